@@ -1,0 +1,83 @@
+// Account: everything computed for one customer as of a date — each document with its totals and
+// status, and the dashboard alerts, most urgent first. Pure: no I/O, no clock.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "compute/status.h"
+#include "compute/totals.h"
+#include "model/model.h"
+
+namespace portalgen {
+
+struct QuotationView {
+    const Quotation* doc;
+    QuotationStatus status;
+    Totals totals;
+};
+struct OrderView {
+    const Order* doc;
+    OrderStatus status;
+    Totals totals;
+};
+// Invoices and credit notes alike.
+struct InvoiceView {
+    const Invoice* doc;
+    InvoiceStatus status;
+    Totals totals;
+};
+struct SubscriptionView {
+    const Subscription* doc;
+    const PaymentMethod* payment_method;  // nullptr when none
+    SubscriptionStatus status;
+    Totals totals;  // the recurring amount
+};
+struct PaymentMethodView {
+    const PaymentMethod* doc;
+    Status status;
+};
+struct TicketView {
+    const Ticket* doc;
+    Status status;
+};
+struct SuccessPackView {
+    const SuccessPack* doc;
+    Decimal remaining;
+};
+
+enum class AlertKind { to_renew, recently_closed, overdue, at_risk, quotation_expiring };
+
+// One dashboard alert; `date` is the deadline, closing, due, next invoice or valid-until date.
+struct Alert {
+    AlertKind kind;
+    std::string number;
+    Date date;
+    int days = 0;    // days left, days since closing, days overdue, days to the next invoice
+    Decimal amount;  // amount due, recurring total, quotation total
+};
+
+struct Account {
+    const Customer* customer;
+    const Company* company;
+    Date as_of;
+    std::string currency;
+    int currency_digits;
+    // Each list sorted by date then number (SPEC section 2's order within a kind).
+    std::vector<QuotationView> quotations;
+    std::vector<OrderView> orders;
+    std::vector<InvoiceView> invoices;      // kind invoice
+    std::vector<InvoiceView> credit_notes;  // kind credit_note
+    std::vector<SubscriptionView> subscriptions;
+    std::vector<PaymentMethodView> payment_methods;
+    std::vector<TicketView> tickets;
+    std::vector<SuccessPackView> success_packs;
+    std::vector<Alert> alerts;
+};
+
+// The customer and company must outlive the Account (it points into them).
+Account compute_account(const Customer& customer, const Company& company, Date as_of);
+
+std::string_view to_string(AlertKind kind);
+
+}  // namespace portalgen

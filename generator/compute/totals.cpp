@@ -1,0 +1,73 @@
+#include "compute/totals.h"
+
+#include <algorithm>
+
+namespace portalgen {
+
+namespace {
+
+__int128 power_of_ten(int exponent) {
+    __int128 value = 1;
+    for (int i = 0; i < exponent; ++i) value *= 10;
+    return value;
+}
+
+Decimal from_minor_units(__int128 minor, int digits) {
+    return Decimal::from_micros(static_cast<int64_t>(minor * power_of_ten(6 - digits)));
+}
+
+}  // namespace
+
+const Tax* TaxTable::find(const std::string& code) const {
+    for (const Tax& tax : taxes_)
+        if (tax.code == code) return &tax;
+    return nullptr;
+}
+
+__int128 line_subtotal_minor_units(const Line& line, int digits) {
+    // subtotal = q × p × f / 10^20 units, where q and p are in millionths and f = 10^8 − d × 100
+    // is (1 − discount/100) in hundred-millionths. In minor units, divide by D = 10^(20−digits).
+    // q × p × f can exceed 128 bits, so split q × p = h × D + l and round only l × f / D.
+    __int128 product = __int128{line.quantity.micros()} * line.unit_price.micros();
+    __int128 factor = 100'000'000 - __int128{line.discount.micros()};
+    __int128 divisor = power_of_ten(20 - digits);
+    __int128 high = product / divisor;
+    __int128 low = product % divisor;
+    return high * factor + divide_rounded(low * factor, divisor);
+}
+
+Totals compute_totals(const std::vector<Line>& lines, const TaxTable& taxes, int digits) {
+    Totals totals;
+    totals.lines.reserve(lines.size());
+    std::vector<TaxAmount> by_tax;
+    for (const Tax& tax : taxes.all()) by_tax.push_back({&tax, {}, {}});
+    for (const Line& line : lines) {
+        LineAmounts amounts;
+        amounts.subtotal = from_minor_units(line_subtotal_minor_units(line, digits), digits);
+        for (const std::string& code : line.taxes) {
+            const Tax* tax = taxes.find(code);
+            if (!tax) continue;
+            // subtotal × rate / 100, in millionths: (s × r) / (100 × 10^6), rounded to the unit.
+            __int128 exact = __int128{amounts.subtotal.micros()} * tax->rate.micros();
+            __int128 minor = divide_rounded(exact, power_of_ten(8 + 6 - digits));
+            Decimal amount = from_minor_units(minor, digits);
+            amounts.taxes += amount;
+            auto& entry = by_tax[tax - taxes.all().data()];
+            entry.base += amounts.subtotal;
+            entry.amount += amount;
+        }
+        totals.untaxed += amounts.subtotal;
+        totals.total += amounts.subtotal + amounts.taxes;
+        totals.lines.push_back(amounts);
+    }
+    std::copy_if(by_tax.begin(), by_tax.end(), std::back_inserter(totals.taxes),
+                 [&](const TaxAmount& t) {
+                     return std::any_of(lines.begin(), lines.end(), [&](const Line& line) {
+                         return std::find(line.taxes.begin(), line.taxes.end(), t.tax->code) !=
+                                line.taxes.end();
+                     });
+                 });
+    return totals;
+}
+
+}  // namespace portalgen

@@ -1,0 +1,48 @@
+// Totals of a document's lines: per-line subtotals and taxes rounded at the currency's minor
+// unit (half away from zero), a breakdown per tax code, and the total (SPEC section 1, "Lines").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+
+namespace portalgen {
+
+// The taxes a seller defines, looked up by code.
+class TaxTable {
+  public:
+    explicit TaxTable(const std::vector<Tax>& taxes) : taxes_(taxes) {}
+    const Tax* find(const std::string& code) const;
+    const std::vector<Tax>& all() const { return taxes_; }
+
+  private:
+    const std::vector<Tax>& taxes_;
+};
+
+struct LineAmounts {
+    Decimal subtotal;  // quantity × unit price × (1 − discount), rounded
+    Decimal taxes;     // the sum of this line's rounded taxes
+};
+
+struct TaxAmount {
+    const Tax* tax = nullptr;
+    Decimal base;    // the sum of the subtotals of the lines it applies to
+    Decimal amount;  // the sum of the per-line rounded amounts
+};
+
+struct Totals {
+    std::vector<LineAmounts> lines;  // parallel to the document's lines
+    Decimal untaxed;
+    std::vector<TaxAmount> taxes;  // in the order of the seller's tax list
+    Decimal total;
+};
+
+// The exact line subtotal in minor units (cents), before any range check: the validator uses it
+// to refuse amounts too large to add up safely.
+__int128 line_subtotal_minor_units(const Line& line, int currency_digits);
+
+// Taxes with an unknown code are skipped (the validator refuses them before this runs).
+Totals compute_totals(const std::vector<Line>& lines, const TaxTable& taxes, int currency_digits);
+
+}  // namespace portalgen

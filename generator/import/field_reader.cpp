@@ -1,0 +1,173 @@
+#include "import/field_reader.h"
+
+namespace portalgen {
+
+namespace {
+std::string_view kind_name(YamlNode::Kind kind) {
+    switch (kind) {
+        case YamlNode::Kind::null:
+            return "nothing";
+        case YamlNode::Kind::scalar:
+            return "a single value";
+        case YamlNode::Kind::sequence:
+            return "a list";
+        case YamlNode::Kind::map:
+            return "a mapping";
+    }
+    return "?";
+}
+}  // namespace
+
+bool check_text_length(const ReadContext& context, const YamlNode& node) {
+    if (node.value.size() <= kMaxStringLength) return true;
+    context.error(node, "text longer than 10000 characters (" + std::to_string(node.value.size()) +
+                            " bytes)");
+    return false;
+}
+
+FieldReader::FieldReader(const ReadContext& context, const YamlNode& node, std::string path,
+                         std::string what)
+    : context_(context),
+      node_(node),
+      path_(std::move(path)),
+      what_(std::move(what)),
+      is_map_(node.kind == YamlNode::Kind::map) {
+    context_.positions.set(path_, context_.loc(node_));
+    if (!is_map_)
+        context_.error(node_, what_ + " must be a mapping of keys, found " +
+                                  std::string(kind_name(node_.kind)));
+}
+
+FieldReader::~FieldReader() {
+    if (!is_map_) return;
+    for (const auto& [key, value] : node_.entries)
+        if (!read_keys_.contains(key.value))
+            context_.error(key, "unknown key \"" + key.value + "\" in " + what_);
+}
+
+const YamlNode* FieldReader::value(const std::string& key, bool required) {
+    if (!is_map_) return nullptr;
+    read_keys_.insert(key);
+    const YamlNode* found = node_.find(key);
+    if (found && found->kind != YamlNode::Kind::null) {
+        context_.positions.set(path_ + "." + key, context_.loc(*found));
+        return found;
+    }
+    if (required) context_.error(found ? *found : node_, "missing " + key + " in " + what_);
+    return nullptr;
+}
+
+const YamlNode* FieldReader::scalar(const std::string& key, bool required) {
+    const YamlNode* found = value(key, required);
+    if (!found) return nullptr;
+    if (found->kind != YamlNode::Kind::scalar) {
+        context_.error(
+            *found, key + " must be a single value, found " + std::string(kind_name(found->kind)));
+        return nullptr;
+    }
+    return found;
+}
+
+const YamlNode* FieldReader::sequence(const std::string& key) {
+    const YamlNode* found = value(key, false);
+    if (!found) return nullptr;
+    if (found->kind != YamlNode::Kind::sequence) {
+        context_.error(*found,
+                       key + " must be a list, found " + std::string(kind_name(found->kind)));
+        return nullptr;
+    }
+    return found;
+}
+
+std::string FieldReader::text(const std::string& key, bool required) {
+    const YamlNode* node = scalar(key, required);
+    if (!node || !check_text_length(context_, *node)) return {};
+    if (required && node->value.empty()) context_.error(*node, key + " must not be empty");
+    return node->value;
+}
+
+std::optional<Date> FieldReader::date(const std::string& key, bool required) {
+    const YamlNode* node = scalar(key, required);
+    if (!node) return std::nullopt;
+    auto parsed = Date::parse(node->value);
+    if (!parsed)
+        context_.error(*node, key + " must be a real date YYYY-MM-DD, not \"" +
+                                  node->value.substr(0, 40) + "\"");
+    return parsed;
+}
+
+std::optional<Month> FieldReader::month(const std::string& key, bool required) {
+    const YamlNode* node = scalar(key, required);
+    if (!node) return std::nullopt;
+    auto parsed = Month::parse(node->value);
+    if (!parsed)
+        context_.error(*node,
+                       key + " must be a month YYYY-MM, not \"" + node->value.substr(0, 40) + "\"");
+    return parsed;
+}
+
+std::optional<Timestamp> FieldReader::timestamp(const std::string& key, bool required) {
+    const YamlNode* node = scalar(key, required);
+    if (!node) return std::nullopt;
+    auto parsed = Timestamp::parse(node->value);
+    if (!parsed)
+        context_.error(*node, key +
+                                  " must be an ISO 8601 timestamp with offset like "
+                                  "2026-11-10T14:03:00Z, not \"" +
+                                  node->value.substr(0, 40) + "\"");
+    return parsed;
+}
+
+std::optional<Decimal> FieldReader::decimal(const std::string& key, bool required) {
+    const YamlNode* node = scalar(key, required);
+    if (!node) return std::nullopt;
+    std::string_view text = node->value;
+    auto parsed = Decimal::parse(text.size() > 40 ? text.substr(0, 40) : text);
+    if (text.size() > 40 && parsed.value) parsed = {std::nullopt, "number too large"};
+    if (!parsed.value) context_.error(*node, key + ": " + parsed.error);
+    return parsed.value;
+}
+
+std::optional<int> FieldReader::integer(const std::string& key, int min, int max, bool required) {
+    const YamlNode* node = scalar(key, required);
+    if (!node) return std::nullopt;
+    const std::string& text = node->value;
+    bool digits = !text.empty() && text.size() <= 9 &&
+                  text.find_first_not_of("0123456789") == std::string::npos;
+    int value = digits ? std::stoi(text) : -1;
+    if (!digits || value < min || value > max) {
+        context_.error(*node, key + " must be a whole number from " + std::to_string(min) + " to " +
+                                  std::to_string(max) + ", not \"" + text.substr(0, 40) + "\"");
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::vector<std::string> FieldReader::text_list(const std::string& key) {
+    std::vector<std::string> out;
+    const YamlNode* list = sequence(key);
+    if (!list) return out;
+    for (size_t i = 0; i < list->items.size(); ++i) {
+        const YamlNode& item = list->items[i];
+        context_.positions.set(path_ + "." + key + "." + std::to_string(i), context_.loc(item));
+        if (item.kind != YamlNode::Kind::scalar) {
+            context_.error(item, "each item of " + key + " must be a single value");
+        } else if (check_text_length(context_, item)) {
+            out.push_back(item.value);
+        }
+    }
+    return out;
+}
+
+LocalizedText FieldReader::localized(const std::string& key, bool required) {
+    const YamlNode* node = value(key, required);
+    if (!node) return {};
+    FieldReader texts(context_, *node, path_ + "." + key, key);
+    LocalizedText out;
+    // Once the mapping is given, both languages are: a portal is never half translated.
+    out.en = texts.text("en", true);
+    out.fr = texts.text("fr", true);
+    return out;
+}
+
+}  // namespace portalgen

@@ -1,0 +1,159 @@
+// portalgen: the command line. One function per command; the only place that reads "today".
+#include <CLI/CLI.hpp>
+#include <ctime>
+#include <iostream>
+#include <map>
+
+#include "compute/account.h"
+#include "core/diagnostics.h"
+#include "import/importer.h"
+#include "store/database.h"
+#include "store/yaml_export.h"
+#include "view/status_report.h"
+
+using namespace portalgen;
+
+namespace {
+
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitInvalidInput = 3;
+
+Date today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return *Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+Date parse_as_of(const std::string& text) {
+    if (text.empty()) return today();
+    auto date = Date::parse(text);
+    if (!date) throw CLI::ValidationError("--as-of", "expected a date YYYY-MM-DD, got " + text);
+    return *date;
+}
+
+// The customers named by --customer (all when none), checked to exist.
+std::vector<std::string> select_customers(const Database& db,
+                                          const std::vector<std::string>& wanted) {
+    std::vector<std::string> all = db.customer_ids();
+    if (wanted.empty()) return all;
+    for (const auto& id : wanted)
+        if (!std::binary_search(all.begin(), all.end(), id))
+            throw std::runtime_error("unknown customer \"" + id + "\"");
+    std::vector<std::string> chosen = wanted;
+    std::sort(chosen.begin(), chosen.end());
+    chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+    return chosen;
+}
+
+int run_import(const std::string& db_path, const std::vector<std::string>& files) {
+    Database db(db_path);
+    ImportSummary summary = import_files(db, files);
+    std::cerr << "portalgen: imported " << summary.customers << " customers and "
+              << summary.companies << " companies from " << summary.files << " files into "
+              << db_path << "\n";
+    return 0;
+}
+
+int run_status(const std::string& db_path, const std::string& as_of_text,
+               const std::vector<std::string>& wanted, const std::string& format) {
+    Date as_of = parse_as_of(as_of_text);
+    Database db(db_path);
+    std::map<std::string, Company> companies;
+    for (Company& c : db.load_companies()) companies.emplace(c.name, std::move(c));
+    std::vector<Customer> customers;
+    for (const auto& id : select_customers(db, wanted)) customers.push_back(*db.load_customer(id));
+    std::vector<AccountWithToken> accounts;
+    for (const Customer& c : customers)
+        accounts.push_back({compute_account(c, companies.at(c.seller), as_of), db.token(c.id)});
+    std::cout << (format == "json" ? status_json(as_of, accounts) : status_table(as_of, accounts));
+    return 0;
+}
+
+int run_export(const std::string& db_path, const std::vector<std::string>& wanted) {
+    Database db(db_path);
+    std::vector<std::string> ids = select_customers(db, wanted);
+    bool first = true;
+    for (const Company& company : db.load_companies()) {
+        std::vector<Customer> customers;
+        for (const auto& id : ids)
+            if (auto c = db.load_customer(id); c && c->seller == company.name)
+                customers.push_back(std::move(*c));
+        if (!wanted.empty() && customers.empty()) continue;
+        // Several companies: one YAML document each, as `import` reads one file per company.
+        if (!first) std::cout << "---\n";
+        std::cout << export_yaml(company, customers);
+        first = false;
+    }
+    return 0;
+}
+
+int run_rotate_link(const std::string& db_path, const std::string& customer) {
+    Database db(db_path);
+    db.rotate_token(customer);
+    std::cerr << "portalgen: customer " << customer
+              << " has a new portal link; the old folder is removed at the next build\n";
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"portalgen: publishes static, bilingual customer portals and invoice PDFs"};
+    app.require_subcommand(1);
+    app.set_help_all_flag("--help-all", "Show the help of every command");
+
+    std::string db_path = "data/portal.db";
+    std::string as_of;
+    std::vector<std::string> customers;
+
+    auto* import = app.add_subcommand("import", "Import YAML or SQLite sources (all or nothing)");
+    std::vector<std::string> files;
+    import->add_option("--db", db_path, "Local database")->capture_default_str();
+    import->add_option("FILE", files, "YAML (.yaml, .yml) or SQLite (.db, .sqlite, .sqlite3) files")
+        ->required();
+
+    auto* status = app.add_subcommand("status", "Print every document's status as of a date");
+    std::string format = "table";
+    status->add_option("--db", db_path, "Local database")->capture_default_str();
+    status->add_option("--as-of", as_of, "Date YYYY-MM-DD (default: today)");
+    status->add_option("--customer", customers, "Only these customers (repeatable)");
+    status->add_option("--format", format, "table or json")
+        ->check(CLI::IsMember({"table", "json"}))
+        ->capture_default_str();
+
+    auto* export_command =
+        app.add_subcommand("export", "Write the database as YAML on standard output");
+    export_command->add_option("--db", db_path, "Local database")->capture_default_str();
+    export_command->add_option("--customer", customers, "Only these customers (repeatable)");
+
+    auto* rotate = app.add_subcommand("rotate-link", "Give a customer a new portal link");
+    std::string rotate_customer;
+    rotate->add_option("--db", db_path, "Local database")->capture_default_str();
+    rotate->add_option("CUSTOMER", rotate_customer, "Customer id")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : kExitUsage;
+    }
+
+    try {
+        if (*import) return run_import(db_path, files);
+        if (*status) return run_status(db_path, as_of, customers, format);
+        if (*export_command) return run_export(db_path, customers);
+        if (*rotate) return run_rotate_link(db_path, rotate_customer);
+    } catch (const CLI::ValidationError& e) {
+        std::cerr << "portalgen: " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const InvalidInput& e) {
+        std::cerr << e.what() << "portalgen: invalid input, nothing imported\n";
+        return kExitInvalidInput;
+    } catch (const std::exception& e) {
+        std::cerr << "portalgen: " << e.what() << "\n";
+        return kExitFailure;
+    }
+    return kExitUsage;
+}

@@ -1,0 +1,39 @@
+// Reads one customer with all its documents from the local database.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <optional>
+#include <string>
+
+#include "model/model.h"
+
+namespace portalgen {
+
+// Statements are prepared once: a build reads every customer, one at a time.
+class CustomerReader {
+  public:
+    explicit CustomerReader(const SQLite::Database& db);
+    // The customer and its documents in input order; nullopt when there is no such customer.
+    std::optional<Customer> read(const std::string& id);
+
+  private:
+    void read_lines(Customer& customer);
+    void read_payments(Customer& customer);
+    void read_messages(Customer& customer);
+
+    SQLite::Statement customer_;
+    SQLite::Statement payment_methods_;
+    SQLite::Statement quotations_;
+    SQLite::Statement orders_;
+    SQLite::Statement invoices_;
+    SQLite::Statement payments_;
+    SQLite::Statement subscriptions_;
+    SQLite::Statement lines_;
+    SQLite::Statement tickets_;
+    SQLite::Statement messages_;
+    SQLite::Statement success_packs_;
+};
+
+}  // namespace portalgen

@@ -1,0 +1,231 @@
+// The schema of the local database, kept identical to data/schema.sql (a unit test checks).
+// To refresh after editing data/schema.sql, paste the file between R"sql( and )sql".
+#include "store/schema.h"
+
+namespace portalgen {
+
+namespace {
+
+constexpr std::string_view kSchemaV1 =
+    R"sql(-- portalgen: the schema of the local database (data/portal.db), schema version 1.
+--
+-- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
+-- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
+-- To make one:   sqlite3 accounts.db < data/schema.sql   then INSERT your rows.
+-- In an input file, extra tables are ignored, customers.token is ignored (leave it NULL), and the
+-- rowid of a row is its "line" in error messages: accounts.db:invoices:12:5 is column 5 of the
+-- invoices row whose rowid is 12.
+--
+-- Values are stored as the text the YAML input uses:
+--   date       TEXT 'YYYY-MM-DD', a real calendar day            '2026-11-01'
+--   month      TEXT 'YYYY-MM' (a card expiry)                     '2027-03'
+--   timestamp  TEXT ISO 8601 with an offset, kept as written      '2026-11-10T09:03:00-05:00'
+--   decimal    TEXT, exact, at most 6 decimals; never REAL         '19.99'  '9.975'  '2'
+--   list       TEXT, a JSON array of strings                       '["GST","QST"]'
+--   enum       TEXT, the name exactly as in the YAML input         'posted'  'credit_note'
+--   optional   NULL when absent (an optional list may also be '[]')
+--   position   INTEGER, the order of an item in its list (ascending; any numbers will do)
+-- Every text is at most 10,000 characters.
+--
+-- Each customer belongs to one company (the seller, which bills it). A customer and all its
+-- documents are one unit: importing a customer replaces it whole, so every document table
+-- refers to customers(id) with ON DELETE CASCADE.
+
+-- The seller: its settings, printed on invoices and used to build the portal.
+CREATE TABLE companies (
+    name TEXT NOT NULL PRIMARY KEY,        -- identifies the company
+    address TEXT,                          -- list: postal address lines
+    email TEXT NOT NULL,
+    phone TEXT,
+    website TEXT,
+    portal_url TEXT,                       -- the URL where OUT/site/ is published (emailed links)
+    currency TEXT NOT NULL,                -- ISO 4217 code, the default of its customers
+    locale_en TEXT NOT NULL DEFAULT 'en-US',  -- how English pages format numbers and dates
+    locale_fr TEXT NOT NULL DEFAULT 'fr-FR',  -- how French pages format numbers and dates
+    payment_terms_days INTEGER NOT NULL DEFAULT 30,  -- 0..3650: due date of an invoice with none
+    grace_days INTEGER NOT NULL DEFAULT 7,           -- 0..3650: the "To Renew" delay
+    legal_notice_en TEXT,                  -- footer of every invoice PDF (both or neither)
+    legal_notice_fr TEXT,
+    -- URL templates of the portal's actions; {customer} and {number} are replaced, URL-encoded.
+    action_accept_quotation TEXT,
+    action_reject_quotation TEXT,
+    action_pay_invoice TEXT,
+    action_change_payment_method TEXT,
+    action_support TEXT,
+    action_delete_account TEXT
+) STRICT;
+
+-- The company's tax registrations, printed on every invoice ("GST No. 123456789 RT0001").
+CREATE TABLE company_tax_ids (
+    company TEXT NOT NULL REFERENCES companies(name) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    label_en TEXT NOT NULL,
+    label_fr TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (company, position)
+) STRICT;
+
+-- The taxes a company charges, referred to by code from lines. Codes are per company. An import
+-- adds or updates taxes but never removes one: stored customers may still use it.
+CREATE TABLE taxes (
+    company TEXT NOT NULL REFERENCES companies(name) ON DELETE CASCADE,
+    code TEXT NOT NULL,                    -- GST, QST, VAT20 ...
+    position INTEGER NOT NULL,             -- the order of tax breakdowns on invoices
+    name_en TEXT NOT NULL,
+    name_fr TEXT NOT NULL,
+    rate TEXT NOT NULL,                    -- decimal: a percent, '9.975'
+    PRIMARY KEY (company, code)
+) STRICT;
+
+-- A customer: the person or business that gets a portal.
+CREATE TABLE customers (
+    id TEXT NOT NULL PRIMARY KEY,          -- [A-Za-z0-9._-], 1..64 characters
+    company TEXT NOT NULL REFERENCES companies(name),  -- the seller (companies.name)
+    name TEXT NOT NULL,
+    customer_company TEXT,                 -- the customer's own company, if any
+    email TEXT NOT NULL,
+    language TEXT NOT NULL,                -- enum: en | fr
+    currency TEXT,                         -- ISO 4217; NULL: the seller's currency
+    address TEXT,                          -- list: postal address lines
+    token TEXT UNIQUE                      -- secret of the portal link (site/<token>/); set by
+                                           -- portalgen, random, changed by rotate-link
+) STRICT;
+
+-- Saved cards, shown in the portal and used to pay subscriptions.
+CREATE TABLE payment_methods (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    id TEXT NOT NULL,                      -- unique per customer: card-1
+    brand TEXT NOT NULL,                   -- visa, mastercard ...
+    last4 TEXT NOT NULL,                   -- the last 4 digits, as text: '0042'
+    expires TEXT NOT NULL,                 -- month: valid through its last day
+    PRIMARY KEY (customer_id, id)
+) STRICT;
+
+CREATE TABLE quotations (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    date TEXT NOT NULL,                    -- date
+    valid_until TEXT,                      -- date; NULL: never expires
+    state TEXT NOT NULL,                   -- enum: sent | accepted | rejected | cancelled
+    PRIMARY KEY (customer_id, number)
+) STRICT;
+
+CREATE TABLE orders (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    date TEXT NOT NULL,                    -- date
+    quotation_number TEXT,                 -- the quotation it comes from (quotations.number)
+    service_start TEXT,                    -- date: the service period, both or neither
+    service_end TEXT,                      -- date (YAML: start and end)
+    state TEXT NOT NULL,                   -- enum: confirmed | cancelled
+    PRIMARY KEY (customer_id, number)
+) STRICT;
+
+-- Invoices and credit notes (they share numbers).
+CREATE TABLE invoices (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'invoice',  -- enum: invoice | credit_note
+    reverses TEXT,                         -- credit notes: the number of the invoice it credits
+    date TEXT NOT NULL,                    -- date
+    due TEXT,                              -- date; NULL: date + companies.payment_terms_days
+    order_number TEXT,                     -- orders.number
+    subscription_number TEXT,              -- subscriptions.number
+    state TEXT NOT NULL,                   -- enum: posted | cancelled
+    PRIMARY KEY (customer_id, number)
+) STRICT;
+
+CREATE TABLE payments (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    invoice_number TEXT NOT NULL,          -- invoices.number
+    position INTEGER NOT NULL,
+    date TEXT NOT NULL,                    -- date
+    amount TEXT NOT NULL,                  -- decimal, in the customer's currency
+    method TEXT,                           -- payment_methods.id, if known
+    PRIMARY KEY (customer_id, invoice_number, position),
+    FOREIGN KEY (customer_id, invoice_number) REFERENCES invoices(customer_id, number)
+        ON DELETE CASCADE
+) STRICT;
+
+CREATE TABLE subscriptions (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    start TEXT NOT NULL,                   -- date
+    next_invoice TEXT NOT NULL,            -- date
+    period TEXT NOT NULL,                  -- enum: month | year
+    payment_method TEXT,                   -- payment_methods.id; NULL: no payment information
+    state TEXT NOT NULL,                   -- enum: open | closed (closed by hand)
+    closed_on TEXT,                        -- date, only with state 'closed'
+    PRIMARY KEY (customer_id, number)
+) STRICT;
+
+-- The lines of quotations, orders, invoices and subscriptions (the recurring lines).
+CREATE TABLE lines (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    document_kind TEXT NOT NULL,           -- enum: quotation | order | invoice | subscription
+    document_number TEXT NOT NULL,         -- the number of that document
+    position INTEGER NOT NULL,
+    product TEXT NOT NULL,
+    description TEXT,
+    quantity TEXT NOT NULL,                -- decimal
+    unit_price TEXT NOT NULL,              -- decimal
+    discount TEXT,                         -- decimal: a percent; NULL: none
+    taxes TEXT,                            -- list: tax codes (taxes.code); NULL: none
+    PRIMARY KEY (customer_id, document_kind, document_number, position)
+) STRICT;
+
+-- Support tickets.
+CREATE TABLE tickets (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    ref TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    opened TEXT NOT NULL,                  -- timestamp
+    status TEXT NOT NULL,                  -- enum: new | in_progress | waiting_customer | solved
+                                           --       | cancelled
+    PRIMARY KEY (customer_id, ref)
+) STRICT;
+
+CREATE TABLE ticket_messages (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    ticket_ref TEXT NOT NULL,              -- tickets.ref
+    position INTEGER NOT NULL,
+    at TEXT NOT NULL,                      -- timestamp
+    sender TEXT NOT NULL,                  -- enum: customer | agent (YAML: from)
+    author TEXT NOT NULL,
+    body TEXT NOT NULL,                    -- plain text; may hold newlines
+    PRIMARY KEY (customer_id, ticket_ref, position),
+    FOREIGN KEY (customer_id, ticket_ref) REFERENCES tickets(customer_id, ref) ON DELETE CASCADE
+) STRICT;
+
+-- Prepaid support hours; they never expire.
+CREATE TABLE success_packs (
+    customer_id TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    purchased TEXT NOT NULL,               -- date
+    hours TEXT NOT NULL,                   -- decimal
+    used TEXT,                             -- decimal; NULL: 0
+    PRIMARY KEY (customer_id, position)
+) STRICT;
+)sql";
+
+constexpr std::string_view kMigrations[] = {kSchemaV1};
+
+}  // namespace
+
+std::string_view schema_sql() {
+    return kSchemaV1;
+}
+
+std::span<const std::string_view> migrations() {
+    return kMigrations;
+}
+
+}  // namespace portalgen

@@ -1,0 +1,464 @@
+#include "store/sqlite_source.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <limits>
+#include <map>
+
+#include "store/database.h"
+#include "store/sqlite_rows.h"
+
+namespace portalgen {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;  // if another program is writing the file
+
+// Table name → column name → 1-based place of the column in its table.
+using Layout = std::map<std::string, std::map<std::string, int>>;
+
+Layout layout_of(const SQLite::Database& db) {
+    Layout layout;
+    SQLite::Statement tables(db, "SELECT name FROM sqlite_schema WHERE type = 'table'");
+    while (tables.executeStep()) {
+        std::string table = tables.getColumn(0).getString();
+        SQLite::Statement columns(db, "SELECT cid, name FROM pragma_table_info(?)");
+        columns.bind(1, table);
+        while (columns.executeStep())
+            layout[table][columns.getColumn(1).getString()] = columns.getColumn(0).getInt() + 1;
+    }
+    return layout;
+}
+
+// Positions only order rows, so any whole number will do.
+void check_position(SqliteRows& row) {
+    row.integer("position", std::numeric_limits<int64_t>::min(),
+                std::numeric_limits<int64_t>::max(), true);
+}
+
+// The reading of one row of each document table (the row's position is recorded already).
+PaymentMethod read_payment_method(SqliteRows& row) {
+    PaymentMethod m;
+    m.id = row.text("id", true);
+    m.brand = row.text("brand", true);
+    m.last4 = row.text("last4", true);
+    m.expires = row.month("expires", true).value_or(Month{});
+    return m;
+}
+
+Quotation read_quotation(SqliteRows& row) {
+    Quotation q;
+    q.number = row.text("number", true);
+    q.date = row.date("date", true).value_or(Date{});
+    q.valid_until = row.date("valid_until", false);
+    q.state = row.choice<QuotationState>("state", true).value_or(QuotationState::sent);
+    return q;
+}
+
+Order read_order(SqliteRows& row) {
+    Order o;
+    o.number = row.text("number", true);
+    o.date = row.date("date", true).value_or(Date{});
+    o.quotation = row.text("quotation_number", false, "quotation");
+    o.start = row.date("service_start", false, "start");
+    o.end = row.date("service_end", false, "end");
+    o.state = row.choice<OrderState>("state", true).value_or(OrderState::confirmed);
+    return o;
+}
+
+Invoice read_invoice(SqliteRows& row) {
+    Invoice i;
+    i.number = row.text("number", true);
+    i.kind = row.choice<InvoiceKind>("kind", false).value_or(InvoiceKind::invoice);
+    i.reverses = row.text("reverses", false);
+    i.date = row.date("date", true).value_or(Date{});
+    i.due = row.date("due", false);
+    i.order = row.text("order_number", false, "order");
+    i.subscription = row.text("subscription_number", false, "subscription");
+    i.state = row.choice<InvoiceState>("state", true).value_or(InvoiceState::posted);
+    return i;
+}
+
+Subscription read_subscription(SqliteRows& row) {
+    Subscription s;
+    s.number = row.text("number", true);
+    s.plan = row.text("plan", true);
+    s.start = row.date("start", true).value_or(Date{});
+    s.next_invoice = row.date("next_invoice", true).value_or(Date{});
+    s.period = row.choice<Period>("period", true).value_or(Period::month);
+    s.payment_method = row.text("payment_method", false);
+    s.state = row.choice<SubscriptionState>("state", true).value_or(SubscriptionState::open);
+    s.closed_on = row.date("closed_on", false);
+    return s;
+}
+
+Ticket read_ticket(SqliteRows& row) {
+    Ticket t;
+    t.ref = row.text("ref", true);
+    t.subject = row.text("subject", true);
+    t.opened = row.timestamp("opened", true).value_or(Timestamp{});
+    t.status = row.choice<TicketStatus>("status", true).value_or(TicketStatus::new_);
+    return t;
+}
+
+SuccessPack read_success_pack(SqliteRows& row) {
+    SuccessPack p;
+    p.name = row.text("name", true);
+    p.purchased = row.date("purchased", true).value_or(Date{});
+    p.hours = row.decimal("hours", true).value_or(Decimal{});
+    p.used = row.decimal("used", false).value_or(Decimal{});
+    return p;
+}
+
+Line read_line(SqliteRows& row) {
+    Line line;
+    line.product = row.text("product", true);
+    line.description = row.text("description", false);
+    line.quantity = row.decimal("quantity", true).value_or(Decimal{});
+    line.unit_price = row.decimal("unit_price", true).value_or(Decimal{});
+    line.discount = row.decimal("discount", false).value_or(Decimal{});
+    line.taxes = row.list("taxes");
+    return line;
+}
+
+class SqliteSource {
+  public:
+    SqliteSource(const std::string& path, Dataset& out, SourceMap& positions,
+                 Diagnostics& diagnostics)
+        : path_(path), out_(out), positions_(positions), diagnostics_(diagnostics) {}
+
+    void read(const SQLite::Database& db) {
+        if (!check_layout(db)) return;
+        read_companies(db);
+        read_tax_ids(db);
+        read_taxes(db);
+        first_customer_ = out_.customers.size();
+        read_customers(db);
+        each_document(db, "payment_methods", &Customer::payment_methods, read_payment_method);
+        each_document(db, "quotations", &Customer::quotations, read_quotation);
+        each_document(db, "orders", &Customer::orders, read_order);
+        each_document(db, "invoices", &Customer::invoices, read_invoice);
+        each_document(db, "subscriptions", &Customer::subscriptions, read_subscription);
+        each_document(db, "tickets", &Customer::tickets, read_ticket);
+        each_document(db, "success_packs", &Customer::success_packs, read_success_pack);
+        index_documents();
+        read_lines(db);
+        read_payments(db);
+        read_messages(db);
+    }
+
+  private:
+    void file_error(std::string message) { diagnostics_.error({path_, 1, 1}, std::move(message)); }
+
+    // Every table and column of the schema must be there, and no unknown column (a typo must not
+    // pass silently); other tables are ignored.
+    bool check_layout(const SQLite::Database& db) {
+        SQLite::Statement user_version(db, "PRAGMA user_version");
+        int version = user_version.executeStep() ? user_version.getColumn(0).getInt() : 0;
+        if (version > Database::schema_version()) {
+            file_error("made by a newer portalgen (schema version " + std::to_string(version) +
+                       ")");
+            return false;
+        }
+        file_layout_ = layout_of(db);
+        Database reference(":memory:");
+        size_t errors = diagnostics_.size();
+        size_t missing_tables = 0;
+        Layout expected = layout_of(reference.sql());
+        for (const auto& [table, columns] : expected) {
+            auto found = file_layout_.find(table);
+            if (found == file_layout_.end()) {
+                ++missing_tables;
+                continue;
+            }
+            for (const auto& [column, index] : columns)
+                if (!found->second.contains(column))
+                    file_error("table " + table + " has no column " + column +
+                               " (see data/schema.sql)");
+            for (const auto& [column, index] : found->second)
+                if (!columns.contains(column))
+                    file_error("unknown column " + column + " in table " + table);
+        }
+        if (missing_tables == expected.size()) {
+            file_error("not a portalgen input: none of the tables of data/schema.sql is here");
+        } else {
+            for (const auto& [table, columns] : expected)
+                if (!file_layout_.contains(table))
+                    file_error("missing table " + table + " (see data/schema.sql)");
+        }
+        return diagnostics_.size() == errors;
+    }
+
+    SqliteRows rows(const SQLite::Database& db, const std::string& table,
+                    const std::string& order_by) {
+        return SqliteRows(db, path_, table, file_layout_.at(table), order_by, positions_,
+                          diagnostics_);
+    }
+
+    // The index in out_.companies of the company named in `column`, or nullopt after an error.
+    std::optional<size_t> company_of(SqliteRows& row, std::string_view column) {
+        std::string name = row.text(column, true);
+        if (name.empty()) return std::nullopt;
+        auto it = company_index_.find(name);
+        if (it != company_index_.end()) return it->second;
+        row.error(column, "unknown company \"" + name + "\" (not in table companies)");
+        return std::nullopt;
+    }
+
+    std::optional<size_t> customer_of(SqliteRows& row) {
+        std::string id = row.text("customer_id", true);
+        if (id.empty()) return std::nullopt;
+        auto it = customer_index_.find(id);
+        if (it != customer_index_.end()) return it->second;
+        row.error("customer_id", "unknown customer \"" + id + "\" (not in table customers)");
+        return std::nullopt;
+    }
+
+    // The index of a customer's document (kind: quotation, order, invoice, subscription,
+    // ticket) named in `column`, or nullopt after an error.
+    std::optional<size_t> document_of(SqliteRows& row, size_t customer, const std::string& kind,
+                                      std::string_view column) {
+        std::string number = row.text(column, true);
+        if (number.empty()) return std::nullopt;
+        auto it = documents_[kind].find({customer, number});
+        if (it != documents_[kind].end()) return it->second;
+        row.error(column, "no " + kind + " \"" + number + "\" for customer \"" +
+                              out_.customers[customer].id + "\"");
+        return std::nullopt;
+    }
+
+    static std::string customer_path(size_t customer) {
+        return "customers." + std::to_string(customer);
+    }
+
+    void read_companies(const SQLite::Database& db) {
+        auto row = rows(db, "companies", "rowid");
+        while (row.next()) {
+            size_t index = out_.companies.size();
+            row.at("companies." + std::to_string(index));
+            Company c;
+            c.name = row.text("name", true);
+            c.address = row.list("address");
+            c.email = row.text("email", true);
+            c.phone = row.text("phone", false);
+            c.website = row.text("website", false);
+            c.portal_url = row.text("portal_url", false);
+            c.currency = row.text("currency", true);
+            if (auto en = row.text("locale_en", false, "locale.en"); !en.empty()) c.locale.en = en;
+            if (auto fr = row.text("locale_fr", false, "locale.fr"); !fr.empty()) c.locale.fr = fr;
+            c.payment_terms_days = static_cast<int>(
+                row.integer("payment_terms_days", 0, 3650, false).value_or(c.payment_terms_days));
+            c.grace_days =
+                static_cast<int>(row.integer("grace_days", 0, 3650, false).value_or(c.grace_days));
+            c.legal_notice.en = row.text("legal_notice_en", false, "legal_notice.en");
+            c.legal_notice.fr = row.text("legal_notice_fr", false, "legal_notice.fr");
+            // As in YAML, a notice is given in both languages or neither.
+            if (c.legal_notice.en.empty() != c.legal_notice.fr.empty())
+                row.error(c.legal_notice.en.empty() ? "legal_notice_en" : "legal_notice_fr",
+                          "legal_notice_en and legal_notice_fr go together");
+            read_actions(row, c.actions);
+            company_index_.emplace(c.name, index);
+            out_.companies.push_back(std::move(c));
+        }
+    }
+
+    static void read_actions(SqliteRows& row, Actions& a) {
+        a.accept_quotation = row.text("action_accept_quotation", false, "actions.accept_quotation");
+        a.reject_quotation = row.text("action_reject_quotation", false, "actions.reject_quotation");
+        a.pay_invoice = row.text("action_pay_invoice", false, "actions.pay_invoice");
+        a.change_payment_method =
+            row.text("action_change_payment_method", false, "actions.change_payment_method");
+        a.support = row.text("action_support", false, "actions.support");
+        a.delete_account = row.text("action_delete_account", false, "actions.delete_account");
+    }
+
+    void read_tax_ids(const SQLite::Database& db) {
+        auto row = rows(db, "company_tax_ids", "company, position, rowid");
+        while (row.next()) {
+            auto company = company_of(row, "company");
+            check_position(row);
+            if (!company) continue;
+            auto& list = out_.companies[*company].tax_ids;
+            row.at("companies." + std::to_string(*company) + ".tax_ids." +
+                   std::to_string(list.size()));
+            TaxId id;
+            id.label.en = row.text("label_en", true, "label.en");
+            id.label.fr = row.text("label_fr", true, "label.fr");
+            id.value = row.text("value", true);
+            list.push_back(std::move(id));
+        }
+    }
+
+    void read_taxes(const SQLite::Database& db) {
+        auto row = rows(db, "taxes", "company, position, rowid");
+        while (row.next()) {
+            auto company = company_of(row, "company");
+            check_position(row);
+            if (!company) continue;
+            auto& list = out_.companies[*company].taxes;
+            row.at("companies." + std::to_string(*company) + ".taxes." +
+                   std::to_string(list.size()));
+            Tax tax;
+            tax.code = row.text("code", true);
+            tax.name.en = row.text("name_en", true, "name.en");
+            tax.name.fr = row.text("name_fr", true, "name.fr");
+            tax.rate = row.decimal("rate", true).value_or(Decimal{});
+            list.push_back(std::move(tax));
+        }
+    }
+
+    void read_customers(const SQLite::Database& db) {
+        auto row = rows(db, "customers", "rowid");
+        while (row.next()) {
+            size_t index = out_.customers.size();
+            row.at(customer_path(index));
+            Customer c;
+            c.id = row.text("id", true);
+            c.seller = row.text("company", true, "seller");
+            c.name = row.text("name", true);
+            c.company = row.text("customer_company", false, "company");
+            c.email = row.text("email", true);
+            c.language = row.choice<Language>("language", true).value_or(Language::en);
+            c.currency = row.text("currency", false);
+            c.address = row.list("address");
+            customer_index_.emplace(c.id, index);
+            out_.customers.push_back(std::move(c));
+        }
+    }
+
+    // Appends each row of a document table to the list `list` of its customer (the table is
+    // named like the list: customers.3.invoices.0 is a row of invoices).
+    template <typename T>
+    void each_document(const SQLite::Database& db, const std::string& table,
+                       std::vector<T> Customer::*list, T (*read)(SqliteRows&)) {
+        auto row = rows(db, table, "customer_id, position, rowid");
+        while (row.next()) {
+            auto customer = customer_of(row);
+            check_position(row);
+            if (!customer) continue;
+            std::vector<T>& items = out_.customers[*customer].*list;
+            row.at(customer_path(*customer) + "." + table + "." + std::to_string(items.size()));
+            items.push_back(read(row));
+        }
+    }
+
+    // Lines, payments and messages name their document by number: index this file's documents.
+    void index_documents() {
+        for (size_t i = first_customer_; i < out_.customers.size(); ++i) {
+            const Customer& c = out_.customers[i];
+            index("quotation", i, c.quotations, &Quotation::number);
+            index("order", i, c.orders, &Order::number);
+            index("invoice", i, c.invoices, &Invoice::number);
+            index("subscription", i, c.subscriptions, &Subscription::number);
+            index("ticket", i, c.tickets, &Ticket::ref);
+        }
+    }
+
+    template <typename T>
+    void index(const std::string& kind, size_t customer, const std::vector<T>& items,
+               std::string T::*number) {
+        // A duplicate number keeps the first document; the validator reports it.
+        auto& numbers = documents_[kind];
+        for (size_t i = 0; i < items.size(); ++i)
+            numbers.emplace(std::make_pair(customer, items[i].*number), i);
+    }
+
+    std::vector<Line>& lines_of(Customer& c, const std::string& kind, size_t index) {
+        if (kind == "quotation") return c.quotations[index].lines;
+        if (kind == "order") return c.orders[index].lines;
+        if (kind == "invoice") return c.invoices[index].lines;
+        return c.subscriptions[index].lines;
+    }
+
+    void read_lines(const SQLite::Database& db) {
+        auto row =
+            rows(db, "lines", "customer_id, document_kind, document_number, position, rowid");
+        while (row.next()) {
+            auto customer = customer_of(row);
+            std::string kind = row.text("document_kind", true);
+            check_position(row);
+            if (!customer || kind.empty()) continue;
+            if (kind != "quotation" && kind != "order" && kind != "invoice" &&
+                kind != "subscription") {
+                row.error("document_kind",
+                          "document_kind must be one of quotation | order | invoice | "
+                          "subscription, not \"" +
+                              kind.substr(0, 40) + "\"");
+                continue;
+            }
+            auto document = document_of(row, *customer, kind, "document_number");
+            if (!document) continue;
+            auto& lines = lines_of(out_.customers[*customer], kind, *document);
+            // The customer's list is the plural of the kind: customers.3.orders.1.lines.0
+            row.at(customer_path(*customer) + "." + kind + "s." + std::to_string(*document) +
+                   ".lines." + std::to_string(lines.size()));
+            lines.push_back(read_line(row));
+        }
+    }
+
+    void read_payments(const SQLite::Database& db) {
+        auto row = rows(db, "payments", "customer_id, invoice_number, position, rowid");
+        while (row.next()) {
+            auto customer = customer_of(row);
+            check_position(row);
+            if (!customer) continue;
+            auto invoice = document_of(row, *customer, "invoice", "invoice_number");
+            if (!invoice) continue;
+            auto& payments = out_.customers[*customer].invoices[*invoice].payments;
+            row.at(customer_path(*customer) + ".invoices." + std::to_string(*invoice) +
+                   ".payments." + std::to_string(payments.size()));
+            Payment p;
+            p.date = row.date("date", true).value_or(Date{});
+            p.amount = row.decimal("amount", true).value_or(Decimal{});
+            p.method = row.text("method", false);
+            payments.push_back(std::move(p));
+        }
+    }
+
+    void read_messages(const SQLite::Database& db) {
+        auto row = rows(db, "ticket_messages", "customer_id, ticket_ref, position, rowid");
+        while (row.next()) {
+            auto customer = customer_of(row);
+            check_position(row);
+            if (!customer) continue;
+            auto ticket = document_of(row, *customer, "ticket", "ticket_ref");
+            if (!ticket) continue;
+            auto& messages = out_.customers[*customer].tickets[*ticket].messages;
+            row.at(customer_path(*customer) + ".tickets." + std::to_string(*ticket) + ".messages." +
+                   std::to_string(messages.size()));
+            Message m;
+            m.at = row.timestamp("at", true).value_or(Timestamp{});
+            m.from = row.choice<Party>("sender", true, "from").value_or(Party::customer);
+            m.author = row.text("author", true);
+            m.body = row.text("body", true);
+            messages.push_back(std::move(m));
+        }
+    }
+
+    const std::string& path_;
+    Dataset& out_;
+    SourceMap& positions_;
+    Diagnostics& diagnostics_;
+    Layout file_layout_;
+    std::map<std::string, size_t> company_index_;   // of this file's companies, in out_
+    std::map<std::string, size_t> customer_index_;  // of this file's customers, in out_
+    size_t first_customer_ = 0;                     // this file's first customer in out_
+    // kind → (customer index, number) → index of the document in its customer's list.
+    std::map<std::string, std::map<std::pair<size_t, std::string>, size_t>> documents_;
+};
+
+}  // namespace
+
+void read_sqlite_source(const std::string& path, Dataset& out, SourceMap& positions,
+                        Diagnostics& diagnostics) {
+    try {
+        SQLite::Database db(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+        SqliteSource(path, out, positions, diagnostics).read(db);
+    } catch (const SQLite::Exception& e) {
+        diagnostics.error({path, 1, 1},
+                          std::string("cannot read this file as a SQLite database: ") + e.what());
+    }
+}
+
+}  // namespace portalgen

@@ -1,0 +1,206 @@
+#include "store/yaml_export.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include "model/enums.h"
+
+namespace portalgen {
+
+namespace {
+
+// Writes keys and values with the quoting rules of the export.
+class Writer {
+  public:
+    YAML::Emitter& out;
+
+    void text(const char* key, const std::string& value) {
+        out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << value;
+    }
+    void optional_text(const char* key, const std::string& value) {
+        if (!value.empty()) text(key, value);
+    }
+    void plain(const char* key, const std::string& value) {
+        out << YAML::Key << key << YAML::Value << value;
+    }
+    void date(const char* key, Date value) { plain(key, value.to_string()); }
+    void date(const char* key, const std::optional<Date>& value) {
+        if (value) date(key, *value);
+    }
+    void decimal(const char* key, Decimal value) { text(key, value.to_string()); }
+    template <typename Enum>
+    void name(const char* key, Enum value) {
+        text(key, std::string(to_string(value)));
+    }
+    void list(const char* key, const std::vector<std::string>& values) {
+        if (values.empty()) return;
+        out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const std::string& value : values) out << YAML::DoubleQuoted << value;
+        out << YAML::EndSeq;
+    }
+    void localized(const char* key, const LocalizedText& value) {
+        out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+        text("en", value.en);
+        text("fr", value.fr);
+        out << YAML::EndMap;
+    }
+    // A list of mappings, one per item, written by `write(item)`; nothing when empty.
+    template <typename T, typename Write>
+    void each(const char* key, const std::vector<T>& items, Write write) {
+        if (items.empty()) return;
+        out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+        for (const T& item : items) {
+            out << YAML::BeginMap;
+            write(item);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
+
+    void lines(const std::vector<Line>& lines) {
+        each("lines", lines, [&](const Line& line) {
+            text("product", line.product);
+            optional_text("description", line.description);
+            decimal("quantity", line.quantity);
+            decimal("unit_price", line.unit_price);
+            if (!line.discount.is_zero()) decimal("discount", line.discount);
+            list("taxes", line.taxes);
+        });
+    }
+
+    void company(const Company& c) {
+        out << YAML::Key << "company" << YAML::Value << YAML::BeginMap;
+        text("name", c.name);
+        list("address", c.address);
+        text("email", c.email);
+        optional_text("phone", c.phone);
+        optional_text("website", c.website);
+        optional_text("portal_url", c.portal_url);
+        each("tax_ids", c.tax_ids, [&](const TaxId& id) {
+            localized("label", id.label);
+            text("value", id.value);
+        });
+        text("currency", c.currency);
+        localized("locale", c.locale);
+        out << YAML::Key << "payment_terms_days" << YAML::Value << c.payment_terms_days;
+        out << YAML::Key << "grace_days" << YAML::Value << c.grace_days;
+        if (!c.legal_notice.empty()) localized("legal_notice", c.legal_notice);
+        const Actions& a = c.actions;
+        if (!(a.accept_quotation + a.reject_quotation + a.pay_invoice + a.change_payment_method +
+              a.support + a.delete_account)
+                 .empty()) {
+            out << YAML::Key << "actions" << YAML::Value << YAML::BeginMap;
+            optional_text("accept_quotation", a.accept_quotation);
+            optional_text("reject_quotation", a.reject_quotation);
+            optional_text("pay_invoice", a.pay_invoice);
+            optional_text("change_payment_method", a.change_payment_method);
+            optional_text("support", a.support);
+            optional_text("delete_account", a.delete_account);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndMap;
+        each("taxes", c.taxes, [&](const Tax& tax) {
+            text("code", tax.code);
+            localized("name", tax.name);
+            decimal("rate", tax.rate);
+        });
+    }
+
+    void invoice(const Invoice& i) {
+        text("number", i.number);
+        name("kind", i.kind);
+        optional_text("reverses", i.reverses);
+        date("date", i.date);
+        date("due", i.due);
+        optional_text("order", i.order);
+        optional_text("subscription", i.subscription);
+        name("state", i.state);
+        lines(i.lines);
+        each("payments", i.payments, [&](const Payment& p) {
+            date("date", p.date);
+            decimal("amount", p.amount);
+            optional_text("method", p.method);
+        });
+    }
+
+    void subscription(const Subscription& s) {
+        text("number", s.number);
+        text("plan", s.plan);
+        date("start", s.start);
+        date("next_invoice", s.next_invoice);
+        name("period", s.period);
+        optional_text("payment_method", s.payment_method);
+        name("state", s.state);
+        date("closed_on", s.closed_on);
+        lines(s.lines);
+    }
+
+    void ticket(const Ticket& t) {
+        text("ref", t.ref);
+        text("subject", t.subject);
+        plain("opened", t.opened.text);
+        name("status", t.status);
+        each("messages", t.messages, [&](const Message& m) {
+            plain("at", m.at.text);
+            name("from", m.from);
+            text("author", m.author);
+            text("body", m.body);
+        });
+    }
+
+    void customer(const Customer& c) {
+        text("id", c.id);
+        text("name", c.name);
+        optional_text("company", c.company);
+        text("email", c.email);
+        name("language", c.language);
+        optional_text("currency", c.currency);
+        list("address", c.address);
+        each("payment_methods", c.payment_methods, [&](const PaymentMethod& m) {
+            text("id", m.id);
+            text("brand", m.brand);
+            text("last4", m.last4);
+            plain("expires", m.expires.to_string());
+        });
+        each("quotations", c.quotations, [&](const Quotation& q) {
+            text("number", q.number);
+            date("date", q.date);
+            date("valid_until", q.valid_until);
+            name("state", q.state);
+            lines(q.lines);
+        });
+        each("orders", c.orders, [&](const Order& o) {
+            text("number", o.number);
+            date("date", o.date);
+            optional_text("quotation", o.quotation);
+            date("start", o.start);
+            date("end", o.end);
+            name("state", o.state);
+            lines(o.lines);
+        });
+        each("invoices", c.invoices, [&](const Invoice& i) { invoice(i); });
+        each("subscriptions", c.subscriptions, [&](const Subscription& s) { subscription(s); });
+        each("tickets", c.tickets, [&](const Ticket& t) { ticket(t); });
+        each("success_packs", c.success_packs, [&](const SuccessPack& p) {
+            text("name", p.name);
+            date("purchased", p.purchased);
+            decimal("hours", p.hours);
+            decimal("used", p.used);
+        });
+    }
+};
+
+}  // namespace
+
+std::string export_yaml(const Company& company, const std::vector<Customer>& customers) {
+    YAML::Emitter out;  // UTF-8 output: non-ASCII text is written as is, not escaped
+    out.SetIndent(2);
+    Writer writer{out};
+    out << YAML::BeginMap;
+    writer.company(company);
+    writer.each("customers", customers, [&](const Customer& c) { writer.customer(c); });
+    out << YAML::EndMap;
+    if (!out.good()) throw std::runtime_error("cannot write YAML: " + out.GetLastError());
+    return std::string(out.c_str()) + "\n";
+}
+
+}  // namespace portalgen

@@ -1,0 +1,173 @@
+// Every page of the site: static checks of the markup contract (CSP, the one inline script and
+// its hash, no external resources, links that resolve), then a visit in Chromium over file://
+// with no console error, page error, failed request or request to anything but file: and data:.
+// First, self-checks proving that the harness does catch a CSP violation and a stray request.
+'use strict';
+
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { describe, it, before, after } = require('node:test');
+const { launch, open } = require('./lib/browser');
+const site = require('./lib/site');
+
+const { dir } = site.siteUnderTest();
+const SCRIPT = site.scriptText();
+
+let browser;
+let context;
+before(async () => {
+  browser = await launch();
+  context = await browser.newContext();
+});
+after(async () => browser && browser.close());
+
+const decode = (s) => s.replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"');
+
+// Problems found in a page's source, as strings.
+function staticProblems(file, html) {
+  const problems = [];
+  if (!/^<!DOCTYPE html>/i.test(html)) problems.push('does not start with <!DOCTYPE html>');
+  if (!/<html[^>]*\slang="[a-z]{2}(-[A-Za-z]{2})?"/.test(html)) problems.push('no <html lang>');
+  if (!/<meta name="robots" content="noindex">/.test(html)) problems.push('no <meta name="robots" content="noindex">');
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i);
+  const directives = new Map();
+  if (!csp) problems.push('no Content-Security-Policy <meta>');
+  else {
+    for (const d of decode(csp[1]).split(';').map((x) => x.trim()).filter(Boolean)) {
+      const [name, ...values] = d.split(/\s+/);
+      directives.set(name, values);
+    }
+    if ((directives.get('default-src') || []).join(' ') !== "'none'") problems.push(`CSP default-src is not 'none': ${csp[1]}`);
+    for (const v of directives.get('script-src') || []) {
+      if (!/^'sha256-[A-Za-z0-9+/]+=*'$/.test(v)) problems.push(`CSP script-src allows ${v}`);
+    }
+    for (const [name, values] of directives) {
+      if (values.some((v) => /^(https?:|\*|'unsafe-eval'|blob:)/.test(v))) problems.push(`CSP ${name} allows ${values.join(' ')}`);
+    }
+  }
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+  if (scripts.length > 1) problems.push(`${scripts.length} scripts (at most one)`);
+  for (const [, attrs, text] of scripts) {
+    if (/\bsrc\s*=/.test(attrs)) problems.push('a <script src>');
+    const hash = `'sha256-${site.sha256(text)}'`;
+    if (!(directives.get('script-src') || []).includes(hash)) problems.push(`CSP script-src lacks the script's hash ${hash}`);
+    if (text !== SCRIPT) problems.push('the inline script is not templates/assets/portal.js verbatim');
+  }
+  if (/<[a-zA-Z][^>]*\son[a-z]+\s*=/.test(html)) problems.push('an inline event handler attribute (on...=)');
+  for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
+    if (!/href="data:/.test(m[0])) problems.push(`external resource ${m[0]}`);
+  }
+  for (const m of html.matchAll(/\s(src|srcset|poster|data)="([^"]*)"/g)) {
+    if (!m[2].startsWith('data:')) problems.push(`external resource ${m[1]}="${m[2]}"`);
+  }
+  for (const m of html.matchAll(/url\(\s*['"]?([^'")]*)/g)) {
+    if (!m[1].startsWith('data:')) problems.push(`external resource url(${m[1]})`);
+  }
+  // A page of a language folder: its lang, and links to the other language and the dashboard.
+  const rel = path.relative(dir, file).split(path.sep);
+  const lang = rel[1];
+  if (rel.length >= 3 && site.LANGS.includes(lang)) {
+    const tag = (html.match(/<html[^>]*\slang="([^"]*)"/) || [])[1] || '';
+    if (tag.split('-')[0] !== lang) problems.push(`<html lang="${tag}"> in the ${lang} folder`);
+    const targets = [...html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)]
+      .map((m) => decode(m[1])).filter((h) => !/^[a-z][a-z0-9+.-]*:/i.test(h) && !h.startsWith('#'))
+      .map((h) => path.resolve(path.dirname(file), decodeURIComponent(h.replace(/[?#].*$/, ''))));
+    const base = path.join(dir, rel[0]);
+    for (const other of site.LANGS.filter((l) => l !== lang)) {
+      const twin = path.join(base, other, ...rel.slice(2));
+      if (!targets.includes(twin)) problems.push(`no link to the same page in ${other}`);
+    }
+    const dashboard = path.join(base, lang, 'index.html');
+    if (file !== dashboard && !targets.includes(dashboard)) problems.push('no link back to the dashboard');
+  }
+  // Relative links resolve to files of the site.
+  for (const m of html.matchAll(/<a\b[^>]*\shref="([^"]*)"/g)) {
+    const href = decode(m[1]);
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#')) continue;
+    const target = path.resolve(path.dirname(file), decodeURIComponent(href.replace(/[?#].*$/, '')));
+    if (!target.startsWith(dir + path.sep)) problems.push(`link outside the site: ${href}`);
+    else if (!fs.existsSync(target)) problems.push(`broken link: ${href}`);
+  }
+  return problems;
+}
+
+describe('the harness catches what it must', () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-harness-'));
+  after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('reports a CSP violation as a console error, and the script does not run', async () => {
+    const list = site.htmlFiles().find((f) => fs.readFileSync(f, 'utf8').includes('data-table'));
+    assert.ok(list, 'no page with a data table');
+    const html = fs.readFileSync(list, 'utf8');
+    const tampered = path.join(tmp, 'tampered.html');
+    fs.writeFileSync(tampered, html.replace(SCRIPT, `${SCRIPT}\n// tampered`));
+    const { page, problems } = await open(context, site.fileUrl(tampered));
+    assert.ok(problems.some((p) => /Content Security Policy/i.test(p)), `no CSP violation reported: ${problems}`);
+    assert.equal(await page.locator('.dt-controls').count(), 0);
+    await page.close();
+  });
+
+  it('reports requests to the network and failed file requests', async () => {
+    const file = path.join(tmp, 'leaky.html');
+    fs.writeFileSync(file, '<!DOCTYPE html><html lang="en"><title>t</title><link rel="icon" href="data:,">'
+      + '<img src="http://127.0.0.1:9/x.png" alt=""><img src="missing.png" alt=""></html>');
+    const { page, problems } = await open(context, site.fileUrl(file));
+    await page.waitForLoadState('networkidle');
+    assert.ok(problems.some((p) => p.startsWith('request to http://127.0.0.1:9/')), String(problems));
+    assert.ok(problems.some((p) => p.startsWith('request failed:') && p.includes('missing.png')), String(problems));
+    await page.close();
+  });
+});
+
+describe(`every page of ${dir}`, () => {
+  const files = site.htmlFiles();
+  const { visit, skipped } = site.customersToVisit();
+  it('has pages, all inside customer portals (the site has no index of customers)', (t) => {
+    assert.ok(files.length > 0, 'no HTML page');
+    const inPortals = new Set(site.customers().flatMap((c) => c.pages.map((p) => p.file)));
+    assert.deepEqual(files.filter((f) => !inPortals.has(f)).map((f) => path.relative(dir, f)), []);
+    if (skipped.length) t.diagnostic(`${skipped.length} customers not visited (PORTAL_MAX_PAGES)`);
+  });
+
+  for (const c of visit) {
+    it(`portal ${c.token.slice(0, 6)}…: ${c.pages.length} pages, markup and behaviour`, async () => {
+      const found = [];
+      const page = await context.newPage();
+      let problems = [];
+      const record = (what) => problems.push(what);
+      page.on('console', (m) => m.type() === 'error' && record(`console error: ${m.text()}`));
+      page.on('pageerror', (e) => record(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => record(`request failed: ${r.url()}`));
+      page.on('request', (r) => !/^(file|data):/.test(r.url()) && record(`request to ${r.url()}`));
+
+      for (const p of c.pages) {
+        const html = fs.readFileSync(p.file, 'utf8');
+        problems = staticProblems(p.file, html);
+        const url = site.fileUrl(p.file);
+        await page.goto(url, { waitUntil: 'load' });
+        if (/<meta http-equiv="refresh"/i.test(html)) {
+          await page.waitForURL((u) => u.href !== url, { timeout: 5000 });
+          await page.waitForLoadState('load');
+        } else {
+          const seen = await page.evaluate(() => ({
+            js: document.documentElement.classList.contains('js'),
+            tables: document.querySelectorAll('table[data-table]').length,
+            enhanced: document.querySelectorAll('table[data-table].dt-enhanced').length,
+            controls: document.querySelectorAll('.dt-controls').length,
+          }));
+          const hasScript = /<script\b/i.test(html);
+          if (hasScript && !seen.js) record('the script did not run (no "js" class on <html>)');
+          if (seen.tables && !hasScript) record('data tables but no script');
+          if (seen.enhanced !== seen.tables || seen.controls !== 2 * seen.tables) {
+            record(`${seen.tables} data tables, ${seen.enhanced} enhanced, ${seen.controls} control bars`);
+          }
+        }
+        found.push(...problems.map((x) => `${p.rel}: ${x}`));
+      }
+      await page.close();
+      assert.deepEqual(found, []);
+    });
+  }
+});

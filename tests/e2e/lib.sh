@@ -1,0 +1,8 @@
+# Shared helpers of the end-to-end tests: each test gets its own scratch folder.
+set -euo pipefail
+PORTALGEN=$(realpath "$1")
+SCRATCH=$(mktemp -d)
+trap 'rm -rf "$SCRATCH"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+# Runs portalgen, keeping its exit status in $status without stopping the test.
+run() { set +e; "$PORTALGEN" "$@"; status=$?; set -e; }
