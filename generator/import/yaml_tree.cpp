@@ -179,6 +179,12 @@ std::unique_ptr<YamlNode> parse_yaml(std::string_view text, const std::string& f
         if (parser.HandleNextDocument(builder)) {
             diagnostics.error({file, 1, 1}, "several YAML documents in one file: use one per file");
         }
+    } catch (const YAML::DeepRecursion& e) {
+        // yaml-cpp's own guard: its parser recurses once per level of nesting.
+        diagnostics.error(
+            {file, e.mark.line + 1, e.mark.column + 1},
+            "malformed YAML: nested too deeply (" + std::to_string(e.depth()) + " levels)");
+        return nullptr;
     } catch (const YAML::ParserException& e) {
         diagnostics.error({file, e.mark.line + 1, e.mark.column + 1}, "malformed YAML: " + e.msg);
         return nullptr;
