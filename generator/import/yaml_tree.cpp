@@ -148,7 +148,7 @@ class TreeBuilder : public YAML::EventHandler {
                 diagnostics_.error({file_, key.line, key.column},
                                    "duplicate key \"" + key.value + "\"");
             } else {
-                parent.node.entries.emplace_back(std::move(parent.pending_key), std::move(node));
+                parent.node.entries.push_back({std::move(parent.pending_key), std::move(node)});
             }
             parent.has_key = false;
         }

@@ -6,12 +6,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "core/diagnostics.h"
 
 namespace portalgen {
+
+struct YamlEntry;
 
 struct YamlNode {
     enum class Kind { null, scalar, sequence, map };
@@ -19,11 +20,17 @@ struct YamlNode {
     int line = 0;    // 1-based
     int column = 0;  // 1-based
     bool quoted = false;
-    std::string value;                                   // scalars
-    std::vector<YamlNode> items;                         // sequences
-    std::vector<std::pair<YamlNode, YamlNode>> entries;  // maps: (key, value) in file order
+    std::string value;               // scalars
+    std::vector<YamlNode> items;     // sequences
+    std::vector<YamlEntry> entries;  // maps, in file order
 
     const YamlNode* find(std::string_view key) const;
+};
+
+// A vector of an incomplete type is allowed, a std::pair of one is not: hence a struct.
+struct YamlEntry {
+    YamlNode key;
+    YamlNode value;
 };
 
 // Parses one YAML document. On any problem, records it in `diagnostics` (with `file` as the
