@@ -108,6 +108,7 @@ InvoiceStatus invoice_status(const Invoice& invoice, Decimal total, Decimal cred
     result.amount_due = std::max(total - result.paid - credited, Decimal{});
     if (invoice.state == InvoiceState::cancelled) {
         result.status = Status::cancelled;
+        result.amount_due = Decimal{};  // a cancelled invoice is owed by no one
     } else if (credited > Decimal{} && credited >= total) {
         result.status = Status::reversed;
     } else if (result.amount_due.is_zero()) {

@@ -275,10 +275,15 @@ class Validator {
             if (too_large(untaxed) || i.payments.empty()) continue;
             Decimal total = compute_totals(i.lines, *taxes_, digits_).total;
             if (paid > total)
-                error(at + ".payments", "payments (" + paid.to_fixed(digits_) +
+                error(at + ".payments", "payments (" + money_text(paid) +
                                             ") exceed the invoice total (" +
                                             total.to_fixed(digits_) + ")");
         }
+    }
+
+    // An amount as the currency writes it, or exactly when it has more decimals than that.
+    std::string money_text(Decimal amount) const {
+        return amount.rounded(digits_) == amount ? amount.to_fixed(digits_) : amount.to_string();
     }
 
     const SourceMap& positions_;

@@ -110,6 +110,13 @@ TEST_CASE("each import error is reported at its line and column") {
          "        payments: [{ date: 2026-01-05, amount: \"20.00\" }, { date: 2026-01-06, "
          "amount: \"1.01\" }] }] }\n",
          "in.yaml:11:19: payments (21.01) exceed the invoice total (21.00)\n"},
+        {"payments above total, with too many decimals",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      invoices: [{ number: I1, date: 2026-01-01, state: posted,\n"
+         "        lines: [{ product: P, quantity: 2, unit_price: \"10.00\", taxes: [GST] }],\n"
+         "        payments: [{ date: 2026-01-05, amount: \"21.005\" }] }] }\n",
+         "in.yaml:11:19: payments (21.005) exceed the invoice total (21.00)\n"
+         "in.yaml:11:48: more decimals than the currency has\n"},
         {"used above hours",
          "  - { id: C1, name: M, email: m@x, language: fr,\n"
          "      success_packs: [{ name: SP, purchased: 2026-01-01, hours: 25, used: \"25.5\" }] "

@@ -361,7 +361,7 @@ TEST_CASE("invoice status: due date, payments as of D, credit notes") {
     }
 }
 
-TEST_CASE("a cancelled invoice stays cancelled") {
+TEST_CASE("a cancelled invoice stays cancelled and is owed nothing") {
     struct Case {
         const char* label;
         const char* payments;
@@ -384,6 +384,7 @@ TEST_CASE("a cancelled invoice stays cancelled") {
         invoice.payments = payments(c.payments);
         InvoiceStatus result = invoice_status(invoice, dec("100"), dec(c.credited), 30, d(c.as_of));
         CHECK(to_string(result.status) == "cancelled");
+        CHECK(result.amount_due.is_zero());
         CHECK(show(result.days_overdue) == "none");
         CHECK(show(result.paid_on) == "none");
     }

@@ -1,0 +1,74 @@
+#include "publish/customer_summary.h"
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace portalgen {
+
+CustomerSummary summarize(const Account& account) {
+    CustomerSummary summary{account.customer->id, account.customer->name, account.currency, {}};
+    auto money = [&](Decimal amount) { return amount.to_fixed(account.currency_digits); };
+    auto add = [&](std::string kind, const std::string& number, Status status) {
+        DocumentSummary document;
+        document.kind = std::move(kind);
+        document.number = number;
+        document.status = to_string(status);
+        summary.documents.push_back(std::move(document));
+    };
+    for (const auto& q : account.quotations) add("quotation", q.doc->number, q.status.status);
+    for (const auto& o : account.orders) add("order", o.doc->number, o.status.status);
+    for (const auto& i : account.invoices) {
+        add("invoice", i.doc->number, i.status.status);
+        DocumentSummary& d = summary.documents.back();
+        d.total = money(i.totals.total);
+        if (i.status.amount_due > Decimal()) d.amount_due = money(i.status.amount_due);
+        d.days_overdue = i.status.days_overdue.value_or(0);
+    }
+    for (const auto& c : account.credit_notes) {
+        add("credit_note", c.doc->number, c.status.status);
+        summary.documents.back().total = money(c.totals.total);
+    }
+    for (const auto& s : account.subscriptions) add("subscription", s.doc->number, s.status.status);
+    for (const auto& p : account.payment_methods) add("payment_method", p.doc->id, p.status);
+    for (const auto& t : account.tickets) add("ticket", t.doc->ref, t.status);
+    return summary;
+}
+
+std::string to_json(const CustomerSummary& summary) {
+    nlohmann::json documents = nlohmann::json::array();
+    for (const DocumentSummary& d : summary.documents) {
+        nlohmann::json row = {d.kind, d.number, d.status};
+        if (!d.total.empty() || !d.amount_due.empty())
+            row.insert(row.end(), {d.total, d.amount_due, d.days_overdue});
+        documents.push_back(std::move(row));
+    }
+    return nlohmann::json{{"id", summary.id},
+                          {"name", summary.name},
+                          {"currency", summary.currency},
+                          {"documents", std::move(documents)}}
+        .dump();
+}
+
+CustomerSummary customer_summary_from_json(std::string_view text) {
+    try {
+        nlohmann::json json = nlohmann::json::parse(text);
+        CustomerSummary summary{json.at("id"), json.at("name"), json.at("currency"), {}};
+        for (const nlohmann::json& row : json.at("documents")) {
+            DocumentSummary d;
+            d.kind = row.at(0);
+            d.number = row.at(1);
+            d.status = row.at(2);
+            if (row.size() == 6) {
+                d.total = row.at(3);
+                d.amount_due = row.at(4);
+                d.days_overdue = row.at(5);
+            }
+            summary.documents.push_back(std::move(d));
+        }
+        return summary;
+    } catch (const nlohmann::json::exception& e) {
+        throw std::runtime_error(std::string("malformed customer summary: ") + e.what());
+    }
+}
+
+}  // namespace portalgen
