@@ -1,4 +1,4 @@
--- portalgen: the schema of the local database (data/portal.db), schema version 1.
+-- portalgen: the schema of the local database (data/portal.db), version 2 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -204,4 +204,29 @@ CREATE TABLE success_packs (
     hours TEXT NOT NULL,                   -- decimal
     used TEXT,                             -- decimal; NULL: 0
     PRIMARY KEY (customer_id, position)
+) STRICT;
+
+-- Schema version 2: what builds published. Not part of the input format (input files need not
+-- have these tables; their rows are never read). No foreign keys: the row of a removed customer
+-- is how the next build knows to report it.
+
+-- One row per customer published into an output folder (and shard): the next build skips the
+-- customers whose pages would come out the same, and mails and reports what changed.
+CREATE TABLE published_customers (
+    out_dir TEXT NOT NULL,                 -- the output folder, absolute
+    customer_id TEXT NOT NULL,
+    token TEXT NOT NULL,                   -- the portal folder it was published under
+    input_hash TEXT NOT NULL,              -- SHA-256 of all its pages depend on: its data, its
+                                           -- company, the templates, the as-of date, the program
+    alerts_hash TEXT NOT NULL,             -- SHA-256 of its dashboard alerts
+    summary TEXT NOT NULL,                 -- JSON: each document's status, for the report
+    PRIMARY KEY (out_dir, customer_id)
+) STRICT;
+
+-- One row per output folder and shard: the as-of date of its last build.
+CREATE TABLE published_builds (
+    out_dir TEXT NOT NULL,
+    shard TEXT NOT NULL,                   -- "1-of-1" for a whole build
+    as_of TEXT NOT NULL,                   -- date
+    PRIMARY KEY (out_dir, shard)
 ) STRICT;

@@ -6,7 +6,7 @@
 
 namespace portalgen {
 
-// The text of data/schema.sql (schema version 1); a unit test checks they are identical.
+// The text of data/schema.sql: every migration in turn. A unit test checks they are identical.
 std::string_view schema_sql();
 
 // migrations()[i] brings a database from version i to version i + 1 (PRAGMA user_version).

@@ -36,8 +36,8 @@ TEST_CASE("the embedded schema is data/schema.sql byte for byte") {
 
 TEST_CASE("a new database has the current schema version and enforces foreign keys") {
     Database db(":memory:");
-    CHECK(count(db, "PRAGMA user_version") == 1);
-    CHECK(Database::schema_version() == 1);
+    CHECK(count(db, "PRAGMA user_version") == 2);
+    CHECK(Database::schema_version() == 2);
     CHECK(count(db, "PRAGMA foreign_keys") == 1);
     CHECK_THROWS_WITH(db.sql().exec("INSERT INTO customers (id, company, name, email, language) "
                                     "VALUES ('C1', 'Nobody', 'N', 'n@x', 'en')"),
@@ -54,7 +54,7 @@ TEST_CASE("a database file is created with its folder, in WAL mode, and opens ag
         CHECK(count(db, "PRAGMA busy_timeout") == 5000);
     }
     Database again(path);
-    CHECK(count(again, "PRAGMA user_version") == 1);
+    CHECK(count(again, "PRAGMA user_version") == 2);
     CHECK(again.customer_ids() == std::vector<std::string>{"C1001"});
 }
 
@@ -63,11 +63,11 @@ TEST_CASE("a database made by a newer portalgen is refused") {
     std::string path = dir.file("portal.db");
     {
         SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        raw.exec("PRAGMA user_version = 2");
+        raw.exec("PRAGMA user_version = 3");
     }
     CHECK_THROWS_WITH(Database(path), "database " + path +
-                                          " has schema version 2, newer than this portalgen "
-                                          "knows (1): use a newer portalgen");
+                                          " has schema version 3, newer than this portalgen "
+                                          "knows (2): use a newer portalgen");
 }
 
 TEST_CASE("a file that is not a portalgen database is refused") {
@@ -204,4 +204,22 @@ TEST_CASE("a company without optional settings loads with its defaults") {
     check_same(loaded, bare);
     CHECK(loaded.locale.en == "en-US");
     CHECK(loaded.payment_terms_days == 30);
+}
+
+TEST_CASE("a version 1 database is migrated to version 2, keeping its data") {
+    TempDir dir;
+    std::string path = dir.file("portal.db");
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec(std::string(migrations()[0]));
+        raw.exec("PRAGMA user_version = 1");
+    }
+    {
+        Database db(path);
+        db.save(one_customer(full_customer()));
+    }
+    Database again(path);
+    CHECK(count(again, "PRAGMA user_version") == 2);
+    CHECK(count(again, "SELECT count(*) FROM published_customers") == 0);
+    CHECK(again.customer_ids() == std::vector<std::string>{"C1001"});
 }
