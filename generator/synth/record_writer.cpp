@@ -1,0 +1,359 @@
+#include "synth/record_writer.h"
+
+#include "model/enums.h"
+
+namespace portalgen {
+
+namespace {
+
+void text_list(YamlWriter& out, const std::vector<std::string>& items) {
+    out.raw('[');
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out.raw(", ");
+        out.text(items[i]);
+    }
+    out.raw(']');
+}
+
+void localized(YamlWriter& out, const LocalizedText& text) {
+    out.raw("{ en: ");
+    out.text(text.en);
+    out.raw(", fr: ");
+    out.text(text.fr);
+    out.raw(" }");
+}
+
+// A unit price: the currency's decimals when that is exact ("149.00"), else all it needs
+// ("0.045").
+void price(YamlWriter& out, Decimal value, int digits) {
+    if (value.rounded(digits) == value) {
+        out.money(value, digits);
+    } else {
+        out.raw('"');
+        out.decimal(value);
+        out.raw('"');
+    }
+}
+
+// `indent` is the column of the `lines:` key.
+void lines(YamlWriter& out, const std::vector<Line>& lines, std::string_view indent, int digits) {
+    if (lines.empty()) return;
+    out.raw(indent);
+    out.raw("lines:\n");
+    for (const Line& line : lines) {
+        out.raw(indent);
+        out.raw("  - { product: ");
+        out.text(line.product);
+        if (!line.description.empty()) {
+            out.raw(", description: ");
+            out.text(line.description);
+        }
+        out.raw(", quantity: ");
+        out.decimal(line.quantity);
+        out.raw(", unit_price: ");
+        price(out, line.unit_price, digits);
+        if (!line.discount.is_zero()) {
+            out.raw(", discount: ");
+            out.decimal(line.discount);
+        }
+        if (!line.taxes.empty()) {
+            out.raw(", taxes: ");
+            text_list(out, line.taxes);
+        }
+        out.raw(" }\n");
+    }
+}
+
+void key(YamlWriter& out, std::string_view indent, std::string_view name) {
+    out.raw(indent);
+    out.raw(name);
+    out.raw(": ");
+}
+
+// The indentation of a document's keys: documents are items of a customer's lists
+// ("      - number: ..."), their other keys align with `number`.
+constexpr std::string_view kDocument = "        ";
+
+void quotations(YamlWriter& out, const Customer& c, int digits) {
+    if (c.quotations.empty()) return;
+    out.raw("    quotations:\n");
+    for (const Quotation& q : c.quotations) {
+        out.raw("      - number: ");
+        out.text(q.number);
+        key(out, "\n        ", "date");
+        out.date(q.date);
+        if (q.valid_until) {
+            key(out, "\n        ", "valid_until");
+            out.date(*q.valid_until);
+        }
+        key(out, "\n        ", "state");
+        out.raw(to_string(q.state));
+        out.raw('\n');
+        lines(out, q.lines, kDocument, digits);
+    }
+}
+
+void orders(YamlWriter& out, const Customer& c, int digits) {
+    if (c.orders.empty()) return;
+    out.raw("    orders:\n");
+    for (const Order& o : c.orders) {
+        out.raw("      - number: ");
+        out.text(o.number);
+        key(out, "\n        ", "date");
+        out.date(o.date);
+        if (!o.quotation.empty()) {
+            key(out, "\n        ", "quotation");
+            out.text(o.quotation);
+        }
+        if (o.start && o.end) {
+            key(out, "\n        ", "start");
+            out.date(*o.start);
+            key(out, "\n        ", "end");
+            out.date(*o.end);
+        }
+        key(out, "\n        ", "state");
+        out.raw(to_string(o.state));
+        out.raw('\n');
+        lines(out, o.lines, kDocument, digits);
+    }
+}
+
+void invoices(YamlWriter& out, const Customer& c, int digits) {
+    if (c.invoices.empty()) return;
+    out.raw("    invoices:\n");
+    for (const Invoice& i : c.invoices) {
+        out.raw("      - number: ");
+        out.text(i.number);
+        if (i.kind != InvoiceKind::invoice) {
+            key(out, "\n        ", "kind");
+            out.raw(to_string(i.kind));
+        }
+        if (!i.reverses.empty()) {
+            key(out, "\n        ", "reverses");
+            out.text(i.reverses);
+        }
+        key(out, "\n        ", "date");
+        out.date(i.date);
+        if (i.due) {
+            key(out, "\n        ", "due");
+            out.date(*i.due);
+        }
+        if (!i.order.empty()) {
+            key(out, "\n        ", "order");
+            out.text(i.order);
+        }
+        if (!i.subscription.empty()) {
+            key(out, "\n        ", "subscription");
+            out.text(i.subscription);
+        }
+        key(out, "\n        ", "state");
+        out.raw(to_string(i.state));
+        out.raw('\n');
+        lines(out, i.lines, kDocument, digits);
+        if (i.payments.empty()) continue;
+        out.raw("        payments:\n");
+        for (const Payment& p : i.payments) {
+            out.raw("          - { date: ");
+            out.date(p.date);
+            out.raw(", amount: ");
+            out.money(p.amount, digits);
+            if (!p.method.empty()) {
+                out.raw(", method: ");
+                out.text(p.method);
+            }
+            out.raw(" }\n");
+        }
+    }
+}
+
+void subscriptions(YamlWriter& out, const Customer& c, int digits) {
+    if (c.subscriptions.empty()) return;
+    out.raw("    subscriptions:\n");
+    for (const Subscription& s : c.subscriptions) {
+        out.raw("      - number: ");
+        out.text(s.number);
+        key(out, "\n        ", "plan");
+        out.text(s.plan);
+        key(out, "\n        ", "start");
+        out.date(s.start);
+        key(out, "\n        ", "next_invoice");
+        out.date(s.next_invoice);
+        key(out, "\n        ", "period");
+        out.raw(to_string(s.period));
+        if (!s.payment_method.empty()) {
+            key(out, "\n        ", "payment_method");
+            out.text(s.payment_method);
+        }
+        key(out, "\n        ", "state");
+        out.raw(to_string(s.state));
+        if (s.closed_on) {
+            key(out, "\n        ", "closed_on");
+            out.date(*s.closed_on);
+        }
+        out.raw('\n');
+        lines(out, s.lines, kDocument, digits);
+    }
+}
+
+void tickets(YamlWriter& out, const Customer& c) {
+    if (c.tickets.empty()) return;
+    out.raw("    tickets:\n");
+    for (const Ticket& t : c.tickets) {
+        out.raw("      - ref: ");
+        out.text(t.ref);
+        key(out, "\n        ", "subject");
+        out.text(t.subject);
+        key(out, "\n        ", "opened");
+        out.raw(t.opened.text);  // digits, T, Z, colons and signs: plain in any context
+        key(out, "\n        ", "status");
+        out.raw(to_string(t.status));
+        out.raw('\n');
+        if (t.messages.empty()) continue;
+        out.raw("        messages:\n");
+        for (const Message& m : t.messages) {
+            out.raw("          - { at: ");
+            out.raw(m.at.text);
+            out.raw(", from: ");
+            out.raw(to_string(m.from));
+            out.raw(", author: ");
+            out.text(m.author);
+            out.raw(", body: ");
+            out.quoted(m.body);
+            out.raw(" }\n");
+        }
+    }
+}
+
+}  // namespace
+
+void write_company_record(YamlWriter& out, const Company& c) {
+    out.raw("company:\n  name: ");
+    out.text(c.name);
+    if (!c.address.empty()) {
+        out.raw("\n  address: ");
+        text_list(out, c.address);
+    }
+    key(out, "\n  ", "email");
+    out.text(c.email);
+    if (!c.phone.empty()) {
+        key(out, "\n  ", "phone");
+        out.text(c.phone);
+    }
+    if (!c.website.empty()) {
+        key(out, "\n  ", "website");
+        out.text(c.website);
+    }
+    if (!c.portal_url.empty()) {
+        key(out, "\n  ", "portal_url");
+        out.text(c.portal_url);
+    }
+    if (!c.tax_ids.empty()) {
+        out.raw("\n  tax_ids:");
+        for (const TaxId& id : c.tax_ids) {
+            out.raw("\n    - { label: ");
+            localized(out, id.label);
+            out.raw(", value: ");
+            out.text(id.value);
+            out.raw(" }");
+        }
+    }
+    key(out, "\n  ", "currency");
+    out.text(c.currency);
+    out.raw("\n  locale: ");
+    localized(out, c.locale);
+    key(out, "\n  ", "payment_terms_days");
+    out.integer(c.payment_terms_days);
+    key(out, "\n  ", "grace_days");
+    out.integer(c.grace_days);
+    if (!c.legal_notice.empty()) {
+        out.raw("\n  legal_notice:\n    en: ");
+        out.quoted(c.legal_notice.en);
+        out.raw("\n    fr: ");
+        out.quoted(c.legal_notice.fr);
+    }
+    out.raw("\n  actions:");
+    const std::pair<std::string_view, const std::string*> actions[] = {
+        {"accept_quotation", &c.actions.accept_quotation},
+        {"reject_quotation", &c.actions.reject_quotation},
+        {"pay_invoice", &c.actions.pay_invoice},
+        {"change_payment_method", &c.actions.change_payment_method},
+        {"support", &c.actions.support},
+        {"delete_account", &c.actions.delete_account},
+    };
+    for (const auto& [name, url] : actions) {
+        if (url->empty()) continue;
+        key(out, "\n    ", name);
+        out.text(*url);
+    }
+    out.raw('\n');
+    if (c.taxes.empty()) return;
+    out.raw("taxes:\n");
+    for (const Tax& tax : c.taxes) {
+        out.raw("  - { code: ");
+        out.text(tax.code);
+        out.raw(", name: ");
+        localized(out, tax.name);
+        out.raw(", rate: \"");
+        out.decimal(tax.rate);
+        out.raw("\" }\n");
+    }
+}
+
+void write_customer_record(YamlWriter& out, const Customer& c, int digits) {
+    out.raw("  - id: ");
+    out.text(c.id);
+    key(out, "\n    ", "name");
+    out.text(c.name);
+    if (!c.company.empty()) {
+        key(out, "\n    ", "company");
+        out.text(c.company);
+    }
+    key(out, "\n    ", "email");
+    out.text(c.email);
+    key(out, "\n    ", "language");
+    out.raw(to_string(c.language));
+    if (!c.currency.empty()) {
+        key(out, "\n    ", "currency");
+        out.text(c.currency);
+    }
+    if (!c.address.empty()) {
+        key(out, "\n    ", "address");
+        text_list(out, c.address);
+    }
+    out.raw('\n');
+    if (!c.payment_methods.empty()) {
+        out.raw("    payment_methods:\n");
+        for (const PaymentMethod& m : c.payment_methods) {
+            out.raw("      - { id: ");
+            out.text(m.id);
+            out.raw(", brand: ");
+            out.text(m.brand);
+            out.raw(", last4: ");
+            out.quoted(m.last4);
+            out.raw(", expires: ");
+            out.month(m.expires);
+            out.raw(" }\n");
+        }
+    }
+    quotations(out, c, digits);
+    orders(out, c, digits);
+    invoices(out, c, digits);
+    subscriptions(out, c, digits);
+    tickets(out, c);
+    if (!c.success_packs.empty()) {
+        out.raw("    success_packs:\n");
+        for (const SuccessPack& p : c.success_packs) {
+            out.raw("      - { name: ");
+            out.text(p.name);
+            out.raw(", purchased: ");
+            out.date(p.purchased);
+            out.raw(", hours: ");
+            out.decimal(p.hours);
+            out.raw(", used: ");
+            out.decimal(p.used);
+            out.raw(" }\n");
+        }
+    }
+}
+
+}  // namespace portalgen
