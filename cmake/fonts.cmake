@@ -1,0 +1,62 @@
+# Fonts of the invoice PDFs: DejaVu Sans from the system, and a Latin subset of it made at build
+# time. Embedding the subset is several times faster than embedding the full font; the renderer
+# falls back to the full font when an invoice uses a character the subset lacks.
+
+# The system's DejaVu Sans (Debian: fonts-dejavu-core).
+set(_portalgen_font_dirs)
+foreach(prefix ${CMAKE_SYSTEM_PREFIX_PATH})
+  list(APPEND _portalgen_font_dirs ${prefix}/share/fonts/truetype/dejavu)
+endforeach()
+find_file(PORTALGEN_DEJAVU_SANS DejaVuSans.ttf PATHS ${_portalgen_font_dirs} REQUIRED)
+find_file(PORTALGEN_DEJAVU_SANS_BOLD DejaVuSans-Bold.ttf PATHS ${_portalgen_font_dirs} REQUIRED)
+get_filename_component(PORTALGEN_SYSTEM_FONT_DIR ${PORTALGEN_DEJAVU_SANS} DIRECTORY)
+
+# pyftsubset (Debian: fonttools); its interpreter has the fontTools module the renaming needs.
+find_program(PORTALGEN_PYFTSUBSET pyftsubset REQUIRED)
+file(STRINGS ${PORTALGEN_PYFTSUBSET} _pyftsubset_shebang LIMIT_COUNT 1)
+string(REGEX REPLACE "^#! *([^ ]+).*$" "\\1" PORTALGEN_FONTTOOLS_PYTHON "${_pyftsubset_shebang}")
+execute_process(COMMAND ${PORTALGEN_FONTTOOLS_PYTHON} -c "import fontTools"
+                RESULT_VARIABLE _fonttools_missing OUTPUT_QUIET ERROR_QUIET)
+if(_fonttools_missing)
+  message(FATAL_ERROR "fontTools is not importable by ${PORTALGEN_FONTTOOLS_PYTHON}")
+endif()
+
+# What the subset covers: the Latin scripts of Western and Central Europe, every Unicode space
+# (ICU's French formats use U+00A0 and U+202F), dashes, quotes, bullets, currency signs, "™",
+# arrows and the minus sign. Few, long ranges on purpose: libharu looks characters up by a
+# linear scan of the font's ranges for each of the 65,536 UTF-8 codes of every document.
+set(PORTALGEN_FONT_SUBSET_UNICODES
+  "U+0020-007E,U+00A0-017F,U+2000-2064,U+20A0-20C0,U+2122,U+2190-2195,U+2212")
+
+set(PORTALGEN_FONT_DIR ${CMAKE_BINARY_DIR}/fonts)
+set(_portalgen_fonts)
+foreach(pair "DejaVuSans.ttf;PortalgenSans" "DejaVuSans-Bold.ttf;PortalgenSans-Bold")
+  list(GET pair 0 source_name)
+  list(GET pair 1 target_name)
+  set(source ${PORTALGEN_SYSTEM_FONT_DIR}/${source_name})
+  set(subset ${PORTALGEN_FONT_DIR}/${target_name}.subset.ttf)
+  set(target ${PORTALGEN_FONT_DIR}/${target_name}.ttf)
+  add_custom_command(
+    OUTPUT ${target}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTALGEN_FONT_DIR}
+    COMMAND ${PORTALGEN_PYFTSUBSET} ${source} --output-file=${subset}
+            --unicodes=${PORTALGEN_FONT_SUBSET_UNICODES} --layout-features= --notdef-outline
+            --name-IDs=* --drop-tables+=FFTM,MATH,GDEF,GSUB,GPOS --no-recalc-timestamp
+    COMMAND ${PORTALGEN_FONTTOOLS_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/rename_font.py
+            ${subset} ${target} "Portalgen Sans" ${target_name}
+    COMMAND ${CMAKE_COMMAND} -E rm -f ${subset}
+    DEPENDS ${source} ${CMAKE_CURRENT_LIST_DIR}/rename_font.py
+    COMMENT "Making the font subset ${target_name}"
+    VERBATIM)
+  list(APPEND _portalgen_fonts ${target})
+endforeach()
+add_custom_target(portalgen_fonts ALL DEPENDS ${_portalgen_fonts})
+add_dependencies(portalgen_core portalgen_fonts)
+
+# Only the font locator needs to know where the fonts are.
+get_filename_component(_portalgen_root ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
+set_source_files_properties(${_portalgen_root}/generator/render/pdf_fonts.cpp PROPERTIES COMPILE_DEFINITIONS
+  "PORTALGEN_FONT_DIR=\"${PORTALGEN_FONT_DIR}\";PORTALGEN_SYSTEM_FONT_DIR=\"${PORTALGEN_SYSTEM_FONT_DIR}\"")
+
+# The PDF benchmark renders with these fonts.
+include(${CMAKE_CURRENT_LIST_DIR}/bench.cmake)

@@ -1,0 +1,92 @@
+// The auditors' archive (SPEC section 5): each posted invoice's PDF is written once to
+// OUT/archive/<year>/<customer-id>/<slug>.pdf and never overwritten, and a row appended to the
+// build's manifest part. A later build whose PDF differs (the data changed after the invoice was
+// issued) leaves the archive as it is and gets a conflict to report.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "core/date.h"
+#include "model/model.h"
+#include "publish/manifest.h"
+
+namespace portalgen {
+
+// "archive/2026/C1001/INV-2026-00001.pdf", relative to OUT: the year of the invoice date, the
+// customer id and the number, both through the slug rule.
+std::string archive_pdf_path(const std::string& customer_id, const Date& date,
+                             const std::string& number);
+
+struct ArchiveEntry {
+    std::string customer_id;
+    std::string number;
+    InvoiceKind kind = InvoiceKind::invoice;
+    Date date;
+    std::string total;  // "576.07", in the currency's decimals
+    std::string currency;
+    Date first_built;  // the build's as-of date
+};
+
+enum class ArchiveOutcome {
+    added,      // written, and listed in the manifest
+    unchanged,  // already archived with the same bytes
+    restored,   // listed with the same SHA-256 but the file was gone: written again
+    conflict,   // archived with different bytes: nothing touched
+};
+
+struct ArchiveResult {
+    ArchiveOutcome outcome = ArchiveOutcome::added;
+    std::string path;             // relative to OUT
+    std::string sha256;           // of the bytes given
+    std::string archived_sha256;  // of the archived PDF, for a conflict
+    // For a conflict: "archive/2026/C1001/INV-2026-00001.pdf: archived with sha256 …, the
+    // build gives …" (the caller reports it and exits 1).
+    std::string message;
+};
+
+// Thread-safe: publish may be called from every rendering thread (one lock around it).
+class Archive {
+  public:
+    // Reads every manifest part of OUT/archive and opens `part` (see manifest_part_name) for
+    // appending, creating it with its header when missing. A torn last row of `part` (a write
+    // that was interrupted) is cut off and noted. Throws std::runtime_error when a part cannot
+    // be read or has invalid rows, or when an invoice is listed twice: nothing is added to an
+    // archive that is not sound.
+    Archive(std::filesystem::path out_dir, std::string part);
+    ~Archive();
+    Archive(const Archive&) = delete;
+    Archive& operator=(const Archive&) = delete;
+
+    ArchiveResult publish(const ArchiveEntry& entry, std::string_view pdf_bytes);
+
+    // The manifest row of an archived invoice, if any.
+    std::optional<ManifestRow> find(const std::string& customer_id, InvoiceKind kind,
+                                    const std::string& number) const;
+    std::size_t size() const;
+    // Repairs made when opening, e.g. "archive/manifest.csv: cut an incomplete last row".
+    const std::vector<std::string>& notes() const { return notes_; }
+
+  private:
+    using Key = std::tuple<std::string, std::string, std::string>;  // customer, kind, number
+
+    void load_parts();
+    void open_part();
+    void append_row(const ManifestRow& row);
+
+    std::filesystem::path out_dir_;
+    std::filesystem::path archive_dir_;
+    std::string part_;
+    int part_fd_ = -1;
+    std::vector<std::string> notes_;
+    std::map<Key, ManifestRow> rows_;
+    mutable std::mutex mutex_;
+};
+
+}  // namespace portalgen

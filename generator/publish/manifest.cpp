@@ -1,0 +1,248 @@
+// The archive manifest: part names, CSV writing and strict reading.
+#include "publish/manifest.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/date.h"
+#include "core/decimal.h"
+
+namespace portalgen {
+
+namespace {
+
+constexpr std::size_t kColumns = 9;
+
+struct Record {
+    std::vector<std::string> fields;
+    int line = 0;
+    std::string problem;  // set when the record is not well-formed CSV
+};
+
+// Reads RFC 4180 records (CRLF or LF line breaks). Stops before a last record that has no line
+// break, reporting where it starts.
+class CsvReader {
+  public:
+    explicit CsvReader(std::string_view text) : text_(text) {}
+
+    // False at the end of the text, or before a torn last record (then torn() is true).
+    bool next(Record& record) {
+        if (pos_ >= text_.size()) return false;
+        const std::size_t start = pos_;
+        const int start_line = line_;
+        record = Record{{}, line_, {}};
+        std::string field;
+        while (true) {
+            if (pos_ >= text_.size()) return tear(start, start_line);
+            if (text_[pos_] == '"' && field.empty()) {
+                if (!read_quoted(field)) return tear(start, start_line);
+            } else {
+                read_plain(field, record);
+            }
+            if (pos_ >= text_.size()) return tear(start, start_line);
+            const char c = text_[pos_];
+            if (c == ',') {
+                record.fields.push_back(std::move(field));
+                field.clear();
+                ++pos_;
+                continue;
+            }
+            if (c == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
+            if (text_[pos_] == '\n') {
+                record.fields.push_back(std::move(field));
+                ++pos_;
+                ++line_;
+                return true;
+            }
+            if (record.problem.empty())
+                record.problem = "malformed CSV (text after a quoted field)";
+            field.push_back(c);
+            ++pos_;
+        }
+    }
+
+    bool torn() const { return torn_; }
+    std::size_t complete_bytes() const { return complete_; }
+
+  private:
+    bool tear(std::size_t start, int start_line) {
+        torn_ = true;
+        complete_ = start;
+        pos_ = text_.size();
+        line_ = start_line;
+        return false;
+    }
+
+    // After the opening quote; false when the text ends inside the quotes.
+    bool read_quoted(std::string& field) {
+        ++pos_;
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == '"') {
+                if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
+                    field.push_back('"');
+                    pos_ += 2;
+                    continue;
+                }
+                ++pos_;
+                return true;
+            }
+            if (c == '\n') ++line_;
+            field.push_back(c);
+            ++pos_;
+        }
+        return false;
+    }
+
+    void read_plain(std::string& field, Record& record) {
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == ',' || c == '\n' ||
+                (c == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n')) {
+                return;
+            }
+            if (c == '"' && record.problem.empty()) {
+                record.problem = "malformed CSV (a quote inside an unquoted field)";
+            }
+            field.push_back(c);
+            ++pos_;
+        }
+    }
+
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    int line_ = 1;
+    bool torn_ = false;
+    std::size_t complete_ = 0;
+};
+
+bool is_sha256(std::string_view text) {
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
+}
+
+bool is_currency(std::string_view text) {
+    return text.size() == 3 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The reason a record is not a valid row; empty when it is one.
+std::string row_problem(const std::vector<std::string>& f, ManifestRow& row) {
+    if (f.size() != kColumns) {
+        return "expected " + std::to_string(kColumns) + " fields, found " +
+               std::to_string(f.size());
+    }
+    row = ManifestRow{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, f[8]};
+    if (row.customer_id.empty()) return "empty customer_id";
+    if (row.number.empty()) return "empty number";
+    if (row.kind != "invoice" && row.kind != "credit_note") return "bad kind \"" + row.kind + "\"";
+    if (!Date::parse(row.date)) return "bad date \"" + row.date + "\"";
+    if (!Decimal::parse(row.total).value) return "bad total \"" + row.total + "\"";
+    if (!is_currency(row.currency)) return "bad currency \"" + row.currency + "\"";
+    if (!is_sha256(row.sha256)) return "bad sha256 \"" + row.sha256 + "\"";
+    const std::string& bytes = f[7];
+    const auto [end, error] = std::from_chars(bytes.data(), bytes.data() + bytes.size(), row.bytes);
+    if (bytes.empty() || error != std::errc() || end != bytes.data() + bytes.size()) {
+        return "bad bytes \"" + bytes + "\"";
+    }
+    if (!Date::parse(row.first_built)) return "bad first_built \"" + row.first_built + "\"";
+    return {};
+}
+
+}  // namespace
+
+std::string manifest_part_name(const Shard& shard) {
+    return shard.is_whole() ? "manifest.csv" : "manifest-" + shard.name() + ".csv";
+}
+
+bool is_manifest_part_name(std::string_view name) {
+    if (name == "manifest.csv") return true;
+    constexpr std::string_view prefix = "manifest-";
+    constexpr std::string_view suffix = ".csv";
+    if (!name.starts_with(prefix) || !name.ends_with(suffix)) return false;
+    std::string_view middle =
+        name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+    const auto of = middle.find("-of-");
+    if (of == std::string_view::npos || of == 0 || of + 4 >= middle.size()) return false;
+    auto digits = [](std::string_view s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return digits(middle.substr(0, of)) && digits(middle.substr(of + 4));
+}
+
+std::vector<std::filesystem::path> manifest_parts(const std::filesystem::path& archive_dir) {
+    std::vector<std::filesystem::path> parts;
+    std::error_code error;
+    if (!std::filesystem::is_directory(archive_dir, error)) return parts;
+    for (const auto& entry : std::filesystem::directory_iterator(archive_dir)) {
+        if (entry.is_regular_file() && is_manifest_part_name(entry.path().filename().string())) {
+            parts.push_back(entry.path());
+        }
+    }
+    std::sort(parts.begin(), parts.end());
+    return parts;
+}
+
+std::string csv_field(std::string_view value) {
+    const bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos ||
+                       (!value.empty() && (value.front() == ' ' || value.back() == ' '));
+    if (!quote) return std::string(value);
+    std::string quoted = "\"";
+    for (char c : value) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    return quoted + '"';
+}
+
+std::string format_manifest_row(const ManifestRow& row) {
+    const std::string fields[] = {
+        row.customer_id, row.number,   row.kind,   row.date,
+        row.total,       row.currency, row.sha256, std::to_string(row.bytes),
+        row.first_built};
+    std::string line;
+    for (const auto& field : fields) {
+        if (!line.empty()) line += ',';
+        line += csv_field(field);
+    }
+    return line + "\r\n";
+}
+
+ManifestParse parse_manifest(std::string_view text, const std::string& name) {
+    ManifestParse parse;
+    CsvReader reader(text);
+    Record record;
+    bool header = true;
+    while (reader.next(record)) {
+        const std::string where = name + ":" + std::to_string(record.line) + ": ";
+        if (!record.problem.empty()) {
+            parse.problems.push_back(where + record.problem);
+            header = false;
+            continue;
+        }
+        if (header) {
+            header = false;
+            std::string joined;
+            for (const auto& field : record.fields) joined += (joined.empty() ? "" : ",") + field;
+            if (joined != kManifestHeader) {
+                parse.problems.push_back(where + "not the manifest header (expected \"" +
+                                         std::string(kManifestHeader) + "\")");
+            }
+            continue;
+        }
+        if (record.fields.size() == 1 && record.fields[0].empty()) continue;  // a blank line
+        ManifestRow row;
+        if (std::string problem = row_problem(record.fields, row); !problem.empty()) {
+            parse.problems.push_back(where + problem);
+            continue;
+        }
+        parse.rows.push_back(std::move(row));
+        parse.lines.push_back(record.line);
+    }
+    parse.torn_tail = reader.torn();
+    parse.complete_bytes = reader.torn() ? reader.complete_bytes() : text.size();
+    return parse;
+}
+
+}  // namespace portalgen

@@ -1,0 +1,56 @@
+// The archive manifest (SPEC section 5): one CSV row per archived invoice PDF, RFC 4180, under a
+// header row. A build appends to one part — OUT/archive/manifest.csv, or manifest-K-of-N.csv
+// for shard K of N — and readers take every part.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "publish/shard.h"
+
+namespace portalgen {
+
+struct ManifestRow {
+    std::string customer_id;
+    std::string number;
+    std::string kind;      // "invoice" or "credit_note"
+    std::string date;      // the invoice date, YYYY-MM-DD
+    std::string total;     // "576.07", in the currency's decimals
+    std::string currency;  // "CAD"
+    std::string sha256;    // 64 lowercase hex digits
+    std::uint64_t bytes = 0;
+    std::string first_built;  // the as-of date of the build that archived it, YYYY-MM-DD
+};
+
+inline constexpr std::string_view kManifestHeader =
+    "customer_id,number,kind,date,total,currency,sha256,bytes,first_built";
+
+// "manifest.csv" for a whole build, "manifest-3-of-8.csv" for shard 3 of 8.
+std::string manifest_part_name(const Shard& shard);
+bool is_manifest_part_name(std::string_view file_name);
+// The parts present in the archive folder, sorted by name; none when the folder is missing.
+std::vector<std::filesystem::path> manifest_parts(const std::filesystem::path& archive_dir);
+
+// One CSV field: quoted (quotes doubled) when it holds a comma, a quote, a line break or
+// leading or trailing spaces.
+std::string csv_field(std::string_view value);
+// One row as a CSV record ending in CRLF.
+std::string format_manifest_row(const ManifestRow& row);
+
+struct ManifestParse {
+    std::vector<ManifestRow> rows;
+    std::vector<int> lines;             // the line each row starts on, parallel to rows
+    std::vector<std::string> problems;  // "manifest.csv:12: ..." for rows that are not valid
+    // A last record without its line break: a write that was interrupted. Not in rows.
+    bool torn_tail = false;
+    std::size_t complete_bytes = 0;  // the length of the text up to the torn tail
+};
+
+// Parses a part's text; `name` prefixes the problems (e.g. "archive/manifest.csv"). Rows that
+// are valid are kept even when others are not.
+ManifestParse parse_manifest(std::string_view text, const std::string& name);
+
+}  // namespace portalgen

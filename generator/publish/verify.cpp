@@ -1,0 +1,157 @@
+// Archive verification: manifest rows against files, and files against manifest rows.
+#include "publish/verify.h"
+
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <string>
+
+#include "core/date.h"
+#include "publish/archive.h"
+#include "publish/manifest.h"
+#include "publish/sha256.h"
+
+namespace portalgen {
+
+namespace {
+
+struct Tally {
+    std::size_t parts = 0;
+    std::size_t listed = 0;
+    std::size_t intact = 0;
+    std::size_t missing = 0;
+    std::size_t altered = 0;
+    std::size_t unlisted = 0;
+    std::size_t invalid_rows = 0;
+    std::size_t read_errors = 0;
+
+    bool clean() const {
+        return missing + altered + unlisted + invalid_rows + read_errors == 0 && parts > 0;
+    }
+};
+
+// Checks one listed PDF; returns the problem, or an empty string when it is intact.
+std::string check_file(const std::filesystem::path& out_dir, const std::string& path,
+                       const ManifestRow& row, Tally& tally) {
+    const std::filesystem::path file = out_dir / path;
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(file, error)) {
+        ++tally.missing;
+        return path + ": missing";
+    }
+    const auto size = std::filesystem::file_size(file, error);
+    std::string sha256;
+    try {
+        sha256 = sha256_file_hex(file);
+    } catch (const std::exception& e) {
+        ++tally.missing;
+        return path + ": unreadable (" + e.what() + ")";
+    }
+    if (sha256 == row.sha256 && size == row.bytes) {
+        ++tally.intact;
+        return {};
+    }
+    ++tally.altered;
+    std::string detail = "sha256 " + sha256 + ", expected " + row.sha256;
+    if (size != row.bytes) {
+        detail =
+            std::to_string(size) + " bytes, expected " + std::to_string(row.bytes) + "; " + detail;
+    }
+    return path + ": altered (" + detail + ")";
+}
+
+// PDFs under archive/ that no row lists. Hidden files (a write in progress) are not PDFs of the
+// archive.
+void find_unlisted(const std::filesystem::path& out_dir, const std::set<std::string>& listed,
+                   Tally& tally, std::ostream& err) {
+    std::set<std::string> unlisted;
+    const auto archive_dir = out_dir / "archive";
+    for (auto it = std::filesystem::recursive_directory_iterator(archive_dir);
+         it != std::filesystem::recursive_directory_iterator(); ++it) {
+        const std::string name = it->path().filename().string();
+        if (name.starts_with(".")) {
+            if (it->is_directory()) it.disable_recursion_pending();
+            continue;
+        }
+        if (!it->is_regular_file() || !name.ends_with(".pdf")) continue;
+        const std::string path = it->path().lexically_relative(out_dir).generic_string();
+        if (!listed.contains(path)) unlisted.insert(path);
+    }
+    for (const auto& path : unlisted) err << path << ": not in any manifest\n";
+    tally.unlisted = unlisted.size();
+}
+
+std::string summary(const Tally& tally) {
+    std::string line = "verify: " + std::to_string(tally.listed) + " archived PDFs in " +
+                       std::to_string(tally.parts) + " manifest part" +
+                       (tally.parts == 1 ? "" : "s");
+    if (tally.clean()) return line + ": all intact";
+    line += ": " + std::to_string(tally.intact) + " intact";
+    if (tally.missing) line += ", " + std::to_string(tally.missing) + " missing";
+    if (tally.altered) line += ", " + std::to_string(tally.altered) + " altered";
+    if (tally.unlisted) line += ", " + std::to_string(tally.unlisted) + " not in any manifest";
+    if (tally.invalid_rows)
+        line += ", " + std::to_string(tally.invalid_rows) + " invalid manifest rows";
+    if (tally.read_errors) line += ", " + std::to_string(tally.read_errors) + " read errors";
+    return line;
+}
+
+}  // namespace
+
+int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
+    const auto archive_dir = out_dir / "archive";
+    const auto parts = manifest_parts(archive_dir);
+    Tally tally;
+    tally.parts = parts.size();
+    if (parts.empty()) {
+        err << (archive_dir / "manifest.csv").string() << ": no archive manifest here\n";
+        out << summary(tally) << "\n";
+        return 1;
+    }
+    std::set<std::string> listed;
+    std::set<std::string> keys;
+    for (const auto& part : parts) {
+        const std::string name = "archive/" + part.filename().string();
+        std::ifstream in(part, std::ios::binary);
+        if (!in) {
+            err << name << ": cannot be read\n";
+            ++tally.read_errors;
+            continue;
+        }
+        const std::string text((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
+        const ManifestParse parse = parse_manifest(text, name);
+        for (const auto& problem : parse.problems) err << problem << "\n";
+        tally.invalid_rows += parse.problems.size();
+        if (parse.torn_tail) {
+            err << name
+                << ": incomplete last row (an interrupted build; the next build repairs it)\n";
+            ++tally.invalid_rows;
+        }
+        for (std::size_t i = 0; i < parse.rows.size(); ++i) {
+            const ManifestRow& row = parse.rows[i];
+            const std::string path =
+                archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
+            if (!keys.insert(row.customer_id + '\n' + row.kind + '\n' + row.number).second ||
+                !listed.insert(path).second) {
+                err << name << ":" << parse.lines[i] << ": " << path << " is listed twice\n";
+                ++tally.invalid_rows;
+                continue;
+            }
+            ++tally.listed;
+            if (std::string problem = check_file(out_dir, path, row, tally); !problem.empty()) {
+                err << problem << "\n";
+            }
+        }
+    }
+    try {
+        find_unlisted(out_dir, listed, tally, err);
+    } catch (const std::filesystem::filesystem_error& e) {
+        err << "archive: cannot list its files: " << e.what() << "\n";
+        ++tally.read_errors;
+    }
+    out << summary(tally) << "\n";
+    return tally.clean() ? 0 : 1;
+}
+
+}  // namespace portalgen

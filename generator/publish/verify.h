@@ -1,0 +1,16 @@
+// Archive verification (`portalgen verify`): every manifest row's PDF must exist with the listed
+// size and SHA-256, and every PDF of the archive must be listed (SPEC section 5).
+#pragma once
+
+#include <filesystem>
+#include <ostream>
+
+namespace portalgen {
+
+// Checks OUT/archive against all its manifest parts. Each problem goes to `err` on a line of its
+// own, naming the file ("archive/2026/C1001/INV-2026-00001.pdf: altered (sha256 …, expected
+// …)"); a one-line summary goes to `out`. Returns 0 when every PDF is intact and listed, 1
+// otherwise (also when there is no manifest at all).
+int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err);
+
+}  // namespace portalgen

@@ -1,0 +1,35 @@
+#include "render/html_portal.h"
+
+#include "view/portal_views.h"
+
+namespace portalgen {
+
+std::string locale_for(const Company& company, Language language) {
+    const std::string& tag = company.locale.in(language);
+    if (!tag.empty()) return tag;
+    return language == Language::fr ? "fr-FR" : "en-US";
+}
+
+const LocaleFormat& PortalRenderer::format(const std::string& locale, const std::string& currency) {
+    auto& slot = formats_[{locale, currency}];
+    if (!slot) slot = std::make_unique<LocaleFormat>(locale, currency);
+    return *slot;
+}
+
+OutputFiles PortalRenderer::render(const Account& account, const std::string& token) {
+    OutputFiles files;
+    for (Language language : {Language::en, Language::fr}) {
+        const PortalContext context{
+            account, token, language, theme_.catalogue(language),
+            format(locale_for(*account.company, language), account.currency)};
+        if (language == account.customer->language) {
+            PageView entry = entry_page(context);
+            files.push_back({entry.path, theme_.render(entry.template_name, language, entry.data)});
+        }
+        for (const PageView& page : portal_pages(context))
+            files.push_back({page.path, theme_.render(page.template_name, language, page.data)});
+    }
+    return files;
+}
+
+}  // namespace portalgen

@@ -1,0 +1,36 @@
+// PortalRenderer: one customer's portal rendered to memory — the entry page, then every page in
+// English and in French — ready for the publisher to write.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "compute/account.h"
+#include "render/html_theme.h"
+#include "view/locale_format.h"
+#include "view/output_file.h"
+
+namespace portalgen {
+
+// Not thread-safe (templates render through shared state): one per thread.
+class PortalRenderer {
+  public:
+    explicit PortalRenderer(HtmlTheme& theme) : theme_(theme) {}
+
+    // Every HTML file of the customer's portal (paths under site/<token>/).
+    OutputFiles render(const Account& account, const std::string& token);
+
+  private:
+    const LocaleFormat& format(const std::string& locale, const std::string& currency);
+
+    HtmlTheme& theme_;
+    // Made once per locale and currency: building ICU formatters costs more than using them.
+    std::map<std::pair<std::string, std::string>, std::unique_ptr<LocaleFormat>> formats_;
+};
+
+// The locale of a company for a language: its `locale` setting, else en-US or fr-FR.
+std::string locale_for(const Company& company, Language language);
+
+}  // namespace portalgen

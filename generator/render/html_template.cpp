@@ -1,0 +1,280 @@
+#include "render/html_template.h"
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace portalgen {
+
+namespace {
+
+constexpr int kMaxPartialDepth = 8;
+
+std::string trim(std::string_view text) {
+    size_t begin = text.find_first_not_of(" \t\r\n");
+    if (begin == std::string_view::npos) return "";
+    size_t end = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(begin, end - begin + 1));
+}
+
+bool valid_partial_name(const std::string& name) {
+    if (name.empty()) return false;
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+    return true;
+}
+
+// A piece of the expanded text copied verbatim from one file, starting at `line`.
+struct Segment {
+    size_t begin;
+    std::string file;
+    int line;
+};
+
+// Expands {{> name}} recursively, remembering where each piece of text came from.
+class Expander {
+  public:
+    Expander(const HtmlTemplate::FileReader& read, const std::string& display_dir)
+        : read_(read), display_dir_(display_dir) {}
+
+    void expand(const std::string& relative, int depth) {
+        const std::string text = read_(relative);
+        const std::string shown = display_dir_ + relative;
+        int line = 1;
+        size_t pos = 0;
+        segments_.push_back({out_.size(), shown, line});
+        for (size_t open = text.find("{{>"); open != std::string::npos;
+             open = text.find("{{>", pos)) {
+            size_t close = text.find("}}", open);
+            line += static_cast<int>(std::count(text.begin() + pos, text.begin() + open, '\n'));
+            out_.append(text, pos, open - pos);
+            if (close == std::string::npos) fail(shown, line, "unclosed {{> tag");
+            std::string name = trim(std::string_view(text).substr(open + 3, close - open - 3));
+            if (!valid_partial_name(name))
+                fail(shown, line, "bad partial name \"" + name + "\" (a-z, 0-9 and _)");
+            if (depth >= kMaxPartialDepth) fail(shown, line, "partials nested too deep");
+            expand("partials/" + name + ".mustache", depth + 1);
+            // The partial's own last newline: the line of the {{> tag}} keeps its own.
+            if (!out_.empty() && out_.back() == '\n') out_.pop_back();
+            pos = close + 2;
+            segments_.push_back({out_.size(), shown, line});
+        }
+        out_.append(text, pos, std::string::npos);
+    }
+
+    // The file and line of a position of the expanded text.
+    std::pair<std::string, int> where(size_t offset) const {
+        auto after = std::upper_bound(segments_.begin(), segments_.end(), offset,
+                                      [](size_t o, const Segment& s) { return o < s.begin; });
+        const Segment& s = *(after - 1);
+        int line = s.line + static_cast<int>(
+                                std::count(out_.begin() + s.begin, out_.begin() + offset, '\n'));
+        return {s.file, line};
+    }
+
+    [[noreturn]] static void fail(const std::string& file, int line, const std::string& what) {
+        throw TemplateError("template " + file + ":" + std::to_string(line) + ": " + what);
+    }
+
+    const std::string& text() const { return out_; }
+
+  private:
+    const HtmlTemplate::FileReader& read_;
+    std::string display_dir_;
+    std::string out_;
+    std::vector<Segment> segments_;
+};
+
+}  // namespace
+
+struct HtmlTemplate::Tag {
+    enum class Kind { variable, raw, section, inverted };
+    Kind kind;
+    std::string name;
+    std::string file;
+    int line;
+    std::vector<Tag> children;
+
+    std::string where() const { return "template " + file + ":" + std::to_string(line) + ": "; }
+};
+
+struct HtmlTemplate::Impl {
+    std::string file;
+    std::vector<Tag> tags;
+    std::unique_ptr<kainjow::mustache::mustache> compiled;
+
+    // Lists the tags of the expanded text as a tree; checks that sections are balanced.
+    void scan(const Expander& expanded) {
+        const std::string& text = expanded.text();
+        std::vector<std::vector<Tag>*> open{&tags};
+        std::vector<const Tag*> sections;
+        size_t pos = 0;
+        for (size_t start = text.find("{{"); start != std::string::npos;
+             start = text.find("{{", pos)) {
+            auto [file, line] = expanded.where(start);
+            bool triple = text.compare(start, 3, "{{{") == 0;
+            size_t end = text.find(triple ? "}}}" : "}}", start);
+            if (end == std::string::npos) Expander::fail(file, line, "unclosed tag");
+            pos = end + (triple ? 3 : 2);
+            std::string body = trim(std::string_view(text).substr(start + (triple ? 3 : 2),
+                                                                  end - start - (triple ? 3 : 2)));
+            char sigil = triple ? '{' : (body.empty() ? ' ' : body[0]);
+            if (std::string_view("#^/!&=>").find(sigil) == std::string_view::npos && !triple)
+                sigil = ' ';
+            std::string name = sigil == ' ' || triple ? body : trim(body.substr(1));
+            if (sigil == '!') continue;
+            if (sigil == '=' || sigil == '>')
+                Expander::fail(file, line, "unsupported tag {{" + body + "}}");
+            if (name.empty()) Expander::fail(file, line, "empty tag");
+            if (sigil == '/') {
+                if (sections.empty() || sections.back()->name != name)
+                    Expander::fail(file, line,
+                                   "{{/" + name + "}} closes " +
+                                       (sections.empty() ? std::string("nothing")
+                                                         : "{{#" + sections.back()->name + "}}"));
+                sections.pop_back();
+                open.pop_back();
+                continue;
+            }
+            Tag tag{Tag::Kind::variable, name, file, line, {}};
+            if (sigil == '{' || sigil == '&') {
+                tag.kind = Tag::Kind::raw;
+                // Data is always escaped; only the stylesheet and the script go in as they are.
+                if (!name.starts_with("asset."))
+                    Expander::fail(
+                        file, line,
+                        "unescaped tag for \"" + name + "\": only asset.* keys may be unescaped");
+            } else if (sigil == '#' || sigil == '^') {
+                tag.kind = sigil == '#' ? Tag::Kind::section : Tag::Kind::inverted;
+            }
+            open.back()->push_back(std::move(tag));
+            if (sigil == '#' || sigil == '^') {
+                sections.push_back(&open.back()->back());
+                open.push_back(&open.back()->back().children);
+            }
+        }
+        if (!sections.empty())
+            Expander::fail(sections.back()->file, sections.back()->line,
+                           "{{#" + sections.back()->name + "}} is never closed");
+    }
+};
+
+namespace {
+
+using Scopes = std::vector<const MustacheData*>;
+
+// Looks a key up the way kainjow does: innermost scope first, a dotted name as a path.
+const MustacheData* resolve(const std::string& name, const Scopes& scopes) {
+    if (name == ".") return scopes.back();
+    std::vector<std::string> parts;
+    std::stringstream in(name);
+    for (std::string part; std::getline(in, part, '.');) parts.push_back(part);
+    for (auto scope = scopes.rbegin(); scope != scopes.rend(); ++scope) {
+        const MustacheData* found = *scope;
+        for (const auto& part : parts) {
+            found = found->get(part);
+            if (!found) break;
+        }
+        if (found) return found;
+    }
+    return nullptr;
+}
+
+void check_tags(const std::vector<HtmlTemplate::Tag>& tags, Scopes& scopes) {
+    using Kind = HtmlTemplate::Tag::Kind;
+    for (const auto& tag : tags) {
+        const MustacheData* value = resolve(tag.name, scopes);
+        if (!value) throw TemplateError(tag.where() + "unknown key \"" + tag.name + "\"");
+        if (tag.kind == Kind::variable || tag.kind == Kind::raw) {
+            if (!value->is_string())
+                throw TemplateError(tag.where() + "key \"" + tag.name + "\" is not text");
+            continue;
+        }
+        if (tag.kind == Kind::section && value->is_list()) {
+            for (const auto& item : value->list_value()) {
+                scopes.push_back(&item);
+                check_tags(tag.children, scopes);
+                scopes.pop_back();
+            }
+        } else if (tag.kind == Kind::section && !value->is_false()) {
+            scopes.push_back(value);
+            check_tags(tag.children, scopes);
+            scopes.pop_back();
+        } else {
+            // Not rendered this time, but every key inside must still exist.
+            check_tags(tag.children, scopes);
+        }
+    }
+}
+
+void collect_keys(const std::vector<HtmlTemplate::Tag>& tags, std::vector<std::string>& keys,
+                  std::set<std::string>& seen) {
+    for (const auto& tag : tags) {
+        if (seen.insert(tag.name).second) keys.push_back(tag.name);
+        collect_keys(tag.children, keys, seen);
+    }
+}
+
+}  // namespace
+
+HtmlTemplate::HtmlTemplate() : impl_(std::make_unique<Impl>()) {}
+HtmlTemplate::HtmlTemplate(HtmlTemplate&&) noexcept = default;
+HtmlTemplate& HtmlTemplate::operator=(HtmlTemplate&&) noexcept = default;
+HtmlTemplate::~HtmlTemplate() = default;
+
+HtmlTemplate HtmlTemplate::parse(const std::string& name, const FileReader& read,
+                                 const std::string& display_dir) {
+    HtmlTemplate tmpl;
+    const std::string relative = name + ".mustache";
+    tmpl.impl_->file = display_dir + relative;
+    Expander expander(read, display_dir);
+    expander.expand(relative, 0);
+    tmpl.impl_->scan(expander);
+    tmpl.impl_->compiled = std::make_unique<kainjow::mustache::mustache>(expander.text());
+    if (!tmpl.impl_->compiled->is_valid())
+        throw TemplateError("template " + tmpl.impl_->file + ": " +
+                            tmpl.impl_->compiled->error_message());
+    return tmpl;
+}
+
+HtmlTemplate HtmlTemplate::load(const std::filesystem::path& dir, const std::string& name) {
+    std::string shown = dir.string();
+    if (!shown.empty() && shown.back() != '/') shown += '/';
+    auto read = [&](const std::string& relative) {
+        std::ifstream in(dir / relative, std::ios::binary);
+        if (!in) throw TemplateError("template " + shown + relative + ": cannot read the file");
+        std::ostringstream text;
+        text << in.rdbuf();
+        return text.str();
+    };
+    return parse(name, read, shown);
+}
+
+void HtmlTemplate::check(const MustacheData& globals, const MustacheData& view) const {
+    Scopes scopes{&globals, &view};
+    check_tags(impl_->tags, scopes);
+}
+
+std::string HtmlTemplate::render(const MustacheData& globals, const MustacheData& view) {
+    check(globals, view);
+    kainjow::mustache::context<std::string> context(&globals);
+    context.push(&view);
+    std::string html = impl_->compiled->render(context);
+    if (!impl_->compiled->is_valid())
+        throw TemplateError("template " + impl_->file + ": " + impl_->compiled->error_message());
+    return html;
+}
+
+std::vector<std::string> HtmlTemplate::keys() const {
+    std::vector<std::string> keys;
+    std::set<std::string> seen;
+    collect_keys(impl_->tags, keys, seen);
+    return keys;
+}
+
+const std::string& HtmlTemplate::file() const {
+    return impl_->file;
+}
+
+}  // namespace portalgen

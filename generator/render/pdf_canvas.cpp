@@ -1,0 +1,73 @@
+// Canvas: top-down drawing on a PdfPage.
+#include "render/pdf_canvas.h"
+
+#include "render/pdf_style.h"
+
+namespace portalgen {
+
+namespace {
+
+using namespace pdf_style;
+
+constexpr float kStampSize = 22;
+constexpr float kStampAngle = 12;  // degrees, anticlockwise, like a rubber stamp
+
+float pdf_y(float top) {
+    return kPageHeight - top;
+}
+
+}  // namespace
+
+void Canvas::text(float x, float baseline, std::string text, PdfFontStyle style, float size,
+                  PdfColor color) {
+    if (text.empty()) return;
+    page_.texts.push_back({x, pdf_y(baseline), std::move(text), style, size, color});
+}
+
+void Canvas::text_right(float right, float baseline, std::string text, PdfFontStyle style,
+                        float size, PdfColor color) {
+    const float text_width = measure_.width(text, style, size);
+    this->text(right - text_width, baseline, std::move(text), style, size, color);
+}
+
+float Canvas::lines(const std::vector<std::string>& lines, float x, float width, float top,
+                    float line_height, PdfFontStyle style, float size, PdfColor color,
+                    bool right_aligned) {
+    for (const auto& line : lines) {
+        const float baseline = top + baseline_offset(line_height, size);
+        if (right_aligned) {
+            text_right(x + width, baseline, line, style, size, color);
+        } else {
+            text(x, baseline, line, style, size, color);
+        }
+        top += line_height;
+    }
+    return top;
+}
+
+float Canvas::paragraph(std::string_view text, float x, float width, float top, float line_height,
+                        PdfFontStyle style, float size, PdfColor color, bool right_aligned) {
+    return lines(wrap(text, width, style, size), x, width, top, line_height, style, size, color,
+                 right_aligned);
+}
+
+std::vector<std::string> Canvas::wrap(std::string_view text, float width, PdfFontStyle style,
+                                      float size) const {
+    return wrap_text(pdf_clean_text(text, true), width, measure_, style, size);
+}
+
+void Canvas::rule(float x1, float x2, float top, float width, PdfColor color) {
+    page_.rules.push_back({x1, pdf_y(top), x2, pdf_y(top), width, color});
+}
+
+void Canvas::band(float x, float top, float width, float height, PdfColor color) {
+    page_.rects.push_back({x, pdf_y(top + height), width, height, color});
+}
+
+void Canvas::stamp(float x, float center_top, std::string text, PdfColor color) {
+    const float text_width = measure_.width(text, PdfFontStyle::bold, kStampSize);
+    page_.stamps.push_back(
+        {x, pdf_y(center_top), kStampAngle, std::move(text), kStampSize, text_width, color});
+}
+
+}  // namespace portalgen

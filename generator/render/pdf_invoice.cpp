@@ -1,0 +1,206 @@
+// Invoice PDF rendering: composes the pages, then draws them with libharu.
+#include "render/pdf_invoice.h"
+
+#include <cmath>
+#include <memory>
+#include <numbers>
+#include <stdexcept>
+
+#include "render/pdf_compose.h"
+#include "render/pdf_haru.h"
+#include "render/pdf_style.h"
+#include "render/pdf_winansi.h"
+
+namespace portalgen {
+
+namespace {
+
+// One libharu handle per thread, its fonts loaded once.
+std::unique_ptr<HaruDocument>& thread_document() {
+    thread_local std::unique_ptr<HaruDocument> document;
+    return document;
+}
+
+HaruDocument& document_for(const PdfFonts& fonts) {
+    auto& document = thread_document();
+    if (!document || !document->loaded_from(fonts)) {
+        document.reset();
+        document = std::make_unique<HaruDocument>(fonts);
+    }
+    return *document;
+}
+
+HPDF_Date haru_date(const Date& date) {
+    HPDF_Date haru{};
+    haru.year = date.year();
+    haru.month = date.month();
+    haru.day = date.day();
+    haru.ind = 'Z';
+    return haru;
+}
+
+void set_info(HPDF_Doc doc, const PdfDocumentInfo& info) {
+    auto set = [doc](HPDF_InfoType type, const std::string& value) {
+        if (!value.empty()) HPDF_SetInfoAttr(doc, type, pdf_clean_text(value, false).c_str());
+    };
+    set(HPDF_INFO_TITLE, info.title);
+    set(HPDF_INFO_AUTHOR, info.author);
+    set(HPDF_INFO_SUBJECT, info.subject);
+    set(HPDF_INFO_KEYWORDS, info.keywords);
+    set(HPDF_INFO_CREATOR, "portalgen");
+    const HPDF_Date date = haru_date(info.creation_date);
+    HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
+    HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
+}
+
+// Shows one line of text: as it is (UTF-8 fonts), or in Windows-1252 when `winansi` is the
+// family of the document's simple fonts.
+void show_text(HPDF_Page page, float x, float y, const std::string& text, PdfFontStyle style,
+               float size, const PdfFontFamily* winansi) {
+    if (winansi == nullptr) {
+        HPDF_Page_TextOut(page, x, y, text.c_str());
+        return;
+    }
+    const WinAnsiText encoded = encode_winansi(text);
+    if (!encoded.narrow_spaces) {
+        HPDF_Page_TextOut(page, x, y, encoded.bytes.c_str());
+        return;
+    }
+    const FontMetrics& metrics = winansi->face(style).metrics;
+    const int narrowing = metrics.width_1000(0x202F) - metrics.width_1000(' ');
+    HPDF_Page_SetWordSpace(page, static_cast<float>(narrowing) * size / 1000);
+    HPDF_Page_TextOut(page, x, y, encoded.bytes.c_str());
+    HPDF_Page_SetWordSpace(page, 0);
+}
+
+void draw_stamp(HPDF_Page page, const PdfStamp& stamp, HPDF_Font font,
+                const PdfFontFamily* winansi) {
+    const float radians = stamp.angle_degrees * std::numbers::pi_v<float> / 180;
+    const float cosine = std::cos(radians);
+    const float sine = std::sin(radians);
+    const float width = stamp.text_width + stamp.size;
+    const float height = stamp.size * 1.6f;
+    HPDF_Page_GSave(page);
+    HPDF_Page_Concat(page, cosine, sine, -sine, cosine, stamp.x, stamp.y);
+    HPDF_Page_SetRGBStroke(page, stamp.color.r, stamp.color.g, stamp.color.b);
+    HPDF_Page_SetLineWidth(page, 2);
+    HPDF_Page_Rectangle(page, -width / 2, -height / 2, width, height);
+    HPDF_Page_Stroke(page);
+    HPDF_Page_SetLineWidth(page, 0.6f);
+    HPDF_Page_Rectangle(page, -width / 2 + 3, -height / 2 + 3, width - 6, height - 6);
+    HPDF_Page_Stroke(page);
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetFontAndSize(page, font, stamp.size);
+    HPDF_Page_SetRGBFill(page, stamp.color.r, stamp.color.g, stamp.color.b);
+    show_text(page, -stamp.text_width / 2, -0.36f * stamp.size, stamp.text, PdfFontStyle::bold,
+              stamp.size, winansi);
+    HPDF_Page_EndText(page);
+    HPDF_Page_GRestore(page);
+}
+
+void draw_page(HPDF_Page page, const PdfPage& content, const HaruDocument::Fonts& fonts,
+               const PdfFontFamily* winansi) {
+    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+    for (const auto& rect : content.rects) {
+        HPDF_Page_SetRGBFill(page, rect.color.r, rect.color.g, rect.color.b);
+        HPDF_Page_Rectangle(page, rect.x, rect.y, rect.width, rect.height);
+        HPDF_Page_Fill(page);
+    }
+    for (const auto& rule : content.rules) {
+        HPDF_Page_SetLineWidth(page, rule.width);
+        HPDF_Page_SetRGBStroke(page, rule.color.r, rule.color.g, rule.color.b);
+        HPDF_Page_MoveTo(page, rule.x1, rule.y1);
+        HPDF_Page_LineTo(page, rule.x2, rule.y2);
+        HPDF_Page_Stroke(page);
+    }
+    HPDF_Page_BeginText(page);
+    HPDF_Font current = nullptr;
+    float current_size = 0;
+    for (const auto& run : content.texts) {
+        HPDF_Font font = run.style == PdfFontStyle::bold ? fonts.bold : fonts.regular;
+        if (font != current || run.size != current_size) {
+            HPDF_Page_SetFontAndSize(page, font, run.size);
+            current = font;
+            current_size = run.size;
+        }
+        HPDF_Page_SetRGBFill(page, run.color.r, run.color.g, run.color.b);
+        show_text(page, run.x, run.y, run.text, run.style, run.size, winansi);
+    }
+    HPDF_Page_EndText(page);
+    for (const auto& stamp : content.stamps) draw_stamp(page, stamp, fonts.bold, winansi);
+}
+
+template <typename Predicate>
+bool all_text(const std::vector<PdfPage>& pages, Predicate predicate) {
+    for (const auto& page : pages) {
+        for (const auto& run : page.texts) {
+            if (!predicate(run.text)) return false;
+        }
+        for (const auto& stamp : page.stamps) {
+            if (!predicate(stamp.text)) return false;
+        }
+    }
+    return true;
+}
+
+// Windows-1252 text draws U+202F as a narrowed space and spaces as no-break spaces: that needs
+// the two of one width, as in DejaVu Sans.
+bool spaces_alike(const PdfFontFamily& family) {
+    for (auto style : {PdfFontStyle::regular, PdfFontStyle::bold}) {
+        const FontMetrics& metrics = family.face(style).metrics;
+        if (metrics.width_1000(0xA0) != metrics.width_1000(' ')) return false;
+    }
+    return true;
+}
+
+HaruFontSet choose_fonts(const std::vector<PdfPage>& pages, const PdfFonts& fonts,
+                         PdfFontChoice choice) {
+    if (choice == PdfFontChoice::full || !pages_fit_subset(pages, fonts)) {
+        return HaruFontSet::full_utf8;
+    }
+    if (choice == PdfFontChoice::automatic && spaces_alike(fonts.subset()) &&
+        pages_fit_winansi(pages)) {
+        return HaruFontSet::subset_winansi;
+    }
+    return HaruFontSet::subset_utf8;
+}
+
+}  // namespace
+
+bool pages_fit_subset(const std::vector<PdfPage>& pages, const PdfFonts& fonts) {
+    return all_text(pages, [&](const std::string& text) { return fonts.subset_covers(text); });
+}
+
+bool pages_fit_winansi(const std::vector<PdfPage>& pages) {
+    return all_text(pages, [](const std::string& text) { return fits_winansi(text); });
+}
+
+std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
+                               PdfFontChoice choice) {
+    // The subset and the full font have the same widths, so one layout serves both.
+    const FontFamilyMeasure measure(fonts.full());
+    const std::vector<PdfPage> pages = compose_invoice(view, measure);
+    const HaruFontSet set = choose_fonts(pages, fonts, choice);
+    const PdfFontFamily* winansi = set == HaruFontSet::subset_winansi ? &fonts.subset() : nullptr;
+
+    HaruDocument& document = document_for(fonts);
+    try {
+        const HaruDocument::Fonts haru_fonts = document.start(set);
+        set_info(document.doc(), view.info);
+        document.check("set the document information");
+        for (const auto& content : pages) {
+            HPDF_Page page = HPDF_AddPage(document.doc());
+            document.check("add a page");
+            if (page == nullptr) throw std::runtime_error("pdf: add a page: no page");
+            draw_page(page, content, haru_fonts, winansi);
+            document.check("draw a page");
+        }
+        return document.save();
+    } catch (...) {
+        // After a failure the handle's state is unknown: the next PDF starts from a new one.
+        thread_document().reset();
+        throw;
+    }
+}
+
+}  // namespace portalgen

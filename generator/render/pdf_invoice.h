@@ -1,0 +1,34 @@
+// Invoice PDF rendering: an A4 PDF of a PdfInvoiceView with libharu, its text in an embedded
+// Unicode TrueType font. Deterministic: the same view and fonts give byte-identical PDFs (the
+// creation date comes from the view; no clock, no random file identifier).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/pdf_fonts.h"
+#include "render/pdf_invoice_view.h"
+#include "render/pdf_page.h"
+
+namespace portalgen {
+
+// Which fonts a document is drawn with. Automatic takes the fastest that shows every character:
+// the Latin subset as simple fonts with Windows-1252 text (English and French invoices), the
+// Latin subset as UTF-8 CID fonts (other Latin scripts), or the full font (Greek, Cyrillic…).
+enum class PdfFontChoice {
+    automatic,
+    unicode,  // never the Windows-1252 fonts: the subset in UTF-8 when it has every character
+    full,     // always the full font
+};
+
+// Returns the PDF's bytes. Thread-safe: each thread keeps its own libharu handle with the fonts
+// loaded. Throws std::runtime_error on a libharu failure.
+std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
+                               PdfFontChoice choice = PdfFontChoice::automatic);
+
+// Whether the subset has every character the pages draw.
+bool pages_fit_subset(const std::vector<PdfPage>& pages, const PdfFonts& fonts);
+// Whether every character the pages draw has a Windows-1252 code (or is U+202F).
+bool pages_fit_winansi(const std::vector<PdfPage>& pages);
+
+}  // namespace portalgen

@@ -1,0 +1,92 @@
+// PdfInvoiceView: everything an invoice PDF shows, as already formatted and translated text, so
+// the PDF renderer knows nothing of the model, the catalogues or the locale rules.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+
+namespace portalgen {
+
+struct PdfLabelValue {
+    std::string label;
+    std::string value;
+};
+
+// The company issuing the invoice.
+struct PdfSeller {
+    std::string name;
+    std::vector<std::string> address;  // one line each
+    std::string email;
+    std::string phone;
+    std::string website;
+    std::vector<std::string> tax_ids;  // e.g. "GST No. 123456789 RT0001"
+};
+
+// The customer billed.
+struct PdfCustomer {
+    std::string label;  // "Bill to" / "Facturer à"
+    std::string name;
+    std::string company;  // empty: none
+    std::vector<std::string> address;
+    std::vector<std::string> tax_ids;  // e.g. "VAT FR12345678901" (EU business customers)
+};
+
+// The table's column headers. An empty discount or taxes column (no line has a value) is left
+// out of the table.
+struct PdfColumnHeaders {
+    std::string product;  // "Description"
+    std::string quantity;
+    std::string unit_price;
+    std::string discount;  // "Disc. %"
+    std::string taxes;
+    std::string amount;
+};
+
+struct PdfInvoiceLine {
+    std::string product;
+    std::string description;  // may be long; wraps, and '\n' starts a new line
+    std::string quantity;
+    std::string unit_price;
+    std::string discount;  // empty: no discount
+    std::string taxes;     // e.g. "GST, QST"
+    std::string subtotal;
+};
+
+// One row of the totals block: "Untaxed amount", one per tax ("GST 5 % on 1 234,56 $"),
+// "Total", "Paid on 2026-11-05", "Amount due". Strong rows (the total, the amount due) are bold
+// with a rule above.
+struct PdfTotalsRow {
+    std::string label;
+    std::string value;
+    bool strong = false;
+};
+
+// The PDF file's document information dictionary.
+struct PdfDocumentInfo {
+    std::string title;   // e.g. "Invoice INV/2026/00001"
+    std::string author;  // the company
+    std::string subject;
+    std::string keywords;
+    Date creation_date;  // the invoice date: no clock, so the same invoice gives the same bytes
+};
+
+struct PdfInvoiceView {
+    std::string title;     // "Invoice" / "Facture", "Credit note" / "Avoir"
+    std::string subtitle;  // e.g. "Reverses INV/2026/00001"; empty: none
+    std::string number;
+    std::vector<PdfLabelValue> meta;  // date, due date, order, subscription
+    PdfSeller seller;
+    PdfCustomer customer;
+    PdfColumnHeaders columns;
+    std::vector<PdfInvoiceLine> lines;
+    std::vector<PdfTotalsRow> totals;
+    std::string paid_mark;                  // "PAID" / "PAYÉE"; empty: not paid
+    std::string payment_terms;              // a paragraph under the totals; '\n' starts a new line
+    std::vector<std::string> legal_notice;  // paragraphs in the footer of every page
+    std::string page_label;                 // "Page {page} / {pages}"
+    PdfDocumentInfo info;
+};
+
+}  // namespace portalgen

@@ -1,0 +1,85 @@
+// PdfLayout: the invoice table's columns and rows, and the pagination of a flow of blocks over
+// pages. Pure functions of the text and its measure, so they are tested without a PDF.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "render/pdf_invoice_view.h"
+#include "render/pdf_text.h"
+
+namespace portalgen {
+
+enum class PdfColumnKind { product, quantity, unit_price, discount, taxes, amount };
+
+struct TableColumn {
+    PdfColumnKind kind = PdfColumnKind::product;
+    std::string header;
+    float x = 0;  // from the table's left edge
+    float width = 0;
+    bool right_aligned = false;
+};
+
+// The columns across `table_width`: the numeric columns as wide as their widest value or header,
+// right-aligned; the product column takes the rest (at least pdf_style::kProductMinWidth, the
+// others shrink and wrap if need be). The discount and taxes columns are left out when no line
+// has a value for them.
+std::vector<TableColumn> layout_columns(const PdfColumnHeaders& headers,
+                                        const std::vector<PdfInvoiceLine>& lines,
+                                        const TextMeasure& measure, float table_width);
+
+struct CellLine {
+    std::string text;
+    PdfFontStyle style = PdfFontStyle::regular;
+    float size = 9;
+    bool muted = false;
+    float height = 12;  // the line box
+};
+
+struct TableCell {
+    std::vector<CellLine> lines;
+    float height() const;
+};
+
+struct TableRow {
+    std::vector<TableCell> cells;  // parallel to the columns
+    float height = 0;              // padding included
+};
+
+// The header row: one cell per column, labels wrapped to the column.
+TableRow layout_header(const std::vector<TableColumn>& columns, const TextMeasure& measure);
+
+// One invoice line as a table row: the product name in bold over its description, the other
+// values wrapped to their columns. A row never splits across pages, except one taller than
+// `max_height` (a whole page): that one comes back in pieces, each at most that tall.
+std::vector<TableRow> layout_line(const PdfInvoiceLine& line,
+                                  const std::vector<TableColumn>& columns,
+                                  const TextMeasure& measure, float max_height);
+
+// A block of the page flow: a table row, the totals, a line of text. Blocks never split.
+struct FlowBlock {
+    float height = 0;
+    float gap_before = 0;    // space above it, dropped at the top of a page
+    bool table_row = false;  // needs the table header above it on its page
+};
+
+struct PageSpace {
+    float first = 0;         // height available for the flow on the first page
+    float next = 0;          // on the following pages
+    float table_header = 0;  // the table header's height, repeated on each page with rows
+};
+
+// Blocks [begin, end) go on one page; `table_header` says the header is drawn above its first
+// table row.
+struct PageSlice {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool table_header = false;
+};
+
+// Fills pages in order: a block that does not fit goes whole to the next page. A block taller
+// than a whole page gets a page of its own (and overflows it). Always at least one page.
+std::vector<PageSlice> paginate(const std::vector<FlowBlock>& blocks, const PageSpace& space);
+
+}  // namespace portalgen

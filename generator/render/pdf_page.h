@@ -1,0 +1,64 @@
+// PdfPage: one laid-out page of an invoice as positioned rectangles, rules, text and stamps, in
+// PDF points from the page's bottom-left corner, ready to draw.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "render/pdf_text.h"
+
+namespace portalgen {
+
+struct PdfColor {
+    float r = 0;
+    float g = 0;
+    float b = 0;
+};
+
+struct PdfFilledRect {
+    float x = 0;
+    float y = 0;  // bottom edge
+    float width = 0;
+    float height = 0;
+    PdfColor color;
+};
+
+struct PdfRule {
+    float x1 = 0;
+    float y1 = 0;
+    float x2 = 0;
+    float y2 = 0;
+    float width = 0.5f;
+    PdfColor color;
+};
+
+// One line of text; (x, y) is the start of its baseline (alignment is already applied).
+struct PdfTextRun {
+    float x = 0;
+    float y = 0;
+    std::string text;
+    PdfFontStyle style = PdfFontStyle::regular;
+    float size = 9;
+    PdfColor color;
+};
+
+// A framed, rotated word (the "PAID" mark) centred on (x, y).
+struct PdfStamp {
+    float x = 0;
+    float y = 0;
+    float angle_degrees = 0;
+    std::string text;
+    float size = 24;
+    float text_width = 0;
+    PdfColor color;
+};
+
+// Drawn in this order: rectangles, rules, text, stamps.
+struct PdfPage {
+    std::vector<PdfFilledRect> rects;
+    std::vector<PdfRule> rules;
+    std::vector<PdfTextRun> texts;
+    std::vector<PdfStamp> stamps;
+};
+
+}  // namespace portalgen

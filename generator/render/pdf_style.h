@@ -1,0 +1,47 @@
+// PdfStyle: the invoice PDF's page geometry, type sizes, spacing and colours, in points.
+#pragma once
+
+#include "render/pdf_page.h"
+
+namespace portalgen::pdf_style {
+
+// A4.
+inline constexpr float kPageWidth = 595.276f;
+inline constexpr float kPageHeight = 841.89f;
+inline constexpr float kMarginLeft = 48;
+inline constexpr float kMarginRight = 48;
+inline constexpr float kMarginTop = 46;
+inline constexpr float kMarginBottom = 30;
+inline constexpr float kContentWidth = kPageWidth - kMarginLeft - kMarginRight;
+
+// Colours: near-black text, grey secondary text, one accent, light fills and rules.
+inline constexpr PdfColor kInk{0.13f, 0.15f, 0.19f};
+inline constexpr PdfColor kMuted{0.42f, 0.45f, 0.50f};
+inline constexpr PdfColor kAccent{0.11f, 0.28f, 0.48f};
+inline constexpr PdfColor kBand{0.93f, 0.95f, 0.97f};
+inline constexpr PdfColor kHairline{0.84f, 0.86f, 0.89f};
+inline constexpr PdfColor kPaid{0.08f, 0.52f, 0.30f};
+
+// The table.
+inline constexpr float kCellPadding = 5;  // left and right inside a column
+inline constexpr float kRowPaddingTop = 6;
+inline constexpr float kRowPaddingBottom = 6;
+inline constexpr float kHeaderPadding = 5;  // above and below the header labels
+inline constexpr float kHeaderSize = 8;
+inline constexpr float kHeaderLine = 10.5f;
+inline constexpr float kProductSize = 9;
+inline constexpr float kProductLine = 12;
+inline constexpr float kDescriptionSize = 8;
+inline constexpr float kDescriptionLine = 10.5f;
+inline constexpr float kCellSize = 9;
+inline constexpr float kCellLine = 12;
+inline constexpr float kProductMinWidth = 170;
+inline constexpr float kTaxesMaxWidth = 110;
+
+// Where the baseline of a line of text sits in its line box: DejaVu's capitals are about 0.73 em
+// high, so this centres them.
+inline float baseline_offset(float line_height, float size) {
+    return line_height / 2 + 0.36f * size;
+}
+
+}  // namespace portalgen::pdf_style

@@ -1,0 +1,131 @@
+// The invoices list (credit notes included) and an invoice's page: lines, tax breakdown, totals,
+// payments, credit notes, the PDF and the "Pay now" link while something is due.
+#include "view/portal_views.h"
+
+namespace portalgen {
+
+namespace {
+
+bool is_due(Status status) {
+    return status == Status::not_paid || status == Status::partial || status == Status::overdue;
+}
+
+// "Paid on 5 nov. 2026" or "21 days overdue": what the status badge alone does not say.
+std::string status_note(const PortalContext& c, const InvoiceView& i) {
+    if (i.status.status == Status::paid && i.status.paid_on)
+        return c.labels.format("note.paid_on", {{"date", c.format.date(*i.status.paid_on)}});
+    if (i.status.status == Status::overdue && i.status.days_overdue)
+        return c.labels.plural("note.overdue", *i.status.days_overdue, c.format);
+    return "";
+}
+
+const PaymentMethod* find_method(const Customer& customer, const std::string& id) {
+    for (const auto& m : customer.payment_methods)
+        if (m.id == id) return &m;
+    return nullptr;
+}
+
+bool has_pdf(const Invoice& invoice) {
+    return invoice.state == InvoiceState::posted;
+}
+
+void set_common(MustacheData& v, const PortalContext& c, const std::string& path,
+                const InvoiceView& i) {
+    const Invoice& doc = *i.doc;
+    const bool credit_note = doc.kind == InvoiceKind::credit_note;
+    v["number"] = doc.number;
+    v["is_credit_note"] = credit_note;
+    set_status(v, "invoice", i.status.status, c);
+    std::string note = status_note(c, i);
+    v["has_status_note"] = !note.empty();
+    v["status_note"] = std::move(note);
+    v["is_overdue"] = i.status.status == Status::overdue;
+    set_date(v, "date", doc.date, c);
+    set_date(v, "due", credit_note ? std::nullopt : std::optional<Date>(i.status.due), c);
+    set_money(v, "amount_due", i.status.amount_due, c);
+    v["has_amount_due"] = !credit_note && doc.state == InvoiceState::posted;
+    v["has_pdf"] = has_pdf(doc);
+    v["href_pdf"] = has_pdf(doc) ? relative_link(path, invoice_pdf(c.token, doc.number)) : "";
+}
+
+}  // namespace
+
+PageView invoices_page(const PortalContext& c) {
+    const std::string path = c.section(Section::invoices);
+    MustacheData v =
+        layout_view(c, path, Section::invoices, false, c.labels.text("invoices.title"));
+    MustacheList rows;
+    // Newest first, as the date column header says (aria-sort="descending").
+    const std::vector<const InvoiceView*> all = invoices_and_credit_notes(c.account);
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        const InvoiceView* i = *it;
+        MustacheData row;
+        set_common(row, c, path, *i);
+        row["href"] = relative_link(path, c.document(DocumentKind::invoice, i->doc->number));
+        set_money(row, "total", i->totals.total, c);
+        rows.push_back(std::move(row));
+    }
+    v["count"] = c.format.integer(static_cast<long long>(rows.size()));
+    v["has_rows"] = !rows.empty();
+    v["rows"] = std::move(rows);
+    return {path, "invoices", std::move(v)};
+}
+
+PageView invoice_page(const PortalContext& c, const InvoiceView& i) {
+    const Invoice& doc = *i.doc;
+    const bool credit_note = doc.kind == InvoiceKind::credit_note;
+    const std::string path = c.document(DocumentKind::invoice, doc.number);
+    const std::string title =
+        c.labels.text(credit_note ? "invoice.credit_note_title" : "invoice.title");
+    MustacheData v = layout_view(c, path, Section::invoices, true, title + " " + doc.number);
+    set_common(v, c, path, i);
+    v["is_paid"] = i.status.status == Status::paid;
+    v["has_order"] = !doc.order.empty();
+    v["order_number"] = doc.order;
+    v["href_order"] =
+        doc.order.empty() ? "" : relative_link(path, c.document(DocumentKind::order, doc.order));
+    v["has_subscription"] = !doc.subscription.empty();
+    v["subscription_number"] = doc.subscription;
+    v["href_subscription"] =
+        doc.subscription.empty()
+            ? ""
+            : relative_link(path, c.document(DocumentKind::subscription, doc.subscription));
+    set_lines_and_totals(v, doc.lines, i.totals, c);
+
+    MustacheList payments;
+    for (const auto& p : doc.payments) {
+        if (p.date > c.account.as_of) continue;  // not counted yet (SPEC section 2)
+        MustacheData row;
+        set_date(row, "date", p.date, c);
+        const PaymentMethod* method = find_method(c.customer(), p.method);
+        row["method"] = method ? card_label(*method, c) : std::string();
+        row["has_method"] = method != nullptr;
+        set_money(row, "amount", p.amount, c);
+        payments.push_back(std::move(row));
+    }
+    v["has_payments"] = !payments.empty();
+    v["payments"] = std::move(payments);
+    set_money(v, "paid", i.status.paid, c);
+    v["has_paid"] = !i.status.paid.is_zero();
+    set_money(v, "credited", i.status.credited, c);
+    v["has_credited"] = !i.status.credited.is_zero();
+
+    MustacheList credit_notes;
+    for (const auto& cn : c.account.credit_notes)
+        if (cn.doc->reverses == doc.number && !credit_note)
+            credit_notes.push_back(related_row(c, path, DocumentKind::invoice, cn.doc->number,
+                                               cn.doc->date, "invoice", cn.status.status,
+                                               cn.totals.total));
+    v["has_credit_notes"] = !credit_notes.empty();
+    v["credit_notes"] = std::move(credit_notes);
+    const bool reverses = credit_note && !doc.reverses.empty();
+    v["has_reverses"] = reverses;
+    v["reverses_number"] = doc.reverses;
+    v["href_reverses"] =
+        reverses ? relative_link(path, c.document(DocumentKind::invoice, doc.reverses)) : "";
+    set_action(v, "pay", is_due(i.status.status) ? c.company().actions.pay_invoice : "", doc.number,
+               c);
+    return {path, "invoice", std::move(v)};
+}
+
+}  // namespace portalgen

@@ -1,0 +1,122 @@
+// The shared layout's view model, the portal's entry page and the list of a portal's pages.
+#include <algorithm>
+#include <tuple>
+
+#include "view/action_links.h"
+#include "view/portal_views.h"
+
+namespace portalgen {
+
+namespace {
+
+struct NavItem {
+    Section section;
+    const char* key;
+};
+
+constexpr NavItem kNav[] = {
+    {Section::dashboard, "dashboard"},
+    {Section::quotations, "quotations"},
+    {Section::orders, "orders"},
+    {Section::invoices, "invoices"},
+    {Section::subscriptions, "subscriptions"},
+    {Section::tickets, "tickets"},
+    {Section::payment_methods, "payment_methods"},
+    {Section::success_packs, "success_packs"},
+    {Section::account, "account"},
+};
+
+Language other(Language language) {
+    return language == Language::fr ? Language::en : Language::fr;
+}
+
+}  // namespace
+
+MustacheData layout_view(const PortalContext& c, const std::string& path, Section section,
+                         bool detail, const std::string& title) {
+    const Company& company = c.company();
+    MustacheData v;
+    v["lang"] = language_folder(c.language);
+    v["html_lang"] = c.format.locale_tag();
+    v["other_lang"] = language_folder(other(c.language));
+    v["href_other_lang"] = relative_link(path, page_in_language(path, other(c.language)));
+    v["page_title"] = title;
+    v["company_name"] = company.name;
+    v["company_initials"] = logo_text(company.name);
+    v["customer_name"] = c.customer().name;
+    v["customer_company"] = c.customer().company;
+    v["has_customer_company"] = !c.customer().company.empty();
+    v["aria_current"] = std::string(detail ? "true" : "page");
+    for (const auto& item : kNav) {
+        v[std::string("href_") + item.key] = relative_link(path, c.section(item.section));
+        v[std::string("current_") + item.key] = item.section == section;
+    }
+    v["company_address"] = text_list(company.address);
+    v["company_email"] = company.email;
+    v["has_company_email"] = !company.email.empty();
+    v["company_phone"] = company.phone;
+    v["has_company_phone"] = !company.phone.empty();
+    std::string website = web_url(company.website);
+    v["has_company_website"] = !website.empty();
+    v["company_website"] = std::move(website);
+    set_date(v, "as_of", c.account.as_of, c);
+    v["as_of_text"] = c.labels.format("site.as_of", {{"date", c.format.date(c.account.as_of)}});
+    return v;
+}
+
+PageView entry_page(const PortalContext& c) {
+    const std::string path = portal_entry_page(c.token);
+    MustacheData v;
+    v["lang"] = language_folder(c.language);
+    v["html_lang"] = c.format.locale_tag();
+    v["company_name"] = c.company().name;
+    v["company_initials"] = logo_text(c.company().name);
+    v["href_language"] = relative_link(path, c.section(Section::dashboard));
+    v["href_en"] = relative_link(path, section_page(c.token, Language::en, Section::dashboard));
+    v["href_fr"] = relative_link(path, section_page(c.token, Language::fr, Section::dashboard));
+    return {path, "root", std::move(v)};
+}
+
+std::vector<PageView> portal_pages(const PortalContext& c) {
+    const Account& a = c.account;
+    std::vector<PageView> pages;
+    pages.push_back(dashboard_page(c));
+    pages.push_back(quotations_page(c));
+    for (const auto& q : a.quotations) pages.push_back(quotation_page(c, q));
+    pages.push_back(orders_page(c));
+    for (const auto& o : a.orders) pages.push_back(order_page(c, o));
+    pages.push_back(invoices_page(c));
+    for (const InvoiceView* i : invoices_and_credit_notes(a)) pages.push_back(invoice_page(c, *i));
+    pages.push_back(subscriptions_page(c));
+    for (const auto& s : a.subscriptions) pages.push_back(subscription_page(c, s));
+    pages.push_back(tickets_page(c));
+    for (const auto& t : a.tickets) pages.push_back(ticket_page(c, t));
+    pages.push_back(payment_methods_page(c));
+    pages.push_back(success_packs_page(c));
+    pages.push_back(account_page(c));
+    return pages;
+}
+
+MustacheData related_row(const PortalContext& c, const std::string& from, DocumentKind kind,
+                         const std::string& number, Date date, const std::string& status_kind,
+                         Status status, Decimal total) {
+    MustacheData row;
+    row["number"] = number;
+    row["href"] = relative_link(from, c.document(kind, number));
+    set_date(row, "date", date, c);
+    set_status(row, status_kind, status, c);
+    set_money(row, "total", total, c);
+    return row;
+}
+
+std::vector<const InvoiceView*> invoices_and_credit_notes(const Account& account) {
+    std::vector<const InvoiceView*> all;
+    for (const auto& i : account.invoices) all.push_back(&i);
+    for (const auto& i : account.credit_notes) all.push_back(&i);
+    std::stable_sort(all.begin(), all.end(), [](const InvoiceView* a, const InvoiceView* b) {
+        return std::tie(a->doc->date, a->doc->number) < std::tie(b->doc->date, b->doc->number);
+    });
+    return all;
+}
+
+}  // namespace portalgen

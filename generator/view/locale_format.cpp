@@ -1,0 +1,159 @@
+#include "view/locale_format.h"
+
+#include <unicode/datefmt.h>
+#include <unicode/dtptngen.h>
+#include <unicode/numberformatter.h>
+#include <unicode/plurrule.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+#include <stdexcept>
+
+#include "core/currency.h"
+
+namespace portalgen {
+
+namespace {
+
+constexpr double kMillisPerDay = 86'400'000.0;
+
+void check(UErrorCode status, const char* what) {
+    if (U_FAILURE(status))
+        throw std::runtime_error(std::string("ICU: ") + what + ": " + u_errorName(status));
+}
+
+std::string utf8(const icu::UnicodeString& text) {
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+icu::Locale locale_of(const std::string& tag) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale locale = icu::Locale::forLanguageTag(tag, status);
+    check(status, "locale");
+    return locale;
+}
+
+std::unique_ptr<icu::DateFormat> in_utc(icu::DateFormat* format) {
+    if (!format) throw std::runtime_error("ICU: no date format");
+    format->setTimeZone(*icu::TimeZone::getGMT());
+    return std::unique_ptr<icu::DateFormat>(format);
+}
+
+// ICU counts time in milliseconds since 1970 as a double: exact for whole days and minutes.
+double to_udate(Date date, int minutes = 0) {
+    return static_cast<double>(date.days()) * kMillisPerDay + minutes * 60'000.0;
+}
+
+}  // namespace
+
+struct LocaleFormat::Formatters {
+    icu::number::LocalizedNumberFormatter money;
+    icu::number::LocalizedNumberFormatter unit_price;
+    icu::number::LocalizedNumberFormatter number;
+    icu::number::LocalizedNumberFormatter percent;
+    std::unique_ptr<icu::DateFormat> date;
+    std::unique_ptr<icu::DateFormat> date_time;
+    std::unique_ptr<icu::DateFormat> month;
+    std::unique_ptr<icu::PluralRules> plural;
+};
+
+LocaleFormat::LocaleFormat(const std::string& locale_tag, const std::string& currency)
+    : locale_tag_(locale_tag),
+      currency_(currency),
+      currency_digits_(portalgen::currency_digits(currency)),
+      f_(std::make_unique<Formatters>()) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = locale_of(locale_tag);
+    icu::UnicodeString code = icu::UnicodeString::fromUTF8(currency);
+    icu::CurrencyUnit unit(code.getTerminatedBuffer(), status);
+    check(status, "currency");
+    f_->money = icu::number::NumberFormatter::withLocale(locale).unit(unit);
+    f_->unit_price = f_->money.precision(
+        icu::number::Precision::minMaxFraction(currency_digits_, Decimal::kScaleDigits));
+    f_->number = icu::number::NumberFormatter::withLocale(locale);
+    f_->percent =
+        icu::number::NumberFormatter::withLocale(locale).unit(icu::MeasureUnit::getPercent());
+    f_->date = in_utc(icu::DateFormat::createDateInstance(icu::DateFormat::kMedium, locale));
+    f_->date_time = in_utc(icu::DateFormat::createDateTimeInstance(
+        icu::DateFormat::kMedium, icu::DateFormat::kShort, locale));
+    std::unique_ptr<icu::DateTimePatternGenerator> patterns(
+        icu::DateTimePatternGenerator::createInstance(locale, status));
+    check(status, "date patterns");
+    icu::UnicodeString month_pattern = patterns->getBestPattern("yMM", status);
+    check(status, "month pattern");
+    f_->month = in_utc(new icu::SimpleDateFormat(month_pattern, locale, status));
+    check(status, "month format");
+    f_->plural.reset(icu::PluralRules::forLocale(locale, status));
+    check(status, "plural rules");
+}
+
+LocaleFormat::~LocaleFormat() = default;
+
+std::string LocaleFormat::money(Decimal amount) const {
+    UErrorCode status = U_ZERO_ERROR;
+    auto text = f_->money.formatDecimal(money_key(amount), status).toString(status);
+    check(status, "money");
+    return utf8(text);
+}
+
+std::string LocaleFormat::unit_price(Decimal amount) const {
+    UErrorCode status = U_ZERO_ERROR;
+    auto text = f_->unit_price.formatDecimal(amount.to_string(), status).toString(status);
+    check(status, "unit price");
+    return utf8(text);
+}
+
+std::string LocaleFormat::money_key(Decimal amount) const {
+    return amount.rounded(currency_digits_).to_fixed(currency_digits_);
+}
+
+std::string LocaleFormat::number(Decimal value) const {
+    UErrorCode status = U_ZERO_ERROR;
+    auto text = f_->number.formatDecimal(value.to_string(), status).toString(status);
+    check(status, "number");
+    return utf8(text);
+}
+
+std::string LocaleFormat::integer(long long value) const {
+    UErrorCode status = U_ZERO_ERROR;
+    auto text = f_->number.formatInt(value, status).toString(status);
+    check(status, "integer");
+    return utf8(text);
+}
+
+std::string LocaleFormat::percent(Decimal value) const {
+    UErrorCode status = U_ZERO_ERROR;
+    auto text = f_->percent.formatDecimal(value.to_string(), status).toString(status);
+    check(status, "percent");
+    return utf8(text);
+}
+
+std::string LocaleFormat::date(Date date) const {
+    icu::UnicodeString text;
+    f_->date->format(to_udate(date), text);
+    return utf8(text);
+}
+
+std::string LocaleFormat::date_time(const Timestamp& at) const {
+    // The wall-clock time as written (YYYY-MM-DDThh:mm...), shown at its own offset.
+    int hours = (at.text[11] - '0') * 10 + (at.text[12] - '0');
+    int minutes = (at.text[14] - '0') * 10 + (at.text[15] - '0');
+    icu::UnicodeString text;
+    f_->date_time->format(to_udate(at.local_date(), hours * 60 + minutes), text);
+    return utf8(text);
+}
+
+std::string LocaleFormat::month(Month month) const {
+    icu::UnicodeString text;
+    f_->month->format(to_udate(*Date::from_ymd(month.year, month.month, 1)), text);
+    return utf8(text);
+}
+
+std::string LocaleFormat::plural_category(long long count) const {
+    // Exact as a double for any count below 2^53.
+    return utf8(f_->plural->select(static_cast<double>(count)));
+}
+
+}  // namespace portalgen

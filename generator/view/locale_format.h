@@ -1,0 +1,53 @@
+// LocaleFormat: dates, amounts, numbers and percentages written the way a locale writes them,
+// by ICU (SPEC section 3). Decimals reach ICU as exact decimal strings, never as doubles.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/date.h"
+#include "core/decimal.h"
+
+namespace portalgen {
+
+class LocaleFormat {
+  public:
+    // `locale_tag` is a BCP 47 tag such as "fr-CA"; `currency` an ISO 4217 code.
+    LocaleFormat(const std::string& locale_tag, const std::string& currency);
+    ~LocaleFormat();
+    LocaleFormat(const LocaleFormat&) = delete;
+    LocaleFormat& operator=(const LocaleFormat&) = delete;
+
+    const std::string& locale_tag() const { return locale_tag_; }
+    const std::string& currency() const { return currency_; }
+    int currency_digits() const { return currency_digits_; }
+
+    // "1 234,56 $" (fr-CA), "$1,234.56" (en-CA), "¥1,235" (en-US, JPY): rounded to the currency.
+    std::string money(Decimal amount) const;
+    // A unit price: the currency's digits at least, up to six ("$0.125", "$149.00").
+    std::string unit_price(Decimal amount) const;
+    // The amount as a plain decimal with the currency's digits, for sorting: "1234.56".
+    std::string money_key(Decimal amount) const;
+    // Quantities and hours: "1 234,5" (fr-FR), "10.5" (en).
+    std::string number(Decimal value) const;
+    std::string integer(long long value) const;
+    // A value that already is a percent: 9.975 -> "9,975 %" (fr), "9.975%" (en).
+    std::string percent(Decimal value) const;
+    // Medium date: "23 nov. 2026" (fr), "Nov 23, 2026" (en).
+    std::string date(Date date) const;
+    // Medium date and short time, at the offset the timestamp was written with.
+    std::string date_time(const Timestamp& at) const;
+    // A card's expiry month: "03/2027".
+    std::string month(Month month) const;
+    // The CLDR plural category of a count in this locale: "one", "other", "many"...
+    std::string plural_category(long long count) const;
+
+  private:
+    struct Formatters;
+    std::string locale_tag_;
+    std::string currency_;
+    int currency_digits_;
+    std::unique_ptr<Formatters> f_;
+};
+
+}  // namespace portalgen

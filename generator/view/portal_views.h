@@ -1,0 +1,51 @@
+// Portal views: the view model of every page of one customer's portal in one language
+// (SPEC section 3), each with its output path and page template. No presentation here: only
+// formatted values, booleans, links and labels looked up by key.
+#pragma once
+
+#include <vector>
+
+#include "view/view_fields.h"
+
+namespace portalgen {
+
+// Every page of the portal in the context's language, in a fixed order.
+std::vector<PageView> portal_pages(const PortalContext& c);
+
+// OUT/site/<token>/index.html: opens the customer's language, with a link to each language.
+PageView entry_page(const PortalContext& c);
+
+// The fields of the shared layout (header, navigation, language switch, footer) of the page at
+// `path`, which belongs to `section`; `title` names it in the window title.
+MustacheData layout_view(const PortalContext& c, const std::string& path, Section section,
+                         bool detail, const std::string& title);
+
+PageView dashboard_page(const PortalContext& c);
+PageView quotations_page(const PortalContext& c);
+PageView quotation_page(const PortalContext& c, const QuotationView& q);
+PageView orders_page(const PortalContext& c);
+PageView order_page(const PortalContext& c, const OrderView& o);
+PageView invoices_page(const PortalContext& c);
+PageView invoice_page(const PortalContext& c, const InvoiceView& i);
+PageView subscriptions_page(const PortalContext& c);
+PageView subscription_page(const PortalContext& c, const SubscriptionView& s);
+PageView tickets_page(const PortalContext& c);
+PageView ticket_page(const PortalContext& c, const TicketView& t);
+PageView payment_methods_page(const PortalContext& c);
+PageView success_packs_page(const PortalContext& c);
+PageView account_page(const PortalContext& c);
+
+// A row of the orders list (also the dashboard's services): period, progress, lines summary.
+MustacheData order_row(const PortalContext& c, const std::string& from, const OrderView& o);
+// A success pack: hours, used, remaining, and the share used for its bar.
+MustacheData pack_row(const PortalContext& c, const SuccessPackView& p);
+
+// A short row about a related document (number, link, date, status, total), for detail pages.
+MustacheData related_row(const PortalContext& c, const std::string& from, DocumentKind kind,
+                         const std::string& number, Date date, const std::string& status_kind,
+                         Status status, Decimal total);
+
+// The invoices and credit notes together, by date then number (the invoices list order).
+std::vector<const InvoiceView*> invoices_and_credit_notes(const Account& account);
+
+}  // namespace portalgen

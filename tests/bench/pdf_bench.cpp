@@ -1,0 +1,103 @@
+// PDF benchmark: milliseconds per invoice PDF on one thread, for a typical 12-line invoice and a
+// 45-line one, with the Latin font subset and with the full font. With --samples DIR it also
+// writes sample PDFs there for inspection.
+#include <time.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+
+#include "render/pdf_fonts.h"
+#include "render/pdf_invoice.h"
+#include "unit/pdf_test_views.h"
+
+using namespace portalgen;
+
+namespace {
+
+// The processor time of this thread: on a busy machine, closer to the cost than the wall clock.
+double thread_cpu_ms() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
+void bench(const char* name, const PdfInvoiceView& view, const PdfFonts& fonts,
+           PdfFontChoice choice, int count) {
+    std::size_t bytes = 0;
+    render_invoice_pdf(view, fonts, choice);  // warm-up: the thread's handle loads the fonts
+    const double cpu_start = thread_cpu_ms();
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < count; ++i) bytes = render_invoice_pdf(view, fonts, choice).size();
+    const std::chrono::duration<double, std::milli> elapsed =
+        std::chrono::steady_clock::now() - start;
+    const double cpu = thread_cpu_ms() - cpu_start;
+    std::printf("%-38s %7.2f ms/PDF (cpu %6.2f)  %7zu bytes  (%d PDFs)\n", name,
+                elapsed.count() / count, cpu / count, bytes, count);
+}
+
+void write(const std::filesystem::path& file, const std::string& bytes) {
+    std::ofstream(file, std::ios::binary) << bytes;
+    std::printf("wrote %s\n", file.string().c_str());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    int count = 200;
+    std::filesystem::path samples;
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (arg == "--samples" && i + 1 < argc) {
+            samples = argv[++i];
+        } else if (arg == "--count" && i + 1 < argc) {
+            count = std::atoi(argv[++i]);
+        } else {
+            std::fprintf(stderr, "usage: %s [--count N] [--samples DIR]\n", argv[0]);
+            return 2;
+        }
+    }
+    const auto load_start = std::chrono::steady_clock::now();
+    const PdfFonts fonts = PdfFonts::load_default();
+    const std::chrono::duration<double, std::milli> load =
+        std::chrono::steady_clock::now() - load_start;
+    std::printf("font metrics loaded in %.2f ms\n", load.count());
+
+    const PdfInvoiceView typical = testing::sample_invoice_view(12);
+    const PdfInvoiceView long_invoice = testing::sample_invoice_view(45);
+    PdfInvoiceView greek = typical;
+    greek.customer.name = "Γιώργος Παπαδόπουλος";
+    PdfInvoiceView polish = typical;
+    polish.customer.address[1] = "90-001 Łódź";
+    const PdfInvoiceView french = testing::sample_french_credit_note_view();
+
+    const auto first_start = std::chrono::steady_clock::now();
+    render_invoice_pdf(typical, fonts);
+    const std::chrono::duration<double, std::milli> first =
+        std::chrono::steady_clock::now() - first_start;
+    std::printf("first PDF on a thread (loads the fonts into libharu): %.2f ms\n", first.count());
+
+    bench("12 lines, subset, Windows-1252", typical, fonts, PdfFontChoice::automatic, count);
+    bench("12 lines, subset, UTF-8", typical, fonts, PdfFontChoice::unicode, count);
+    bench("12 lines, full font", typical, fonts, PdfFontChoice::full, count);
+    bench("12 lines, Polish name (subset, UTF-8)", polish, fonts, PdfFontChoice::automatic, count);
+    bench("12 lines, Greek name (full font)", greek, fonts, PdfFontChoice::automatic, count);
+    bench("French credit note (Windows-1252)", french, fonts, PdfFontChoice::automatic, count);
+    bench("45 lines, subset, Windows-1252", long_invoice, fonts, PdfFontChoice::automatic, count);
+    bench("45 lines, subset, UTF-8", long_invoice, fonts, PdfFontChoice::unicode, count);
+    bench("45 lines, full font", long_invoice, fonts, PdfFontChoice::full, count);
+
+    if (!samples.empty()) {
+        std::filesystem::create_directories(samples);
+        write(samples / "invoice-12.pdf", render_invoice_pdf(typical, fonts));
+        write(samples / "invoice-45.pdf", render_invoice_pdf(long_invoice, fonts));
+        write(samples / "invoice-greek.pdf", render_invoice_pdf(greek, fonts));
+        write(samples / "invoice-polish.pdf", render_invoice_pdf(polish, fonts));
+        write(samples / "credit-note-fr.pdf", render_invoice_pdf(french, fonts));
+    }
+    return 0;
+}

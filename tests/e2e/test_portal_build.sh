@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# `portalgen build` on the samples: every page of SPEC section 3 for every customer in both
+# languages, each self-contained (CSP, robots, a link to the other language), no page showing
+# another customer's name, amounts formatted per locale as worked out by hand
+# (tests/e2e/HAND_CHECKS.md), reruns that rewrite nothing, stale portals removed, clear errors.
+source "$(dirname "$0")/lib.sh"
+db=$SCRATCH/portal.db
+out=$SCRATCH/out
+"$PORTALGEN" import --db "$db" samples/*.yaml 2>/dev/null
+"$PORTALGEN" status --db "$db" --as-of 2026-11-23 --format json > "$SCRATCH/status.json"
+run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
+[[ $status == 0 ]] || { cat "$SCRATCH/build.log"; fail "build: exit $status"; }
+grep -q "built 11 customers (0 failed)" "$SCRATCH/build.log" || fail "summary: $(cat "$SCRATCH/build.log")"
+
+/usr/bin/python3 - "$out" "$SCRATCH/status.json" samples/*.yaml <<'PY'
+import glob, html, json, os, re, sys, yaml
+out, status_file, samples = sys.argv[1], sys.argv[2], sys.argv[3:]
+status = json.load(open(status_file))
+names = {}
+for f in samples:
+    for c in yaml.safe_load(open(f, encoding="utf-8")).get("customers") or []:
+        names[c["id"]] = c["name"]
+slug = lambda n: ("_" if n.startswith(".") or not n else "") + re.sub(r"[^A-Za-z0-9._-]", "-", n)
+sections = ["index", "quotations", "orders", "invoices", "subscriptions", "tickets",
+            "payment-methods", "success-packs", "account"]
+folders = {"quotation": "quotations", "order": "orders", "invoice": "invoices",
+           "credit_note": "invoices", "subscription": "subscriptions", "ticket": "tickets"}
+problems = []
+portals = set()
+for c in status["customers"]:
+    base = os.path.join(out, c["portal"])
+    portals.add(os.path.normpath(base))
+    expected = {os.path.join(base, "index.html")}
+    for lang in ("en", "fr"):
+        expected |= {os.path.join(base, lang, s + ".html") for s in sections}
+        for d in c["documents"]:
+            if d["kind"] in folders:
+                expected.add(os.path.join(base, lang, folders[d["kind"]], slug(d["number"]) + ".html"))
+    actual = {f for f in glob.glob(os.path.join(base, "**", "*.html"), recursive=True)}
+    if actual != expected:
+        problems.append(f'{c["id"]}: missing {sorted(expected - actual)}, extra {sorted(actual - expected)}')
+    others = [n for i, n in names.items() if i != c["id"]]
+    for page in sorted(actual):
+        text = open(page, encoding="utf-8").read()
+        rel = os.path.relpath(page, base)
+        where = f'{c["id"]} {rel}'
+        if not text.startswith("<!DOCTYPE html>"):
+            problems.append(f"{where}: no doctype")
+        if "<meta name=\"robots\" content=\"noindex\">" not in text:
+            problems.append(f"{where}: no robots noindex")
+        if not re.search(r"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                         r"style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+=*'; img-src data:; "
+                         r"base-uri 'none'; form-action 'none'\">", text):
+            problems.append(f"{where}: no CSP")
+        if re.search(r"\s(src|srcset)=\"(?!data:)|<link (?![^>]*href=\"data:)|url\((?!data:)", text):
+            problems.append(f"{where}: an external resource")
+        if text.count("<script") > 1:
+            problems.append(f"{where}: more than one script")
+        plain = html.unescape(text)
+        for n in others:
+            if n in plain:
+                problems.append(f"{where}: shows another customer's name {n!r}")
+        parts = rel.split(os.sep)
+        if parts[0] in ("en", "fr"):
+            other = "fr" if parts[0] == "en" else "en"
+            twin = os.path.normpath(os.path.join(base, other, *parts[1:]))
+            links = {os.path.normpath(os.path.join(os.path.dirname(page), html.unescape(h)))
+                     for h in re.findall(r'<a [^>]*href="([^"#:]+)"', text)}
+            if twin not in links:
+                problems.append(f"{where}: no link to the same page in {other}")
+            lang = re.search(r'<html lang="([a-z]{2})', text)
+            if not lang or lang.group(1) != parts[0]:
+                problems.append(f"{where}: wrong <html lang>")
+# The site holds the portals and nothing else (no index of customers).
+for entry in os.listdir(os.path.join(out, "site")):
+    if os.path.normpath(os.path.join(out, "site", entry)) not in portals:
+        problems.append(f"site/{entry}: not a customer's portal")
+if problems:
+    sys.exit("\n".join(problems[:50]))
+print("pages checked for", len(status["customers"]), "customers")
+PY
+
+portal() { /usr/bin/python3 -c 'import json,sys; print(next(c["portal"] for c in json.load(open(sys.argv[1]))["customers"] if c["id"]==sys.argv[2]))' "$SCRATCH/status.json" "$1"; }
+has() { grep -qF -- "$2" "$out/$(portal "$1")$3" || fail "$1 $3 lacks: $2"; }
+nb=$'\u00a0'
+nnb=$'\u202f'
+# HAND_CHECKS.md 1: C2001 invoice 232795, total 467.17, amount due 367.17, 24 days overdue (fr-CA, en-CA).
+has C2001 "467,17${nb}\$" fr/invoices/232795.html
+has C2001 "367,17${nb}\$" fr/invoices/232795.html
+has C2001 "En retard de 24 jours" fr/invoices/232795.html
+has C2001 '$467.17' en/invoices/232795.html
+has C2001 '$367.17' en/invoices/232795.html
+has C2001 "24 days overdue" en/invoices/232795.html
+has C2001 'href="https://odoportail.odotrack.example/factures/232795/payer"' fr/invoices/232795.html
+has C2001 'href="../../invoices/232795.pdf"' fr/invoices/232795.html
+has C2001 'data-sort="367.17"' fr/invoices.html
+# HAND_CHECKS.md 2: C1005 in yen, no decimals (en-IE).
+has C1005 'JP¥155,649' en/invoices/INV-2026-00296.html
+has C1005 "155${nnb}649${nb}JPY" fr/invoices/INV-2026-00296.html
+# Dates per locale, plural forms, escaping of hostile text.
+has C2001 "15 oct. 2026" fr/invoices/232795.html
+has C1002 "3 jours restants" fr/index.html
+has C1002 "3 days left" en/index.html
+has C1002 '&lt;script&gt;alert(' fr/tickets/5231.html
+grep -q '<script>alert' "$out/$(portal C1002)fr/tickets/5231.html" && fail "unescaped script in a ticket"
+# The entry page opens the customer's language and links to both.
+has C2001 '<meta http-equiv="refresh" content="0; url=fr/index.html">' index.html
+has C2001 'href="en/index.html"' index.html
+has C1005 '<meta http-equiv="refresh" content="0; url=en/index.html">' index.html
+# Empty lists say so.
+has C2005 "Vous n’avez actuellement aucune facture." fr/invoices.html
+has C2005 "There are currently no invoices for your account." en/invoices.html
+
+# A second build rewrites nothing.
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/again.log"
+grep -q "(0 written)" "$SCRATCH/again.log" || fail "rerun rewrote pages: $(cat "$SCRATCH/again.log")"
+
+# A rotated link: the old folder goes at the next build, even a build of one other customer.
+old=$(portal C2005)
+"$PORTALGEN" rotate-link --db "$db" C2005 2>/dev/null
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --customer C2001 2> "$SCRATCH/one.log"
+grep -q "built 1 customers" "$SCRATCH/one.log" || fail "--customer: $(cat "$SCRATCH/one.log")"
+[[ ! -e "$out/$old" ]] || fail "the rotated portal $old is still there"
+
+# Errors: an unknown customer, a template with an unknown key, a missing templates folder.
+run build --db "$db" --out "$out" --customer NO-SUCH-CUSTOMER 2> "$SCRATCH/err.log"
+[[ $status == 1 ]] || fail "unknown customer: exit $status"
+cp -r templates "$SCRATCH/templates"
+sed -i 's/{{t.invoices.title}} <span class="count">/{{no_such_key}} <span class="count">/' "$SCRATCH/templates/pages/invoices.mustache"
+line=$(grep -n no_such_key "$SCRATCH/templates/pages/invoices.mustache" | cut -d: -f1)
+run build --db "$db" --out "$SCRATCH/out2" --as-of 2026-11-23 --templates "$SCRATCH/templates" 2> "$SCRATCH/err.log"
+[[ $status == 1 ]] || fail "unknown template key: exit $status"
+grep -qF "template $SCRATCH/templates/pages/invoices.mustache:$line: unknown key \"no_such_key\"" "$SCRATCH/err.log" \
+  || fail "unknown key message: $(cat "$SCRATCH/err.log")"
+run build --db "$db" --out "$SCRATCH/out2" --templates "$SCRATCH/no-such-folder" 2> "$SCRATCH/err.log"
+[[ $status == 1 ]] || fail "missing templates: exit $status"
+grep -q "no-such-folder" "$SCRATCH/err.log" || fail "missing templates message: $(cat "$SCRATCH/err.log")"
+echo ok

@@ -1,0 +1,112 @@
+// SHA-256 digests and the archive manifest's CSV: part names, RFC 4180 quoting, strict reading.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "archive_fixture.h"
+#include "publish/manifest.h"
+#include "publish/sha256.h"
+
+using namespace portalgen;
+
+namespace {
+
+ManifestRow sample_row() {
+    return ManifestRow{"C1001", "INV/2026/00001",     "invoice", "2026-11-01", "576.07",
+                       "CAD",   std::string(64, 'a'), 40340,     "2026-11-22"};
+}
+
+const std::string header = std::string(kManifestHeader) + "\r\n";
+
+}  // namespace
+
+TEST_CASE("sha256: known digests of bytes and of a file", "[archive][sha]") {
+    CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    testing::TempOutput out;
+    const std::string big(200'000, 'x');  // more than one read buffer
+    testing::write_all(out.path() / "big.bin", big);
+    CHECK(sha256_file_hex(out.path() / "big.bin") == sha256_hex(big));
+    CHECK_THROWS_WITH(sha256_file_hex(out.path() / "nope.bin"), Catch::Contains("nope.bin"));
+}
+
+TEST_CASE("manifest: part names for whole and sharded builds", "[archive][manifest]") {
+    CHECK(manifest_part_name(Shard{1, 1}) == "manifest.csv");
+    CHECK(manifest_part_name(Shard{3, 8}) == "manifest-3-of-8.csv");
+    CHECK(is_manifest_part_name("manifest.csv"));
+    CHECK(is_manifest_part_name("manifest-12-of-100.csv"));
+    CHECK_FALSE(is_manifest_part_name("manifest-3-of-.csv"));
+    CHECK_FALSE(is_manifest_part_name("manifest-a-of-8.csv"));
+    CHECK_FALSE(is_manifest_part_name("manifest.csv.bak"));
+    CHECK_FALSE(is_manifest_part_name(".portalgen-tmp-1-manifest.csv"));
+}
+
+TEST_CASE("manifest: RFC 4180 quoting of a number with a comma or a quote", "[archive][manifest]") {
+    CHECK(csv_field("INV/2026/00001") == "INV/2026/00001");
+    CHECK(csv_field("INV,2026") == "\"INV,2026\"");
+    CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(csv_field(" padded") == "\" padded\"");
+    CHECK(csv_field("two\nlines") == "\"two\nlines\"");
+
+    ManifestRow row = sample_row();
+    row.number = "INV,2026 \"A\"";
+    row.customer_id = "C-1.x_2";
+    const std::string line = format_manifest_row(row);
+    CHECK(line == "C-1.x_2,\"INV,2026 \"\"A\"\"\",invoice,2026-11-01,576.07,CAD," +
+                      std::string(64, 'a') + ",40340,2026-11-22\r\n");
+
+    const ManifestParse parse = parse_manifest(header + line, "m.csv");
+    CHECK(parse.problems.empty());
+    REQUIRE(parse.rows.size() == 1);
+    CHECK(parse.rows[0].number == "INV,2026 \"A\"");
+    CHECK(parse.rows[0].customer_id == "C-1.x_2");
+    CHECK(parse.rows[0].bytes == 40340);
+    CHECK(parse.lines[0] == 2);
+}
+
+TEST_CASE("manifest: line feeds alone and quoted line breaks read too", "[archive][manifest]") {
+    ManifestRow row = sample_row();
+    row.number = "multi\nline";
+    const std::string text = std::string(kManifestHeader) + "\n" + format_manifest_row(row) +
+                             format_manifest_row(sample_row());
+    const ManifestParse parse = parse_manifest(text, "m.csv");
+    CHECK(parse.problems.empty());
+    REQUIRE(parse.rows.size() == 2);
+    CHECK(parse.rows[0].number == "multi\nline");
+    CHECK(parse.lines[1] == 4);  // the quoted line break counts
+}
+
+TEST_CASE("manifest: invalid rows are named with their file and line", "[archive][manifest]") {
+    const std::string good = format_manifest_row(sample_row());
+    const std::string text =
+        header + good + "C1001,INV-2,invoice,2026-11-01,1.00,CAD,xyz,10,2026-11-22\r\n" +
+        "C1001,INV-3,invoice,2026-02-30,1.00,CAD," + std::string(64, 'b') + ",10,2026-11-22\r\n" +
+        "C1001,INV-4,invoice\r\n" + "C1001,INV-5,quote,2026-11-01,1.00,CAD," +
+        std::string(64, 'c') + ",-1,2026-11-22\r\n";
+    const ManifestParse parse = parse_manifest(text, "archive/manifest.csv");
+    CHECK(parse.rows.size() == 1);
+    REQUIRE(parse.problems.size() == 4);
+    CHECK(parse.problems[0] == "archive/manifest.csv:3: bad sha256 \"xyz\"");
+    CHECK(parse.problems[1] == "archive/manifest.csv:4: bad date \"2026-02-30\"");
+    CHECK(parse.problems[2] == "archive/manifest.csv:5: expected 9 fields, found 3");
+    CHECK(parse.problems[3] == "archive/manifest.csv:6: bad kind \"quote\"");
+
+    const ManifestParse wrong_header = parse_manifest("id,number\r\n", "m.csv");
+    REQUIRE(wrong_header.problems.size() == 1);
+    CHECK_THAT(wrong_header.problems[0], Catch::StartsWith("m.csv:1: not the manifest header"));
+}
+
+TEST_CASE("manifest: a torn last row is reported apart", "[archive][manifest]") {
+    const std::string complete = header + format_manifest_row(sample_row());
+    const ManifestParse parse = parse_manifest(complete + "C1002,INV/9,inv", "m.csv");
+    CHECK(parse.problems.empty());
+    CHECK(parse.rows.size() == 1);
+    CHECK(parse.torn_tail);
+    CHECK(parse.complete_bytes == complete.size());
+
+    const ManifestParse whole = parse_manifest(complete, "m.csv");
+    CHECK_FALSE(whole.torn_tail);
+    CHECK(whole.complete_bytes == complete.size());
+    // An unterminated quote at the end is torn too.
+    CHECK(parse_manifest(complete + "C1,\"INV", "m.csv").torn_tail);
+    CHECK(parse_manifest("", "m.csv").rows.empty());
+}

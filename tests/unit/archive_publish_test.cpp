@@ -1,0 +1,184 @@
+// The archive: PDFs written once and listed, unchanged on rebuild, conflicts that touch nothing,
+// shard parts, recovery after an interrupted build, and publishing from many threads.
+#include <catch2/catch.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "archive_fixture.h"
+#include "publish/archive.h"
+#include "publish/sha256.h"
+
+using namespace portalgen;
+using testing::read_all;
+using testing::TempOutput;
+
+namespace {
+
+ArchiveEntry entry(const std::string& number = "INV/2026/00001",
+                   const std::string& customer = "C1001") {
+    return ArchiveEntry{customer, number, InvoiceKind::invoice,      *Date::parse("2026-11-01"),
+                        "576.07", "CAD",  *Date::parse("2026-11-22")};
+}
+
+const std::string pdf_a = "%PDF-1.3 first version";
+const std::string pdf_b = "%PDF-1.3 second version";
+
+}  // namespace
+
+TEST_CASE("archive: the path of an archived PDF", "[archive]") {
+    CHECK(archive_pdf_path("C1001", *Date::parse("2026-11-01"), "INV/2026/00001") ==
+          "archive/2026/C1001/INV-2026-00001.pdf");
+    CHECK(archive_pdf_path("..", *Date::parse("2025-01-31"), "../x") ==
+          "archive/2025/_../_..-x.pdf");
+}
+
+TEST_CASE("archive: a new invoice is written once and listed", "[archive][manifest]") {
+    TempOutput out;
+    {
+        Archive archive(out.path(), "manifest.csv");
+        const ArchiveResult result = archive.publish(entry(), pdf_a);
+        CHECK(result.outcome == ArchiveOutcome::added);
+        CHECK(result.path == "archive/2026/C1001/INV-2026-00001.pdf");
+        CHECK(result.sha256 == sha256_hex(pdf_a));
+        CHECK(read_all(out.path() / result.path) == pdf_a);
+    }
+    const std::string manifest = read_all(out.path() / "archive/manifest.csv");
+    CHECK(manifest ==
+          std::string(kManifestHeader) + "\r\nC1001,INV/2026/00001,invoice,2026-11-01,576.07,CAD," +
+              sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) + ",2026-11-22\r\n");
+    // No temporary file is left beside it.
+    CHECK(std::distance(std::filesystem::directory_iterator(out.path() / "archive/2026/C1001"),
+                        std::filesystem::directory_iterator()) == 1);
+
+    // The next night: same bytes, nothing written.
+    Archive again(out.path(), "manifest.csv");
+    CHECK(again.size() == 1);
+    CHECK(again.publish(entry(), pdf_a).outcome == ArchiveOutcome::unchanged);
+    CHECK(read_all(out.path() / "archive/manifest.csv") == manifest);
+    REQUIRE(again.find("C1001", InvoiceKind::invoice, "INV/2026/00001"));
+    CHECK_FALSE(again.find("C1001", InvoiceKind::credit_note, "INV/2026/00001"));
+}
+
+TEST_CASE("archive: different bytes for an archived invoice are a conflict, nothing touched",
+          "[archive]") {
+    TempOutput out;
+    Archive archive(out.path(), "manifest.csv");
+    archive.publish(entry(), pdf_a);
+    const std::string manifest = read_all(out.path() / "archive/manifest.csv");
+
+    const ArchiveResult result = archive.publish(entry(), pdf_b);
+    CHECK(result.outcome == ArchiveOutcome::conflict);
+    CHECK(result.archived_sha256 == sha256_hex(pdf_a));
+    CHECK_THAT(result.message, Catch::StartsWith("archive/2026/C1001/INV-2026-00001.pdf: ") &&
+                                   Catch::Contains(sha256_hex(pdf_b)));
+    CHECK(read_all(out.path() / result.path) == pdf_a);
+    CHECK(read_all(out.path() / "archive/manifest.csv") == manifest);
+
+    // Even when the invoice's date moved to another year: it stays where it was archived.
+    ArchiveEntry moved = entry();
+    moved.date = *Date::parse("2027-01-05");
+    const ArchiveResult later = Archive(out.path(), "manifest.csv").publish(moved, pdf_b);
+    CHECK(later.outcome == ArchiveOutcome::conflict);
+    CHECK(later.path == "archive/2026/C1001/INV-2026-00001.pdf");
+    CHECK_FALSE(std::filesystem::exists(out.path() / "archive/2027"));
+}
+
+TEST_CASE("archive: shards append to their own part and see every part", "[archive][manifest]") {
+    TempOutput out;
+    Archive(out.path(), "manifest-1-of-2.csv").publish(entry("A-1", "C1"), pdf_a);
+    Archive(out.path(), "manifest-2-of-2.csv").publish(entry("B-1", "C2"), pdf_b);
+    CHECK(std::filesystem::exists(out.path() / "archive/manifest-1-of-2.csv"));
+    CHECK(std::filesystem::exists(out.path() / "archive/manifest-2-of-2.csv"));
+
+    // A whole build afterwards knows both invoices.
+    Archive whole(out.path(), "manifest.csv");
+    CHECK(whole.size() == 2);
+    CHECK(whole.publish(entry("A-1", "C1"), pdf_a).outcome == ArchiveOutcome::unchanged);
+    CHECK(whole.publish(entry("B-1", "C2"), pdf_a).outcome == ArchiveOutcome::conflict);
+    CHECK_THROWS_AS(Archive(out.path(), "notes.txt"), std::invalid_argument);
+}
+
+TEST_CASE("archive: recovery after an interrupted build", "[archive][manifest]") {
+    TempOutput out;
+    {
+        Archive archive(out.path(), "manifest.csv");
+        archive.publish(entry("INV-1"), pdf_a);
+    }
+    const auto manifest_path = out.path() / "archive/manifest.csv";
+    const std::string complete = read_all(manifest_path);
+
+    SECTION("a torn last row is cut before appending") {
+        testing::write_all(manifest_path, complete + "C1001,INV-2,invo");
+        Archive archive(out.path(), "manifest.csv");
+        REQUIRE(archive.notes().size() == 1);
+        CHECK_THAT(archive.notes()[0], Catch::Contains("incomplete last row"));
+        CHECK(read_all(manifest_path) == complete);
+        CHECK(archive.publish(entry("INV-2"), pdf_b).outcome == ArchiveOutcome::added);
+        const ManifestParse parse = parse_manifest(read_all(manifest_path), "m");
+        CHECK(parse.problems.empty());
+        CHECK(parse.rows.size() == 2);
+    }
+    SECTION("a PDF written without its row is listed when the bytes match") {
+        const auto file = out.path() / "archive/2026/C1001/INV-2.pdf";
+        testing::write_all(file, pdf_b);
+        Archive archive(out.path(), "manifest.csv");
+        CHECK(archive.publish(entry("INV-2"), pdf_b).outcome == ArchiveOutcome::added);
+        CHECK(archive.size() == 2);
+    }
+    SECTION("a stranger's file in the way is a conflict and stays") {
+        const auto file = out.path() / "archive/2026/C1001/INV-2.pdf";
+        testing::write_all(file, "not ours");
+        Archive archive(out.path(), "manifest.csv");
+        const ArchiveResult result = archive.publish(entry("INV-2"), pdf_b);
+        CHECK(result.outcome == ArchiveOutcome::conflict);
+        CHECK_THAT(result.message, Catch::Contains("in no manifest"));
+        CHECK(read_all(file) == "not ours");
+        CHECK(read_all(manifest_path) == complete);
+    }
+    SECTION("a deleted PDF with the same bytes is put back") {
+        std::filesystem::remove(out.path() / "archive/2026/C1001/INV-1.pdf");
+        Archive archive(out.path(), "manifest.csv");
+        CHECK(archive.publish(entry("INV-1"), pdf_a).outcome == ArchiveOutcome::restored);
+        CHECK(read_all(out.path() / "archive/2026/C1001/INV-1.pdf") == pdf_a);
+        CHECK(read_all(manifest_path) == complete);
+    }
+}
+
+TEST_CASE("archive: an invalid manifest is refused before anything is added",
+          "[archive][manifest]") {
+    TempOutput out;
+    testing::write_all(out.path() / "archive/manifest.csv",
+                       std::string(kManifestHeader) + "\r\nC1001,INV-1,invoice\r\n");
+    CHECK_THROWS_WITH(Archive(out.path(), "manifest-1-of-2.csv"),
+                      Catch::Contains("archive/manifest.csv:2: expected 9 fields, found 3"));
+
+    // The same invoice listed in two parts.
+    TempOutput twice;
+    Archive(twice.path(), "manifest-1-of-2.csv").publish(entry(), pdf_a);
+    std::filesystem::copy_file(twice.path() / "archive/manifest-1-of-2.csv",
+                               twice.path() / "archive/manifest-2-of-2.csv");
+    CHECK_THROWS_WITH(Archive(twice.path(), "manifest.csv"), Catch::Contains("already listed"));
+}
+
+TEST_CASE("archive: publishing from several threads at once", "[archive][manifest]") {
+    TempOutput out;
+    {
+        Archive archive(out.path(), "manifest.csv");
+        std::vector<std::thread> threads;
+        for (int t = 0; t < 6; ++t) {
+            threads.emplace_back([&archive, t] {
+                for (int i = 0; i < 20; ++i) {
+                    const std::string number = "INV-" + std::to_string(t) + "-" + std::to_string(i);
+                    CHECK(archive.publish(entry(number), "%PDF " + number).outcome ==
+                          ArchiveOutcome::added);
+                }
+            });
+        }
+        for (auto& thread : threads) thread.join();
+    }
+    const ManifestParse parse = parse_manifest(read_all(out.path() / "archive/manifest.csv"), "m");
+    CHECK(parse.problems.empty());
+    CHECK(parse.rows.size() == 120);
+    CHECK(Archive(out.path(), "manifest.csv").size() == 120);
+}

@@ -1,0 +1,130 @@
+// The label catalogues: both languages have exactly the same keys, every label a template uses
+// exists, plural forms follow the locale, placeholders are filled.
+#include "view/i18n_catalogue.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <iterator>
+#include <set>
+
+#include "render/html_theme.h"
+#include "view_fixture.h"
+
+using namespace portalgen;
+using portalgen::testing::project_templates;
+
+namespace {
+
+std::set<std::string> keys_of(const Catalogue& catalogue) {
+    std::set<std::string> keys;
+    for (const auto& [key, text] : catalogue.entries()) keys.insert(key);
+    return keys;
+}
+
+Catalogue project_catalogue(const char* language) {
+    return Catalogue::load(project_templates() / "i18n" / (std::string(language) + ".yaml"));
+}
+
+}  // namespace
+
+TEST_CASE("en.yaml and fr.yaml have exactly the same keys") {
+    std::set<std::string> en = keys_of(project_catalogue("en"));
+    std::set<std::string> fr = keys_of(project_catalogue("fr"));
+    REQUIRE(en.size() > 100);
+    std::vector<std::string> only_en, only_fr;
+    std::set_difference(en.begin(), en.end(), fr.begin(), fr.end(), std::back_inserter(only_en));
+    std::set_difference(fr.begin(), fr.end(), en.begin(), en.end(), std::back_inserter(only_fr));
+    CHECK(only_en == std::vector<std::string>{});
+    CHECK(only_fr == std::vector<std::string>{});
+}
+
+TEST_CASE("every label a page template uses exists in both catalogues") {
+    Catalogue en = project_catalogue("en"), fr = project_catalogue("fr");
+    std::vector<std::string> missing;
+    for (const auto& page : HtmlTheme::page_names()) {
+        HtmlTemplate tmpl = HtmlTemplate::load(project_templates(), "pages/" + page);
+        for (const auto& key : tmpl.keys()) {
+            if (!key.starts_with("t.")) continue;
+            for (const Catalogue* c : {&en, &fr})
+                if (!c->has(key.substr(2))) missing.push_back(c->source_name() + ": " + key);
+        }
+    }
+    CHECK(missing == std::vector<std::string>{});
+}
+
+TEST_CASE("every status of every kind of document has a label") {
+    for (const char* language : {"en", "fr"}) {
+        Catalogue c = project_catalogue(language);
+        for (const char* key : {"quotation.waiting",
+                                "quotation.expired",
+                                "quotation.accepted",
+                                "quotation.rejected",
+                                "quotation.cancelled",
+                                "order.confirmed",
+                                "order.upcoming",
+                                "order.active",
+                                "order.completed",
+                                "order.cancelled",
+                                "invoice.not_paid",
+                                "invoice.partial",
+                                "invoice.overdue",
+                                "invoice.paid",
+                                "invoice.reversed",
+                                "invoice.cancelled",
+                                "invoice.credit_note",
+                                "subscription.in_progress",
+                                "subscription.to_renew",
+                                "subscription.closed",
+                                "card.valid",
+                                "card.expired",
+                                "ticket.new",
+                                "ticket.in_progress",
+                                "ticket.waiting_customer",
+                                "ticket.solved",
+                                "ticket.cancelled"})
+            CHECK(c.has(std::string("status.") + key));
+    }
+}
+
+TEST_CASE("the table labels of both languages") {
+    Catalogue en = project_catalogue("en"), fr = project_catalogue("fr");
+    CHECK(en.text("table.search") == "Search:");
+    CHECK(fr.text("table.search") == "Rechercher\u00a0:");
+    CHECK(en.text("table.info") == "Showing {from} to {to} of {total} entries");
+    CHECK(fr.text("table.info") == "Affichage de {from} à {to} sur {total} entrées");
+    CHECK(en.text("table.page_size") == "Show {n} entries");
+    CHECK(en.text("invoices.empty") == "There are currently no invoices for your account.");
+}
+
+TEST_CASE("plural labels follow the locale's rules") {
+    Catalogue en = project_catalogue("en"), fr = project_catalogue("fr");
+    LocaleFormat en_ca("en-CA", "CAD"), fr_ca("fr-CA", "CAD");
+    CHECK(en.plural("note.days_left", 1, en_ca) == "1 day left");
+    CHECK(en.plural("note.days_left", 2, en_ca) == "2 days left");
+    CHECK(en.plural("note.days_left", 0, en_ca) == "0 days left");
+    CHECK(fr.plural("note.days_left", 1, fr_ca) == "1 jour restant");
+    CHECK(fr.plural("note.days_left", 2, fr_ca) == "2 jours restants");
+    CHECK(fr.plural("note.days_left", 0, fr_ca) == "0 jour restant");
+    // French "many" (a million) falls back to "other".
+    CHECK(fr.plural("note.days_left", 1000000, fr_ca) == "1\u00a0000\u00a0000 jours restants");
+}
+
+TEST_CASE("placeholders are filled once, unknown ones stay") {
+    CHECK(fill_placeholders("Invoice {number} due {date}",
+                            {{"number", "INV/1"}, {"date", "today"}}) == "Invoice INV/1 due today");
+    CHECK(fill_placeholders("{a}{b}{unknown}", {{"a", "{b}"}, {"b", "x"}}) == "{b}x{unknown}");
+    CHECK(fill_placeholders("no braces", {}) == "no braces");
+    CHECK(fill_placeholders("open { only", {}) == "open { only");
+}
+
+TEST_CASE("catalogue errors name the file and line") {
+    CHECK_THROWS_WITH(Catalogue::parse("a:\n  b: [1, 2]\n", "x.yaml"),
+                      "catalogue x.yaml:2: label \"a.b\" must be text or a mapping");
+    CHECK_THROWS_WITH(Catalogue::parse("Bad-Key: x\n", "x.yaml"),
+                      "catalogue x.yaml:1: a label key is lower case: a-z, 0-9 and _");
+    CHECK_THROWS_WITH(Catalogue::parse("a: x\na: y\n", "x.yaml"),
+                      "catalogue x.yaml:2: duplicate label \"a\"");
+    Catalogue c = Catalogue::parse("a:\n  b: text\n", "x.yaml");
+    CHECK(c.text("a.b") == "text");
+    CHECK_THROWS_WITH(c.text("a.c"), "catalogue x.yaml: no label \"a.c\"");
+}

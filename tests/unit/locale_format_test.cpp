@@ -1,0 +1,83 @@
+// Dates, amounts, numbers and percentages as ICU writes them for each locale, byte for byte
+// (the spaces are U+00A0 no-break and U+202F narrow no-break spaces).
+#include "view/locale_format.h"
+
+#include <catch2/catch.hpp>
+
+#include "view_fixture.h"
+
+using namespace portalgen;
+using portalgen::testing::at;
+using portalgen::testing::day;
+using portalgen::testing::dec;
+
+namespace {
+const std::string nbsp = "\u00a0";
+const std::string nnbsp = "\u202f";
+}  // namespace
+
+TEST_CASE("amounts in the currency and the locale") {
+    CHECK(LocaleFormat("fr-CA", "CAD").money(dec("1234.56")) == "1" + nbsp + "234,56" + nbsp + "$");
+    CHECK(LocaleFormat("en-CA", "CAD").money(dec("1234.56")) == "$1,234.56");
+    CHECK(LocaleFormat("en-US", "CAD").money(dec("1234.56")) == "CA$1,234.56");
+    CHECK(LocaleFormat("fr-FR", "EUR").money(dec("1234567.89")) ==
+          "1" + nnbsp + "234" + nnbsp + "567,89" + nbsp + "€");
+    CHECK(LocaleFormat("en-US", "USD").money(dec("0")) == "$0.00");
+}
+
+TEST_CASE("JPY has no decimals and rounds half away from zero") {
+    CHECK(LocaleFormat("en-US", "JPY").money(dec("1235")) == "¥1,235");
+    CHECK(LocaleFormat("en-US", "JPY").money(dec("1234.5")) == "¥1,235");
+    CHECK(LocaleFormat("fr-CA", "JPY").money(dec("1235")) == "1" + nbsp + "235" + nbsp + "¥");
+    CHECK(LocaleFormat("en-US", "JPY").money_key(dec("1234.5")) == "1235");
+    CHECK(LocaleFormat("en-US", "JPY").currency_digits() == 0);
+}
+
+TEST_CASE("amounts reach ICU exactly, beyond what a double holds") {
+    LocaleFormat en("en-US", "USD");
+    // 2^53 + 1 millionths: no double holds it.
+    CHECK(en.number(Decimal::from_micros(9007199254740993)) == "9,007,199,254.740993");
+    CHECK(en.money(dec("999999999999.99")) == "$999,999,999,999.99");
+    CHECK(en.money_key(dec("0.005")) == "0.01");
+    CHECK(en.money_key(dec("-0.005")) == "-0.01");
+}
+
+TEST_CASE("unit prices keep their decimals, at least the currency's") {
+    LocaleFormat en("en-CA", "CAD");
+    CHECK(en.unit_price(dec("149")) == "$149.00");
+    CHECK(en.unit_price(dec("0.125")) == "$0.125");
+    CHECK(LocaleFormat("fr-CA", "CAD").unit_price(dec("0.125")) == "0,125" + nbsp + "$");
+}
+
+TEST_CASE("dates are ICU's medium dates") {
+    CHECK(LocaleFormat("fr-FR", "EUR").date(day("2026-11-23")) == "23 nov. 2026");
+    CHECK(LocaleFormat("fr-CA", "CAD").date(day("2026-03-05")) == "5 mars 2026");
+    CHECK(LocaleFormat("en-US", "USD").date(day("2026-11-23")) == "Nov 23, 2026");
+    CHECK(LocaleFormat("en-CA", "CAD").date(day("2026-11-23")) == "Nov 23, 2026");
+    CHECK(LocaleFormat("fr-FR", "EUR").month(*Month::parse("2027-03")) == "03/2027");
+}
+
+TEST_CASE("timestamps show the time as written, at their own offset") {
+    LocaleFormat fr("fr-FR", "EUR");
+    CHECK(fr.date_time(at("2026-11-10T09:03:00-05:00")) == "10 nov. 2026, 09:03");
+    CHECK(fr.date_time(at("2026-11-10T14:03:00Z")) == "10 nov. 2026, 14:03");
+}
+
+TEST_CASE("numbers and percentages per locale") {
+    CHECK(LocaleFormat("fr-FR", "EUR").number(dec("1234.5")) == "1" + nnbsp + "234,5");
+    CHECK(LocaleFormat("fr-CA", "CAD").number(dec("10.5")) == "10,5");
+    CHECK(LocaleFormat("en-CA", "CAD").number(dec("10.5")) == "10.5");
+    CHECK(LocaleFormat("fr-CA", "CAD").percent(dec("9.975")) == "9,975" + nbsp + "%");
+    CHECK(LocaleFormat("en-CA", "CAD").percent(dec("10")) == "10%");
+    CHECK(LocaleFormat("fr-FR", "EUR").integer(12345) == "12" + nnbsp + "345");
+}
+
+TEST_CASE("CLDR plural categories") {
+    LocaleFormat en("en-CA", "CAD"), fr("fr-CA", "CAD");
+    CHECK(en.plural_category(1) == "one");
+    CHECK(en.plural_category(0) == "other");
+    CHECK(en.plural_category(2) == "other");
+    CHECK(fr.plural_category(0) == "one");
+    CHECK(fr.plural_category(1) == "one");
+    CHECK(fr.plural_category(2) == "other");
+}

@@ -1,0 +1,142 @@
+// Invoice composition: pages, repeated table header, page labels, totals and the paid mark,
+// everything inside the margins — with a fixed-width measure, no PDF needed.
+#include "render/pdf_compose.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "pdf_test_views.h"
+#include "render/pdf_style.h"
+
+using namespace portalgen;
+
+namespace {
+
+class FixedMeasure final : public TextMeasure {
+  public:
+    float width(std::string_view utf8, PdfFontStyle, float size) const override {
+        float characters = 0;
+        std::size_t pos = 0;
+        while (pos < utf8.size()) {
+            next_code_point(utf8, pos);
+            characters += 1;
+        }
+        return characters * size * 0.55f;
+    }
+};
+
+const FixedMeasure measure;
+
+int count_text(const PdfPage& page, const std::string& text) {
+    int count = 0;
+    for (const auto& run : page.texts) count += run.text == text ? 1 : 0;
+    return count;
+}
+
+bool has_text_starting(const PdfPage& page, const std::string& prefix) {
+    for (const auto& run : page.texts) {
+        if (run.text.rfind(prefix, 0) == 0) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("pdf compose: page label pattern", "[pdf][compose]") {
+    CHECK(page_label("Page {page} / {pages}", 2, 3) == "Page 2 / 3");
+    CHECK(page_label("{page}/{pages} — {page}", 1, 1) == "1/1 — 1");
+    CHECK(page_label("", 1, 1).empty());
+}
+
+TEST_CASE("pdf compose: a short invoice fits one page", "[pdf][compose]") {
+    const auto pages = compose_invoice(testing::sample_invoice_view(3), measure);
+    REQUIRE(pages.size() == 1);
+    CHECK(count_text(pages[0], "Page 1 / 1") == 1);
+    CHECK(count_text(pages[0], "Invoice") == 1);
+    CHECK(count_text(pages[0], "INV/2026/00001") == 1);
+    CHECK(count_text(pages[0], "Amount due") == 1);
+    CHECK(pages[0].stamps.empty());
+}
+
+TEST_CASE("pdf compose: a long invoice repeats the table header and numbers every page",
+          "[pdf][compose]") {
+    const auto pages = compose_invoice(testing::sample_invoice_view(45), measure);
+    REQUIRE(pages.size() >= 3);
+    const std::string of = " / " + std::to_string(pages.size());
+    int product_rows = 0;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        INFO("page " << p + 1);
+        CHECK(count_text(pages[p], "Page " + std::to_string(p + 1) + of) == 1);
+        CHECK(count_text(pages[p], "Description") == 1);  // the table header
+        CHECK_FALSE(pages[p].rects.empty());              // its band
+        product_rows += count_text(pages[p], "ODO50 device") +
+                        count_text(pages[p], "Odoo Enterprise — 10 users") +
+                        count_text(pages[p], "Fleet tracking") +
+                        count_text(pages[p], "Installation") +
+                        count_text(pages[p], "Success Pack 25 h") +
+                        count_text(pages[p], "SIM card (data plan)");
+        // Later pages recall the seller and the number above the table.
+        if (p > 0) CHECK(count_text(pages[p], "Invoice INV/2026/00001") == 1);
+    }
+    CHECK(product_rows == 45);  // every line once: none lost, none split
+    // The totals block is whole on the last page.
+    for (std::size_t p = 0; p + 1 < pages.size(); ++p) {
+        CHECK(count_text(pages[p], "Untaxed amount") == 0);
+    }
+    CHECK(count_text(pages.back(), "Untaxed amount") == 1);
+    CHECK(count_text(pages.back(), "Amount due") == 1);
+}
+
+TEST_CASE("pdf compose: the paid mark is stamped beside the totals", "[pdf][compose]") {
+    auto view = testing::sample_invoice_view(2);
+    view.paid_mark = "PAID";
+    const auto pages = compose_invoice(view, measure);
+    REQUIRE(pages.size() == 1);
+    REQUIRE(pages[0].stamps.size() == 1);
+    CHECK(pages[0].stamps[0].text == "PAID");
+    CHECK(pages[0].stamps[0].x < pdf_style::kPageWidth / 2);
+}
+
+TEST_CASE("pdf compose: all text stays inside the page margins", "[pdf][compose]") {
+    auto view = testing::sample_invoice_view(20);
+    view.lines[0].description = std::string(3000, 'x');  // one unbreakable word
+    view.customer.name = "A customer name long enough to need more than one line in its block";
+    std::string street;
+    for (int i = 0; i < 400; ++i) street += "Rue " + std::to_string(i) + " ";
+    view.customer.address.push_back(street);  // taller than the page
+    for (const auto& page : compose_invoice(view, measure)) {
+        for (const auto& run : page.texts) {
+            INFO(run.text);
+            CHECK(run.x >= pdf_style::kMarginLeft - 0.01f);
+            CHECK(run.x + measure.width(run.text, run.style, run.size) <=
+                  pdf_style::kPageWidth - pdf_style::kMarginRight + 0.01f);
+            CHECK(run.y >= pdf_style::kMarginBottom - 0.01f);
+            CHECK(run.y <= pdf_style::kPageHeight - pdf_style::kMarginTop);
+        }
+    }
+}
+
+TEST_CASE("pdf compose: a long legal notice leaves the footer for the end of the document",
+          "[pdf][compose]") {
+    auto view = testing::sample_invoice_view(2);
+    std::string notice;
+    for (int i = 0; i < 40; ++i)
+        notice += "Conditions générales de vente, article " + std::to_string(i) + ". ";
+    view.legal_notice = {notice};
+    const auto pages = compose_invoice(view, measure);
+    // The notice is printed once, after the payment terms, not on every page.
+    int notice_lines = 0;
+    for (const auto& page : pages) notice_lines += has_text_starting(page, "Conditions") ? 1 : 0;
+    CHECK(notice_lines == 1);
+}
+
+TEST_CASE("pdf compose: hostile text is cleaned, never breaks the layout", "[pdf][compose]") {
+    auto view = testing::sample_invoice_view(1);
+    view.lines[0].product = "Bad \xFF byte\x01 and tab\there";
+    view.number = "";
+    view.meta.clear();
+    view.totals.clear();
+    const auto pages = compose_invoice(view, measure);
+    REQUIRE(pages.size() == 1);
+    CHECK(count_text(pages[0], "Bad \uFFFD byte\uFFFD and tab here") == 1);
+}

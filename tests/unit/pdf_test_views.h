@@ -1,0 +1,90 @@
+// Realistic invoice views for the PDF tests and the PDF benchmark.
+#pragma once
+
+#include <string>
+
+#include "core/date.h"
+#include "render/pdf_invoice_view.h"
+
+namespace portalgen::testing {
+
+// An English invoice of `line_count` lines from a Canadian seller, partly paid.
+inline PdfInvoiceView sample_invoice_view(int line_count) {
+    PdfInvoiceView view;
+    view.title = "Invoice";
+    view.number = "INV/2026/00001";
+    view.meta = {{"Invoice date", "Nov 1, 2026"},
+                 {"Due date", "Dec 1, 2026"},
+                 {"Order", "26367"},
+                 {"Subscription", "SUB-0001"}};
+    view.seller.name = "Odotrack Inc.";
+    view.seller.address = {"1 Place Ville Marie", "Montréal QC  H3B 2B6", "Canada"};
+    view.seller.email = "billing@odotrack.example";
+    view.seller.phone = "+1 514 555 0100";
+    view.seller.website = "https://www.odotrack.example";
+    view.seller.tax_ids = {"GST No. 123456789 RT0001", "QST No. 1234567890 TQ0001"};
+    view.customer.label = "Bill to";
+    view.customer.name = "Marie Tremblay";
+    view.customer.company = "Transports Tremblay inc.";
+    view.customer.address = {"123 rue Principale", "Québec QC  G1R 4P5", "Canada"};
+    view.columns = {"Description", "Quantity", "Unit price", "Disc. %", "Taxes", "Amount"};
+    const char* products[] = {"ODO50 device", "Odoo Enterprise — 10 users", "Fleet tracking",
+                              "Installation", "Success Pack 25 h",          "SIM card (data plan)"};
+    const char* descriptions[] = {
+        "GPS tracker with 4G modem, battery backup and tamper alarm; installed behind the "
+        "dashboard of each vehicle.",
+        "",
+        "Live map, trip history and monthly mileage reports for 12 vehicles.",
+        "On-site installation, Québec City area, including travel.",
+        "",
+        "Pan-Canadian data plan, 500 MB per month."};
+    for (int i = 0; i < line_count; ++i) {
+        PdfInvoiceLine line;
+        line.product = products[i % 6];
+        line.description = descriptions[i % 6];
+        line.quantity = std::to_string(1 + i % 4) + ".00";
+        line.unit_price = "$" + std::to_string(49 + 100 * (i % 3)) + ".00";
+        line.discount = i % 5 == 2 ? "10" : "";
+        line.taxes = "GST, QST";
+        line.subtotal = "$" + std::to_string((1 + i % 4) * (49 + 100 * (i % 3))) + ".00";
+        view.lines.push_back(line);
+    }
+    view.totals = {
+        {"Untaxed amount", "$4,312.00", false},        {"GST 5% on $4,312.00", "$215.60", false},
+        {"QST 9.975% on $4,312.00", "$430.12", false}, {"Total", "$4,957.72", true},
+        {"Paid on Nov 5, 2026", "-$100.00", false},    {"Amount due", "$4,857.72", true}};
+    view.payment_terms =
+        "Payment terms: 30 days. Please use INV/2026/00001 as the reference of your payment.";
+    view.legal_notice = {
+        "Late payments bear interest at 1.5% per month (18% per year) from the due date."};
+    view.page_label = "Page {page} / {pages}";
+    view.info = {"Invoice INV/2026/00001", "Odotrack Inc.", "Invoice for Marie Tremblay",
+                 "invoice INV/2026/00001", *Date::parse("2026-11-01")};
+    return view;
+}
+
+// A French paid credit note in euros, with ICU's narrow and ordinary no-break spaces.
+inline PdfInvoiceView sample_french_credit_note_view() {
+    PdfInvoiceView view = sample_invoice_view(3);
+    view.title = "Avoir";
+    view.subtitle = "Annule la facture INV/2026/00001";
+    view.number = "RINV/2026/00001";
+    view.meta = {{"Date de l’avoir", "5 novembre 2026"}, {"Commande", "26367"}};
+    view.customer.label = "Facturer à";
+    view.customer.tax_ids = {"TVA FR12 345678901"};
+    view.columns = {"Désignation", "Quantité", "Prix unitaire", "Rem. %", "Taxes", "Montant"};
+    view.totals = {{"Montant HT", "1\u202F234,56\u00A0€", false},
+                   {"TVA 20\u00A0% sur 1\u202F234,56\u00A0€", "246,91\u00A0€", false},
+                   {"Total", "1\u202F481,47\u00A0€", true}};
+    view.paid_mark = "PAYÉE";
+    view.payment_terms = "Conditions de paiement : 30 jours fin de mois.";
+    view.legal_notice = {
+        "En cas de retard de paiement, une pénalité égale à trois fois le taux d’intérêt légal "
+        "sera exigible, ainsi qu’une indemnité forfaitaire de 40\u00A0€ pour frais de "
+        "recouvrement (article L441-10 du Code de commerce)."};
+    view.info.title = "Avoir RINV/2026/00001 — réf. « Québec »";
+    view.info.author = "Odotrack Québec inc.";
+    return view;
+}
+
+}  // namespace portalgen::testing

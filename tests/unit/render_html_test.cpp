@@ -1,0 +1,170 @@
+// Mustache templates made strict: a key the view model lacks fails with its file and line (also
+// inside partials and list sections), data is always escaped, the theme renders real pages.
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "render/html_portal.h"
+#include "render/html_template.h"
+#include "render/html_theme.h"
+#include "view_fixture.h"
+
+using namespace portalgen;
+using namespace portalgen::testing;
+
+namespace {
+
+HtmlTemplate::FileReader files(std::map<std::string, std::string> sources) {
+    return [sources](const std::string& path) {
+        auto found = sources.find(path);
+        if (found == sources.end())
+            throw TemplateError("template " + path + ": cannot read the file");
+        return found->second;
+    };
+}
+
+MustacheData view(std::initializer_list<std::pair<std::string, MustacheData>> fields) {
+    MustacheData data;
+    for (const auto& [key, value] : fields) data.set(key, value);
+    return data;
+}
+
+const MustacheData no_globals;
+
+}  // namespace
+
+TEST_CASE("a missing key fails with the template's file and line") {
+    HtmlTemplate tmpl = HtmlTemplate::parse(
+        "pages/x", files({{"pages/x.mustache", "<p>{{title}}</p>\n\n<p>{{missing}}</p>\n"}}));
+    CHECK_THROWS_WITH(tmpl.render(no_globals, view({{"title", "T"}})),
+                      "template pages/x.mustache:3: unknown key \"missing\"");
+    CHECK(tmpl.render(no_globals, view({{"title", "T"}, {"missing", "M"}})) ==
+          "<p>T</p>\n\n<p>M</p>\n");
+}
+
+TEST_CASE("a missing key in a partial names the partial's file and line") {
+    HtmlTemplate tmpl =
+        HtmlTemplate::parse("pages/x",
+                            files({{"pages/x.mustache", "a\n{{> head}}\n{{after}}\n"},
+                                   {"partials/head.mustache", "h1\n<h1>{{heading}}</h1>\n"}}),
+                            "templates/");
+    CHECK_THROWS_WITH(tmpl.render(no_globals, view({{"after", "x"}})),
+                      "template templates/partials/head.mustache:2: unknown key \"heading\"");
+    // The lines of the including file are counted right after the partial.
+    CHECK_THROWS_WITH(tmpl.render(no_globals, view({{"heading", "x"}})),
+                      "template templates/pages/x.mustache:3: unknown key \"after\"");
+    CHECK(tmpl.render(no_globals, view({{"heading", "H"}, {"after", "A"}})) ==
+          "a\nh1\n<h1>H</h1>\nA\n");
+}
+
+TEST_CASE("keys inside a list section are checked against each item") {
+    HtmlTemplate tmpl = HtmlTemplate::parse(
+        "pages/x",
+        files({{"pages/x.mustache", "{{#rows}}\n<td>{{a}} {{b}} {{outer}}</td>\n{{/rows}}\n"}}));
+    MustacheList rows;
+    rows.push_back(view({{"a", "1"}, {"b", "2"}}));
+    rows.push_back(view({{"a", "3"}}));
+    CHECK_THROWS_WITH(tmpl.render(no_globals, view({{"rows", rows}, {"outer", "o"}})),
+                      "template pages/x.mustache:2: unknown key \"b\"");
+    rows.back()["b"] = std::string("4");
+    CHECK(tmpl.render(no_globals, view({{"rows", rows}, {"outer", "o"}})) ==
+          "<td>1 2 o</td>\n<td>3 4 o</td>\n");
+    // An empty list renders nothing and has no item to check.
+    CHECK(tmpl.render(no_globals, view({{"rows", MustacheList{}}, {"outer", "o"}})).find("<td>") ==
+          std::string::npos);
+}
+
+TEST_CASE("keys inside a false section must exist all the same") {
+    HtmlTemplate tmpl = HtmlTemplate::parse(
+        "pages/x", files({{"pages/x.mustache", "{{#flag}}{{x}}{{/flag}}{{^flag}}no{{/flag}}"}}));
+    CHECK_THROWS_WITH(tmpl.render(no_globals, view({{"flag", false}})),
+                      "template pages/x.mustache:1: unknown key \"x\"");
+    CHECK(tmpl.render(no_globals, view({{"flag", false}, {"x", "X"}})) == "no");
+    CHECK(tmpl.render(no_globals, view({{"flag", true}, {"x", "X"}})) == "X");
+}
+
+TEST_CASE("labels come from the globals, dotted") {
+    HtmlTemplate tmpl =
+        HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{t.nav.home}}: {{name}}"}}));
+    MustacheData nav;
+    nav["home"] = std::string("Accueil");
+    MustacheData t;
+    t.set("nav", nav);
+    MustacheData globals;
+    globals.set("t", t);
+    CHECK(tmpl.render(globals, view({{"name", "Marie"}})) == "Accueil: Marie");
+    CHECK_THROWS_WITH(
+        HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{t.nav.away}}"}}))
+            .render(globals, view({})),
+        "template pages/x.mustache:1: unknown key \"t.nav.away\"");
+}
+
+TEST_CASE("data is escaped; only asset keys may be unescaped") {
+    HtmlTemplate tmpl = HtmlTemplate::parse(
+        "pages/x", files({{"pages/x.mustache", "<p title=\"{{body}}\">{{body}}</p>"}}));
+    CHECK(tmpl.render(no_globals, view({{"body", "<script>alert('x')</script> & \"q\""}})) ==
+          "<p title=\"&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;q&quot;\">"
+          "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt; &amp; &quot;q&quot;</p>");
+    CHECK_THROWS_WITH(
+        HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "a\n{{{body}}}"}})),
+        "template pages/x.mustache:2: unescaped tag for \"body\": only asset.* keys may be "
+        "unescaped");
+    CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{&body}}"}})),
+                      "template pages/x.mustache:1: unescaped tag for \"body\": only asset.* keys "
+                      "may be unescaped");
+    MustacheData asset;
+    asset["css"] = std::string("a > b { }");
+    MustacheData globals;
+    globals.set("asset", asset);
+    CHECK(HtmlTemplate::parse("pages/x",
+                              files({{"pages/x.mustache", "<style>{{{asset.css}}}</style>"}}))
+              .render(globals, view({})) == "<style>a > b { }</style>");
+}
+
+TEST_CASE("malformed templates are refused with their line") {
+    CHECK_THROWS_WITH(
+        HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{#a}}\n{{/b}}"}})),
+        "template pages/x.mustache:2: {{/b}} closes {{#a}}");
+    CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "x\n{{#a}}"}})),
+                      "template pages/x.mustache:2: {{#a}} is never closed");
+    CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{> nope}}"}})),
+                      "template partials/nope.mustache: cannot read the file");
+    CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{> ../etc}}"}})),
+                      "template pages/x.mustache:1: bad partial name \"../etc\" (a-z, 0-9 and _)");
+    CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{> x}}"},
+                                                            {"partials/x.mustache", "{{> x}}"}})),
+                      "template partials/x.mustache:1: partials nested too deep");
+}
+
+TEST_CASE("the theme renders every page of a portal, escaped and self-contained") {
+    HtmlTheme theme(project_templates());
+    PortalRenderer renderer(theme);
+    const Company company = portal_company();
+    const Customer customer = portal_customer();
+    const Account account = compute_account(customer, company, day("2026-11-23"));
+    const OutputFiles files = renderer.render(account, "TOKEN123");
+    std::map<std::string, std::string> pages;
+    for (const auto& f : files) pages[f.path] = f.bytes;
+
+    const std::string& ticket = pages.at("site/TOKEN123/fr/tickets/12345.html");
+    CHECK(ticket.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;") !=
+          std::string::npos);
+    CHECK(ticket.find("<script>alert") == std::string::npos);
+    for (const auto& [path, html] : pages) {
+        INFO(path);
+        CHECK(html.starts_with("<!DOCTYPE html>\n"));
+        CHECK(html.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
+        CHECK(html.find("default-src 'none'; style-src 'unsafe-inline'; script-src '" +
+                        theme.script_hash() + "'") != std::string::npos);
+        CHECK(html.find("http://") == std::string::npos);
+    }
+    // The entry page redirects to the customer's language.
+    const std::string& entry = pages.at("site/TOKEN123/index.html");
+    CHECK(entry.find("<meta http-equiv=\"refresh\" content=\"0; url=fr/index.html\">") !=
+          std::string::npos);
+    CHECK(entry.find("href=\"en/index.html\"") != std::string::npos);
+}
+
+TEST_CASE("the script's hash is the base64 SHA-256 the CSP names") {
+    CHECK(sha256_base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
+    CHECK(sha256_base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+}

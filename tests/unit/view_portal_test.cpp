@@ -1,0 +1,189 @@
+// The portal's view models: paths from the one source of truth, action links with their
+// placeholders percent-encoded, and the values pages show (formatted by the customer's locale).
+#include <catch2/catch.hpp>
+#include <map>
+
+#include "render/html_portal.h"
+#include "view/action_links.h"
+#include "view/output_paths.h"
+#include "view/portal_views.h"
+#include "view_fixture.h"
+
+using namespace portalgen;
+using namespace portalgen::testing;
+
+namespace {
+
+// The views of one language, by path.
+struct Views {
+    Company company = portal_company();
+    Customer customer = portal_customer();
+    Account account;
+    std::string token = "TOK";
+    Catalogue labels;
+    LocaleFormat format;
+    std::map<std::string, MustacheData> pages;
+
+    explicit Views(Language language, const char* as_of = "2026-11-23")
+        : account(compute_account(customer, company, day(as_of))),
+          labels(Catalogue::load(project_templates() / "i18n" /
+                                 (language == Language::fr ? "fr.yaml" : "en.yaml"))),
+          format(locale_for(company, language), "CAD") {
+        PortalContext c{account, token, language, labels, format};
+        for (auto& page : portal_pages(c)) pages.emplace(page.path, std::move(page.data));
+    }
+    std::string text(const std::string& path, const std::string& key) {
+        return pages.at(path)[key].string_value();
+    }
+    bool flag(const std::string& path, const std::string& key) {
+        return pages.at(path)[key].is_true();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("percent-encoding keeps only unreserved characters") {
+    CHECK(percent_encode("INV/2026/00001") == "INV%2F2026%2F00001");
+    CHECK(percent_encode("a b&c=d?e#f") == "a%20b%26c%3Dd%3Fe%23f");
+    CHECK(percent_encode("Az09-._~") == "Az09-._~");
+    CHECK(percent_encode("é") == "%C3%A9");
+}
+
+TEST_CASE("action links fill {customer} and {number}, encoded") {
+    CHECK(action_url("https://pay.example/i/{number}?c={customer}", "C 1", "INV/1") ==
+          "https://pay.example/i/INV%2F1?c=C%201");
+    CHECK(action_url("mailto:s@example.com?subject=Quote%20{number}", "C1", "S&1") ==
+          "mailto:s@example.com?subject=Quote%20S%261");
+    CHECK(action_url("", "C1", "X") == "");
+    CHECK(action_url("javascript:alert(1)", "C1", "X") == "");
+    CHECK(action_url("data:text/html,x", "C1", "X") == "");
+    CHECK(action_url("HTTPS://pay.example/{customer}", "C1") == "HTTPS://pay.example/C1");
+    CHECK(web_url("ftp://x") == "");
+    CHECK(web_url("https://x.example") == "https://x.example");
+}
+
+TEST_CASE("output paths and relative links") {
+    CHECK(portal_entry_page("T") == "site/T/index.html");
+    CHECK(section_page("T", Language::fr, Section::dashboard) == "site/T/fr/index.html");
+    CHECK(section_page("T", Language::en, Section::payment_methods) ==
+          "site/T/en/payment-methods.html");
+    CHECK(document_page("T", Language::en, DocumentKind::invoice, "INV/2026/00001") ==
+          "site/T/en/invoices/INV-2026-00001.html");
+    CHECK(document_page("T", Language::fr, DocumentKind::ticket, "..") ==
+          "site/T/fr/tickets/_...html");
+    CHECK(invoice_pdf("T", "INV/2026/00001") == "site/T/invoices/INV-2026-00001.pdf");
+    CHECK(relative_link("site/T/fr/invoices/A.html", "site/T/invoices/A.pdf") ==
+          "../../invoices/A.pdf");
+    CHECK(relative_link("site/T/fr/invoices.html", "site/T/fr/invoices/A.html") ==
+          "invoices/A.html");
+    CHECK(relative_link("site/T/index.html", "site/T/en/index.html") == "en/index.html");
+    CHECK(relative_link("site/T/fr/index.html", "site/T/fr/index.html") == "index.html");
+    CHECK(page_in_language("site/T/en/orders/1.html", Language::fr) == "site/T/fr/orders/1.html");
+}
+
+TEST_CASE("a portal has every page of SPEC section 3, once") {
+    Views en(Language::en);
+    std::vector<std::string> paths;
+    for (const auto& [path, data] : en.pages) paths.push_back(path);
+    CHECK(paths == std::vector<std::string>{
+                       "site/TOK/en/account.html", "site/TOK/en/index.html",
+                       "site/TOK/en/invoices.html", "site/TOK/en/invoices/INV-2026-00001.html",
+                       "site/TOK/en/orders.html", "site/TOK/en/orders/26367.html",
+                       "site/TOK/en/payment-methods.html", "site/TOK/en/quotations.html",
+                       "site/TOK/en/quotations/S00042.html", "site/TOK/en/subscriptions.html",
+                       "site/TOK/en/subscriptions/SUB-0001.html", "site/TOK/en/success-packs.html",
+                       "site/TOK/en/tickets.html", "site/TOK/en/tickets/12345.html"});
+}
+
+TEST_CASE("an overdue invoice: amounts by hand, status note, pay link, PDF") {
+    Views fr(Language::fr);
+    const std::string page = "site/TOK/fr/invoices/INV-2026-00001.html";
+    // 2 × 536.88 = 1,073.76; GST 5 % = 53.69; QST 9.975 % = 107.11; total 1,234.56.
+    CHECK(fr.text(page, "untaxed") == "1\u00a0073,76\u00a0$");
+    CHECK(fr.text(page, "total") == "1\u00a0234,56\u00a0$");
+    CHECK(fr.text(page, "amount_due") == "1\u00a0234,56\u00a0$");
+    CHECK(fr.text(page, "status_label") == "En retard");
+    CHECK(fr.text(page, "status_note") == "En retard de 23 jours");
+    CHECK(fr.text(page, "pay") == "https://pay.example/i/INV%2F2026%2F00001?c=C1001");
+    CHECK(fr.text(page, "href_pdf") == "../../invoices/INV-2026-00001.pdf");
+    CHECK(fr.text(page, "href_other_lang") == "../../en/invoices/INV-2026-00001.html");
+    CHECK(fr.text(page, "href_order") == "../orders/26367.html");
+    CHECK(fr.text(page, "date") == "1 oct. 2026");
+    auto taxes = fr.pages.at(page)["tax_totals"].list_value();
+    REQUIRE(taxes.size() == 2);
+    CHECK(taxes[1].get("name")->string_value() == "TVQ");
+    CHECK(taxes[1].get("rate")->string_value() == "9,975\u00a0%");
+    CHECK(taxes[1].get("amount")->string_value() == "107,11\u00a0$");
+    Views en(Language::en);
+    CHECK(en.text("site/TOK/en/invoices/INV-2026-00001.html", "total") == "$1,234.56");
+    CHECK(en.text("site/TOK/en/invoices/INV-2026-00001.html", "status_note") == "23 days overdue");
+}
+
+TEST_CASE("a paid invoice has no pay link") {
+    Company company = portal_company();
+    Customer customer = portal_customer();
+    customer.invoices[0].payments = {Payment{day("2026-11-01"), dec("1234.56"), "card 1"}};
+    Account account = compute_account(customer, company, day("2026-11-23"));
+    Catalogue labels = Catalogue::load(project_templates() / "i18n" / "en.yaml");
+    LocaleFormat format("en-CA", "CAD");
+    std::string token = "TOK";
+    PortalContext c{account, token, Language::en, labels, format};
+    MustacheData page = invoice_page(c, account.invoices[0]).data;
+    CHECK(page["has_pay"].is_false());
+    CHECK(page["pay"].string_value() == "");
+    CHECK(page["status_note"].string_value() == "Paid on Nov 1, 2026");
+    CHECK(page["payments"].list_value()[0].get("method")->string_value() == "Visa ending in 4242");
+}
+
+TEST_CASE("quotation actions only while it waits; a missing template gives no link") {
+    Views en(Language::en);
+    const std::string page = "site/TOK/en/quotations/S00042.html";
+    CHECK(en.text(page, "accept") == "https://pay.example/q/S00042");
+    CHECK(en.text(page, "reject") == "mailto:sales@example.com?subject=Quotation%20S00042");
+    CHECK(en.flag("site/TOK/en/account.html", "has_delete_account") == false);
+    Views later(Language::en, "2026-12-01");  // expired
+    CHECK(later.text(page, "status") == "expired");
+    CHECK(later.flag(page, "has_accept") == false);
+    CHECK(later.flag(page, "is_expired"));
+}
+
+TEST_CASE("an order's service period shows its progress") {
+    Views fr(Language::fr);
+    const std::string page = "site/TOK/fr/orders/26367.html";
+    // 326 days of 365: 89 %.
+    CHECK(fr.text(page, "progress") == "89");
+    CHECK(fr.text(page, "progress_text") == "89\u00a0%");
+    CHECK(fr.text(page, "href_quotation") == "../quotations/S00042.html");
+    auto rows = fr.pages.at("site/TOK/fr/orders.html")["rows"].list_value();
+    CHECK(rows[0].get("summary")->list_value()[0].get("text")->string_value() ==
+          "2 × ODO50 device");
+}
+
+TEST_CASE("the dashboard: alerts with plural days, tiles with counts") {
+    Views en(Language::en);
+    MustacheData& dashboard = en.pages.at("site/TOK/en/index.html");
+    auto alerts = dashboard["alerts"].list_value();
+    REQUIRE(alerts.size() == 2);
+    CHECK(alerts[0].get("kind")->string_value() == "overdue");
+    CHECK(alerts[1].get("kind")->string_value() == "quotation_expiring");
+    CHECK(alerts[1].get("days")->string_value() == "7 days left");
+    CHECK(alerts[0].get("days")->string_value() == "23 days overdue");
+    CHECK(alerts[0].get("amount")->string_value() == "$1,234.56");
+    CHECK(alerts[0].get("action")->string_value() ==
+          "https://pay.example/i/INV%2F2026%2F00001?c=C1001");
+    CHECK(alerts[0].get("href_document")->string_value() == "invoices/INV-2026-00001.html");
+    CHECK(dashboard["count_invoices"].string_value() == "1");
+    CHECK(dashboard["note_invoices"].string_value() == "1 to pay");
+    CHECK(dashboard["note_success_packs"].string_value() == "14.5 h left");
+    auto packs = dashboard["packs"].list_value();
+    CHECK(packs[0].get("usage")->string_value() == "42");
+}
+
+TEST_CASE("a card has a Delete link on the change-payment-method URL") {
+    Views en(Language::en);
+    auto rows = en.pages.at("site/TOK/en/payment-methods.html")["rows"].list_value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].get("card")->string_value() == "Visa ending in 4242");
+    CHECK(rows[0].get("delete")->string_value() == "https://pay.example/c/C1001/methods");
+    CHECK(rows[0].get("expires")->string_value() == "03/2027");
+}
