@@ -1,4 +1,6 @@
 // portalgen: the command line. One function per command; the only place that reads "today".
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ctime>
@@ -7,12 +9,13 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "compute/account.h"
 #include "core/diagnostics.h"
 #include "import/importer.h"
-#include "publish/site_writer.h"
-#include "render/html_portal.h"
+#include "publish/build_job.h"
+#include "publish/verify.h"
 #include "store/database.h"
 #include "store/yaml_export.h"
 #include "synth/synthetic.h"
@@ -85,75 +88,17 @@ std::filesystem::path templates_folder(const std::string& chosen) {
     return std::filesystem::is_directory(project) ? project : std::filesystem::path("templates");
 }
 
-struct BuildOptions {
-    std::string db_path;
-    std::string out;
-    std::string as_of;
-    std::vector<std::string> customers;
-    std::string templates;
-};
-
-struct BuildTotals {
-    size_t built = 0;
-    size_t failed = 0;
-    size_t pages = 0;
-    size_t written = 0;
-};
-
-// Load, compute, render and publish one customer's portal.
-void build_customer(const Database& db, const std::map<std::string, Company>& companies,
-                    const std::string& id, Date as_of, PortalRenderer& renderer,
-                    const std::filesystem::path& out, BuildTotals& totals) {
-    std::optional<Customer> customer = db.load_customer(id);
-    if (!customer) throw std::runtime_error("unknown customer \"" + id + "\"");
-    auto company = companies.find(customer->seller);
-    if (company == companies.end())
-        throw std::runtime_error("unknown company \"" + customer->seller + "\"");
-    const Account account = compute_account(*customer, company->second, as_of);
-    const std::string token = db.token(id);
-    const OutputFiles files = renderer.render(account, token);
-    const PublishStats stats = write_portal(out, token, files);
-    totals.pages += files.size();
-    totals.written += stats.written;
-}
-
-std::set<std::string> all_tokens(const Database& db) {
-    std::set<std::string> tokens;
-    for (const auto& id : db.customer_ids()) tokens.insert(db.token(id));
-    return tokens;
-}
-
-int run_build(const BuildOptions& options) {
-    const auto started = std::chrono::steady_clock::now();
-    const Date as_of = parse_as_of(options.as_of);
-    Database db(options.db_path);
-    HtmlTheme theme(templates_folder(options.templates));
-    std::map<std::string, Company> companies;
-    for (Company& c : db.load_companies()) companies.emplace(c.name, std::move(c));
-    const std::vector<std::string> ids = select_customers(db, options.customers);
-    PortalRenderer renderer(theme);
-    BuildTotals totals;
-    for (const auto& id : ids) {
-        try {
-            build_customer(db, companies, id, as_of, renderer, options.out, totals);
-            ++totals.built;
-        } catch (const TemplateError&) {
-            throw;  // the theme is broken for every customer: stop at once
-        } catch (const MissingLabel&) {
-            throw;
-        } catch (const std::exception& e) {
-            std::cerr << "portalgen: customer " << id << ": " << e.what() << "\n";
-            ++totals.failed;
-        }
+int run_build(BuildRequest request, const std::string& as_of_text, const std::string& shard_text,
+              const std::string& templates) {
+    request.as_of = parse_as_of(as_of_text);
+    request.templates = templates_folder(templates);
+    if (!shard_text.empty()) {
+        auto shard = parse_shard(shard_text);
+        if (!shard) throw CLI::ValidationError("--shard", "expected K/N with 1 <= K <= N");
+        request.shard = *shard;
     }
-    const size_t removed = remove_stale_portals(options.out, all_tokens(db));
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    std::cerr << "portalgen: built " << totals.built << " customers (" << totals.failed
-              << " failed), " << totals.pages << " pages (" << totals.written << " written), "
-              << removed << " stale portals removed, as of " << as_of.to_string() << ", in "
-              << std::fixed << std::setprecision(1) << seconds << " s\n";
-    return totals.failed > 0 ? kExitFailure : 0;
+    request.terminal = ::isatty(STDERR_FILENO) != 0;
+    return run_build_job(request, std::cerr);
 }
 
 int run_export(const std::string& db_path, const std::vector<std::string>& wanted) {
@@ -209,14 +154,24 @@ int main(int argc, char** argv) {
         ->capture_default_str();
 
     auto* build = app.add_subcommand("build", "Build every customer's portal under OUT/site/");
-    BuildOptions build_options;
-    build_options.out = "output";
+    BuildRequest build_request;
+    build_request.jobs = std::max(1u, std::thread::hardware_concurrency());
+    std::string shard, templates;
     build->add_option("--db", db_path, "Local database")->capture_default_str();
-    build->add_option("--out", build_options.out, "Output folder")->capture_default_str();
+    build->add_option("--out", build_request.out, "Output folder")->capture_default_str();
     build->add_option("--as-of", as_of, "Date YYYY-MM-DD (default: today)");
+    build->add_option("--jobs", build_request.jobs, "Threads (default: the cores)")
+        ->check(CLI::Range(1, 1024))
+        ->capture_default_str();
+    build->add_option("--shard", shard, "K/N: build only the customers of shard K of N");
     build->add_option("--customer", customers, "Only these customers (repeatable)");
-    build->add_option("--templates", build_options.templates,
+    build->add_option("--templates", templates,
                       "Templates folder (default: the project's templates/)");
+    build->add_flag("--force", build_request.force, "Rebuild every customer and PDF");
+
+    auto* verify = app.add_subcommand("verify", "Check the archive against its manifest");
+    std::string verify_out = "output";
+    verify->add_option("--out", verify_out, "Output folder")->capture_default_str();
 
     auto* export_command =
         app.add_subcommand("export", "Write the database as YAML on standard output");
@@ -247,11 +202,11 @@ int main(int argc, char** argv) {
         if (*import) return run_import(db_path, files);
         if (*status) return run_status(db_path, as_of, customers, format);
         if (*build) {
-            build_options.db_path = db_path;
-            build_options.as_of = as_of;
-            build_options.customers = customers;
-            return run_build(build_options);
+            build_request.db_path = db_path;
+            build_request.customers = customers;
+            return run_build(build_request, as_of, shard, templates);
         }
+        if (*verify) return verify_archive(verify_out, std::cout, std::cerr);
         if (*export_command) return run_export(db_path, customers);
         if (*rotate) return run_rotate_link(db_path, rotate_customer);
         if (*synth) {

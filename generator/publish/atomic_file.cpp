@@ -9,6 +9,7 @@
 #include <fstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace portalgen {
 
@@ -80,6 +81,16 @@ bool file_has_content(const std::filesystem::path& path, std::string_view bytes)
 
 bool is_temporary_file_name(const std::string& file_name) {
     return file_name.starts_with(kTempPrefix);
+}
+
+std::size_t remove_temporary_files(const std::filesystem::path& root) {
+    std::vector<std::filesystem::path> found;
+    if (!std::filesystem::is_directory(root)) return 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(root))
+        if (entry.is_regular_file() && is_temporary_file_name(entry.path().filename().string()))
+            found.push_back(entry.path());
+    for (const auto& path : found) std::filesystem::remove(path);
+    return found.size();
 }
 
 }  // namespace portalgen

@@ -18,4 +18,8 @@ bool file_has_content(const std::filesystem::path& path, std::string_view bytes)
 // Temporary files of write_file_atomic start with this prefix: ".portalgen-tmp-".
 bool is_temporary_file_name(const std::string& file_name);
 
+// Removes the temporary files a killed run left anywhere under `root`; returns how many. Only
+// safe while holding the build lock (no other run is writing).
+std::size_t remove_temporary_files(const std::filesystem::path& root);
+
 }  // namespace portalgen

@@ -45,7 +45,7 @@ PublishStats write_portal(const std::filesystem::path& out, const std::string& t
     for (const auto& file : files) {
         const std::filesystem::path target = out / file.path;
         wanted.insert(target);
-        if (file_has_content(target, file.bytes)) {
+        if (file.keep || file_has_content(target, file.bytes)) {
             ++stats.unchanged;
             continue;
         }

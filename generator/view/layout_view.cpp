@@ -61,6 +61,9 @@ MustacheData layout_view(const PortalContext& c, const std::string& path, Sectio
     v["company_website"] = std::move(website);
     set_date(v, "as_of", c.account.as_of, c);
     v["as_of_text"] = c.labels.format("site.as_of", {{"date", c.format.date(c.account.as_of)}});
+    // Only the dashboard gives the date: other pages then stay the same from one night to the
+    // next while their documents do not change, and are not rewritten.
+    v["show_as_of"] = section == Section::dashboard && !detail;
     return v;
 }
 

@@ -10,7 +10,7 @@ out=$SCRATCH/out
 "$PORTALGEN" status --db "$db" --as-of 2026-11-23 --format json > "$SCRATCH/status.json"
 run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
 [[ $status == 0 ]] || { cat "$SCRATCH/build.log"; fail "build: exit $status"; }
-grep -q "built 11 customers (0 failed)" "$SCRATCH/build.log" || fail "summary: $(cat "$SCRATCH/build.log")"
+grep -q "11 customers built, 0 unchanged, 0 failed" "$SCRATCH/build.log" || fail "summary: $(cat "$SCRATCH/build.log")"
 
 /usr/bin/python3 - "$out" "$SCRATCH/status.json" samples/*.yaml <<'PY'
 import glob, html, json, os, re, sys, yaml
@@ -113,13 +113,13 @@ has C2005 "There are currently no invoices for your account." en/invoices.html
 
 # A second build rewrites nothing.
 "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/again.log"
-grep -q "(0 written)" "$SCRATCH/again.log" || fail "rerun rewrote pages: $(cat "$SCRATCH/again.log")"
+grep -q "0 customers built, 11 unchanged, 0 failed; 0 files written" "$SCRATCH/again.log" || fail "rerun rewrote pages: $(cat "$SCRATCH/again.log")"
 
 # A rotated link: the old folder goes at the next build, even a build of one other customer.
 old=$(portal C2005)
 "$PORTALGEN" rotate-link --db "$db" C2005 2>/dev/null
 "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --customer C2001 2> "$SCRATCH/one.log"
-grep -q "built 1 customers" "$SCRATCH/one.log" || fail "--customer: $(cat "$SCRATCH/one.log")"
+grep -q "1 stale portals removed" "$SCRATCH/one.log" || fail "--customer: $(cat "$SCRATCH/one.log")"
 [[ ! -e "$out/$old" ]] || fail "the rotated portal $old is still there"
 
 # Errors: an unknown customer, a template with an unknown key, a missing templates folder.

@@ -1,0 +1,240 @@
+#include "publish/build_job.h"
+
+#include <SQLiteCpp/Transaction.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <iomanip>
+#include <map>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "model/enums.h"
+#include "publish/archive.h"
+#include "publish/atomic_file.h"
+#include "publish/build_lock.h"
+#include "publish/customer_build.h"
+#include "publish/manifest.h"
+#include "publish/nightly_report.h"
+#include "publish/progress.h"
+#include "publish/report_writer.h"
+#include "publish/sha256.h"
+#include "publish/site_writer.h"
+#include "render/html_theme.h"
+#include "render/pdf_fonts.h"
+#include "store/database.h"
+
+namespace portalgen {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bumped when the program's output changes for the same data and templates, so that an upgraded
+// portalgen rebuilds every customer once.
+constexpr std::string_view kOutputVersion = "portalgen-output-1";
+
+// The templates folder's files, names and contents, in one hash.
+std::string templates_hash(const fs::path& templates) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::recursive_directory_iterator(templates))
+        if (entry.is_regular_file()) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    std::string text(kOutputVersion);
+    for (const fs::path& file : files)
+        text += "\n" + fs::relative(file, templates).generic_string() + " " + sha256_file_hex(file);
+    return sha256_hex(text);
+}
+
+// The customers this build covers: those named (checked to exist), or all; then the shard's.
+std::vector<std::string> customers_to_build(const std::vector<std::string>& all,
+                                            const BuildRequest& request) {
+    std::vector<std::string> chosen;
+    if (request.customers.empty()) {
+        chosen = all;
+    } else {
+        for (const std::string& id : request.customers)
+            if (!std::binary_search(all.begin(), all.end(), id))
+                throw std::runtime_error("unknown customer \"" + id + "\"");
+        chosen = request.customers;
+        std::sort(chosen.begin(), chosen.end());
+        chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+    }
+    std::erase_if(chosen, [&](const std::string& id) { return !in_shard(id, request.shard); });
+    return chosen;
+}
+
+struct BuildTotals {
+    std::size_t built = 0, unchanged = 0, failed = 0, pages = 0, pdfs = 0, archived = 0;
+    std::vector<std::string> conflicts;
+};
+
+// Results come back from the threads in any order; they are used in customer order, so the
+// state, the report and the log are the same whatever the number of threads.
+class ResultQueue {
+  public:
+    void put(std::size_t index, CustomerResult result) {
+        std::lock_guard lock(mutex_);
+        ready_.emplace(index, std::move(result));
+        changed_.notify_all();
+    }
+    CustomerResult take(std::size_t index) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return ready_.contains(index); });
+        CustomerResult result = std::move(ready_.at(index));
+        ready_.erase(index);
+        return result;
+    }
+
+  private:
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::map<std::size_t, CustomerResult> ready_;
+};
+
+constexpr std::size_t kStateBatch = 500;  // customers per state transaction
+
+// Archives a customer's issued PDFs. A refused one (its invoice changed after it was issued)
+// keeps its previous fingerprint in the state, so the next build reports it again.
+void archive_issued(Archive& archive, CustomerResult& result, BuildTotals& totals) {
+    std::optional<CustomerSummary> summary;
+    for (auto& item : result.to_archive) {
+        ArchiveResult archived = archive.publish(item.entry, item.pdf);
+        if (archived.outcome == ArchiveOutcome::added) ++totals.archived;
+        if (archived.outcome != ArchiveOutcome::conflict) continue;
+        totals.conflicts.push_back(archived.message);
+        if (!summary) summary = customer_summary_from_json(result.after.summary);
+        for (DocumentSummary& d : summary->documents)
+            if (d.number == item.entry.number && d.kind == to_string(item.entry.kind))
+                d.issued_pdf = item.previous_fingerprint;
+    }
+    if (summary) result.after.summary = to_json(*summary);
+    result.to_archive.clear();
+}
+
+}  // namespace
+
+int run_build_job(const BuildRequest& request, std::ostream& log) {
+    const auto started = std::chrono::steady_clock::now();
+    fs::create_directories(request.out);
+    BuildSettings settings{request.db_path,   fs::absolute(request.out).lexically_normal(),
+                           request.templates, request.as_of,
+                           request.force,     templates_hash(request.templates)};
+    BuildLock lock(settings.out);
+    if (std::size_t left = remove_temporary_files(settings.out))
+        log << "portalgen: build: removed " << left << " temporary files of an interrupted run\n";
+    HtmlTheme check_templates(settings.templates);  // fails early, before any thread starts
+    const PdfFonts fonts = PdfFonts::load_default();
+
+    Database database(request.db_path);
+    std::map<std::string, Company> companies;
+    for (Company& company : database.load_companies())
+        companies.emplace(company.name, std::move(company));
+    const std::vector<std::string> all_ids = database.customer_ids();
+    const std::vector<std::string> ids = customers_to_build(all_ids, request);
+    PublishState state(database, settings.out.string());
+    const std::string shard_name = request.shard.name();
+    const std::optional<Date> previous_as_of = state.last_as_of(shard_name);
+    Archive archive(settings.out, manifest_part_name(request.shard));
+    for (const std::string& note : archive.notes()) log << "portalgen: build: " << note << "\n";
+
+    // Render on N threads, each with its own connection, templates and renderers.
+    std::atomic<std::size_t> next{0};
+    ResultQueue results;
+    std::vector<std::jthread> workers;
+    unsigned jobs =
+        std::max(1u, std::min<unsigned>(request.jobs, std::max<std::size_t>(ids.size(), 1)));
+    for (unsigned j = 0; j < jobs; ++j)
+        workers.emplace_back([&] {
+            std::unique_ptr<CustomerBuilder> builder;
+            for (std::size_t i = next++; i < ids.size(); i = next++) {
+                if (!builder) {
+                    try {
+                        builder =
+                            std::make_unique<CustomerBuilder>(settings, companies, fonts, archive);
+                    } catch (const std::exception& e) {
+                        CustomerResult failed;
+                        failed.id = ids[i];
+                        failed.error = e.what();
+                        results.put(i, std::move(failed));
+                        continue;
+                    }
+                }
+                results.put(i, builder->build(ids[i]));
+            }
+        });
+
+    // Meanwhile, in customer order: log, remember and report each result.
+    NightlyReport report(request.as_of, previous_as_of);
+    Progress progress(log, ids.size(), request.terminal);
+    BuildTotals totals;
+    std::optional<SQLite::Transaction> batch;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        CustomerResult result = results.take(i);
+        if (!batch) batch.emplace(database.sql());
+        if (result.outcome == CustomerOutcome::failed) {
+            ++totals.failed;
+            log << (request.terminal ? "\r\x1b[K" : "") << "portalgen: build: customer "
+                << result.id << " failed: " << result.error << "\n";
+        } else {
+            ++(result.outcome == CustomerOutcome::built ? totals.built : totals.unchanged);
+            totals.pages += result.pages_written;
+            totals.pdfs += result.pdfs_rendered;
+            archive_issued(archive, result, totals);
+            state.save(result.id, result.after);
+            std::optional<CustomerSummary> before;
+            if (result.before) before = customer_summary_from_json(result.before->summary);
+            CustomerSummary after = customer_summary_from_json(result.after.summary);
+            report.add(before ? &*before : nullptr, &after);
+        }
+        if ((i + 1) % kStateBatch == 0) {
+            batch->commit();
+            batch.reset();
+        }
+        progress.advance();
+    }
+    workers.clear();  // joins
+    progress.finish();
+
+    // Customers gone from the database since the last build (of this shard) leave the report
+    // and the state; their folders go with the stale ones.
+    if (request.customers.empty()) {
+        if (!batch) batch.emplace(database.sql());
+        std::vector<std::string> removed;
+        state.for_each([&](const std::string& id, const PublishedCustomer& published) {
+            if (!in_shard(id, request.shard) ||
+                std::binary_search(all_ids.begin(), all_ids.end(), id))
+                return;
+            CustomerSummary before = customer_summary_from_json(published.summary);
+            report.add(&before, nullptr);
+            removed.push_back(id);
+        });
+        for (const std::string& id : removed) state.remove(id);
+    }
+    std::set<std::string> tokens;
+    for (const std::string& id : all_ids) tokens.insert(database.token(id));
+    const std::size_t stale = remove_stale_portals(settings.out, tokens);
+    if (request.customers.empty()) {
+        if (!batch) batch.emplace(database.sql());
+        state.set_last_as_of(shard_name, request.as_of);
+    }
+    if (batch) batch->commit();
+    write_report(settings.out, settings.templates, request.shard, report);
+
+    for (const std::string& conflict : totals.conflicts)
+        log << "portalgen: build: archived invoice would change, archive left as it is: "
+            << conflict << "\n";
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    log << "portalgen: build: " << totals.built << " customers built, " << totals.unchanged
+        << " unchanged, " << totals.failed << " failed; " << totals.pages << " files written, "
+        << totals.pdfs << " PDFs rendered, " << totals.archived << " archived, " << stale
+        << " stale portals removed; as of " << request.as_of.to_string() << ", " << std::fixed
+        << std::setprecision(1) << seconds << " s\n";
+    return totals.failed || !totals.conflicts.empty() ? 1 : 0;
+}
+
+}  // namespace portalgen

@@ -1,0 +1,165 @@
+#include "publish/customer_build.h"
+
+#include <unordered_map>
+
+#include "compute/account.h"
+#include "model/enums.h"
+#include "publish/archive.h"
+#include "publish/sha256.h"
+#include "publish/site_writer.h"
+#include "render/html_portal.h"
+#include "render/html_theme.h"
+#include "render/invoice_pdf_renderer.h"
+#include "render/pdf_invoice.h"
+#include "store/database.h"
+#include "store/yaml_export.h"
+#include "view/output_paths.h"
+
+namespace portalgen {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// The alerts as the customer would be told of them. Day counts are left out: "3 days left"
+// becoming "2 days left" is no news worth an email.
+std::string alerts_hash(const Account& account) {
+    std::string text;
+    for (const Alert& alert : account.alerts)
+        text.append(to_string(alert.kind))
+            .append("\n")
+            .append(alert.number)
+            .append("\n")
+            .append(alert.date.to_string())
+            .append("\n")
+            .append(alert.amount.to_string())
+            .append("\n\n");
+    return sha256_hex(text);
+}
+
+// Everything the customer's pages depend on, in one hash: its data and its company's (as the
+// canonical YAML export), its link, the as-of date and the build's environment.
+std::string input_hash(const Company& company, const Customer& customer, const std::string& token,
+                       const BuildSettings& settings) {
+    return sha256_hex(settings.environment_hash + "\n" + settings.as_of.to_string() + "\n" + token +
+                      "\n" + export_yaml(company, {customer}));
+}
+
+using PreviousDocuments = std::unordered_map<std::string, const DocumentSummary*>;
+
+std::string document_key(std::string_view kind, std::string_view number) {
+    return std::string(kind) + '\n' + std::string(number);
+}
+
+}  // namespace
+
+CustomerBuilder::CustomerBuilder(const BuildSettings& settings,
+                                 const std::map<std::string, Company>& companies,
+                                 const PdfFonts& fonts, Archive& archive)
+    : settings_(settings),
+      companies_(companies),
+      fonts_(fonts),
+      archive_(archive),
+      database_(std::make_unique<Database>(settings.db_path)),
+      state_(std::make_unique<PublishState>(*database_, settings.out.string())),
+      theme_(std::make_unique<HtmlTheme>(settings.templates)),
+      pages_(std::make_unique<PortalRenderer>(*theme_)),
+      pdfs_(std::make_unique<InvoicePdfRenderer>(*theme_, fonts)) {}
+
+CustomerBuilder::~CustomerBuilder() = default;
+
+CustomerResult CustomerBuilder::build(const std::string& customer_id) {
+    CustomerResult result;
+    result.id = customer_id;
+    try {
+        std::optional<Customer> customer = database_->load_customer(customer_id);
+        if (!customer) throw std::runtime_error("no such customer in the database");
+        std::string token = database_->token(customer_id);
+        result.before = state_->find(customer_id);
+        build_portal(*customer, token, result);
+    } catch (const std::exception& e) {
+        result.outcome = CustomerOutcome::failed;
+        result.error = e.what();
+    }
+    return result;
+}
+
+void CustomerBuilder::build_portal(const Customer& customer, const std::string& token,
+                                   CustomerResult& result) {
+    auto company = companies_.find(customer.seller);
+    if (company == companies_.end())
+        throw std::runtime_error("its company \"" + customer.seller + "\" is not in the database");
+    const std::optional<PublishedCustomer>& before = result.before;
+    std::string hash = input_hash(company->second, customer, token, settings_);
+    bool published = fs::exists(settings_.out / portal_entry_page(token));
+    if (!settings_.force && before && before->input_hash == hash && before->token == token &&
+        published) {
+        result.outcome = CustomerOutcome::unchanged;
+        result.after = *before;
+        return;
+    }
+
+    const Account account = compute_account(customer, company->second, settings_.as_of);
+    OutputFiles files = pages_->render(account, token);
+    CustomerSummary summary = summarize(account);
+
+    // The previous fingerprints of each PDF, to render only the PDFs whose content changed.
+    std::optional<CustomerSummary> previous;
+    if (before && !settings_.force) previous = customer_summary_from_json(before->summary);
+    PreviousDocuments previous_documents;
+    if (previous)
+        for (const DocumentSummary& d : previous->documents)
+            previous_documents[document_key(d.kind, d.number)] = &d;
+    std::unordered_map<std::string, DocumentSummary*> documents;
+    for (DocumentSummary& d : summary.documents) documents[document_key(d.kind, d.number)] = &d;
+
+    for (const auto* list : {&account.invoices, &account.credit_notes}) {
+        for (const InvoiceView& invoice : *list) {
+            if (invoice.doc->state != InvoiceState::posted) continue;
+            std::string_view kind = to_string(invoice.doc->kind);
+            DocumentSummary& now = *documents.at(document_key(kind, invoice.doc->number));
+            auto found = previous_documents.find(document_key(kind, invoice.doc->number));
+            const DocumentSummary* old =
+                found == previous_documents.end() ? nullptr : found->second;
+
+            // The portal's copy: as of the build's date, with payments and the PAID mark.
+            PdfInvoiceView view = pdfs_->view(account, invoice, token, PdfEdition::current);
+            now.pdf = pdf_fingerprint(view);
+            std::string path = invoice_pdf(token, invoice.doc->number);
+            if (old && old->pdf == now.pdf && fs::exists(settings_.out / path)) {
+                files.push_back({path, {}, true});
+            } else {
+                files.push_back({path, render_invoice_pdf(view, fonts_)});
+                ++result.pdfs_rendered;
+            }
+
+            // The archive's copy: the invoice as issued, written once and never changed.
+            PdfInvoiceView issued = pdfs_->view(account, invoice, token, PdfEdition::issued);
+            now.issued_pdf = pdf_fingerprint(issued);
+            auto row = archive_.find(customer.id, invoice.doc->kind, invoice.doc->number);
+            if (row && old && old->issued_pdf == now.issued_pdf &&
+                fs::exists(settings_.out /
+                           archive_pdf_path(customer.id, invoice.doc->date, invoice.doc->number)))
+                continue;
+            ArchiveEntry entry{customer.id,
+                               invoice.doc->number,
+                               invoice.doc->kind,
+                               invoice.doc->date,
+                               invoice.totals.total.to_fixed(account.currency_digits),
+                               account.currency,
+                               settings_.as_of};
+            result.to_archive.push_back(
+                {std::move(entry), render_invoice_pdf(issued, fonts_), old ? old->issued_pdf : ""});
+            ++result.pdfs_rendered;
+        }
+    }
+
+    PublishStats stats = write_portal(settings_.out, token, files);
+    result.pages_written = stats.written;
+    result.outcome = CustomerOutcome::built;
+    result.after = {token, hash, alerts_hash(account), to_json(summary)};
+    result.portal_is_new = !before || before->token != token;
+    result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
+}
+
+}  // namespace portalgen

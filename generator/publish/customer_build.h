@@ -1,0 +1,83 @@
+// CustomerBuild: one customer's share of a build — load, compute, render its pages and PDFs,
+// archive its issued invoices, publish its folder — skipped when nothing it depends on changed.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/date.h"
+#include "model/model.h"
+#include "publish/archive.h"
+#include "publish/customer_summary.h"
+#include "store/publish_state.h"
+
+namespace portalgen {
+
+class Database;
+class HtmlTheme;
+class InvoicePdfRenderer;
+class PdfFonts;
+class PortalRenderer;
+
+// What is the same for every customer of a build.
+struct BuildSettings {
+    std::string db_path;
+    std::filesystem::path out;  // absolute
+    std::filesystem::path templates;
+    Date as_of;
+    bool force = false;
+    // Everything outside the data that the pages depend on (templates, program): changing it
+    // rebuilds every customer.
+    std::string environment_hash;
+};
+
+enum class CustomerOutcome { built, unchanged, failed };
+
+struct CustomerResult {
+    std::string id;
+    CustomerOutcome outcome = CustomerOutcome::failed;
+    std::string error;                        // failed: why
+    std::optional<PublishedCustomer> before;  // what the previous build left, if anything
+    PublishedCustomer after;                  // what this build published (built or unchanged)
+    std::size_t pages_written = 0;            // files created or replaced under site/
+    std::size_t pdfs_rendered = 0;
+    // Issued PDFs to archive. The build archives them in customer order, so the manifest's rows
+    // come in the same order whatever the number of threads.
+    struct ToArchive {
+        ArchiveEntry entry;
+        std::string pdf;
+        std::string previous_fingerprint;  // kept in the summary if the archive refuses it
+    };
+    std::vector<ToArchive> to_archive;
+    bool portal_is_new = false;  // first build, or a new link
+    bool alerts_changed = false;
+};
+
+// One per thread: each has its own database connection, templates and renderers.
+class CustomerBuilder {
+  public:
+    CustomerBuilder(const BuildSettings& settings, const std::map<std::string, Company>& companies,
+                    const PdfFonts& fonts, Archive& archive);
+    ~CustomerBuilder();
+
+    // Never throws: a customer that cannot be built comes back `failed` with the reason.
+    CustomerResult build(const std::string& customer_id);
+
+  private:
+    void build_portal(const Customer& customer, const std::string& token, CustomerResult& result);
+
+    const BuildSettings& settings_;
+    const std::map<std::string, Company>& companies_;
+    const PdfFonts& fonts_;
+    Archive& archive_;
+    std::unique_ptr<Database> database_;
+    std::unique_ptr<PublishState> state_;
+    std::unique_ptr<HtmlTheme> theme_;
+    std::unique_ptr<PortalRenderer> pages_;
+    std::unique_ptr<InvoicePdfRenderer> pdfs_;
+};
+
+}  // namespace portalgen

@@ -1,0 +1,336 @@
+// The invoice PDF's view: labels from the catalogue's `pdf` section, formats from LocaleFormat.
+#include "view/pdf_invoice_view_builder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+#include "publish/sha256.h"
+
+namespace portalgen {
+
+namespace {
+
+// Bumped whenever the serialization below changes, so old fingerprints never match new ones.
+constexpr std::string_view kFingerprintVersion = "portalgen-pdf-view/1";
+
+const std::string& in_language_or_other(const LocalizedText& text, Language language) {
+    const std::string& wanted = text.in(language);
+    if (!wanted.empty()) return wanted;
+    return text.in(language == Language::fr ? Language::en : Language::fr);
+}
+
+std::string join(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string joined;
+    for (const auto& part : parts) {
+        if (part.empty()) continue;
+        if (!joined.empty()) joined += separator;
+        joined += part;
+    }
+    return joined;
+}
+
+std::string trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return "";
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return std::string(text.substr(first, last - first + 1));
+}
+
+std::string upper_ascii(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+    return text;
+}
+
+// FR, a two-character key, then the nine digits of the SIREN: "FR32912345678", "FR 32 912…".
+bool is_french_vat_number(const std::string& value) {
+    std::string compact;
+    for (unsigned char ch : value)
+        if (!std::isspace(ch)) compact += static_cast<char>(std::toupper(ch));
+    if (compact.size() != 13 || !compact.starts_with("FR")) return false;
+    if (!std::isalnum(static_cast<unsigned char>(compact[2])) ||
+        !std::isalnum(static_cast<unsigned char>(compact[3])))
+        return false;
+    return std::all_of(compact.begin() + 4, compact.end(),
+                       [](unsigned char ch) { return std::isdigit(ch) != 0; });
+}
+
+// Paragraphs of a notice: its non-empty lines.
+std::vector<std::string> paragraphs(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        std::string paragraph = trimmed(std::string_view(text).substr(start, end - start));
+        if (!paragraph.empty()) out.push_back(std::move(paragraph));
+        start = end + 1;
+    }
+    return out;
+}
+
+class PdfViewBuilder {
+  public:
+    PdfViewBuilder(const PortalContext& c, const InvoiceView& invoice, PdfEdition edition)
+        : c_(c),
+          invoice_(invoice),
+          doc_(*invoice.doc),
+          edition_(edition),
+          credit_note_(doc_.kind == InvoiceKind::credit_note) {}
+
+    PdfInvoiceView build() {
+        PdfInvoiceView v;
+        v.title = label(credit_note_ ? "pdf.credit_note" : "pdf.invoice");
+        if (credit_note_ && !doc_.reverses.empty())
+            v.subtitle = c_.labels.format("pdf.reverses", {{"number", doc_.reverses}});
+        v.number = doc_.number;
+        v.meta = meta();
+        v.seller = seller();
+        v.customer = customer();
+        v.columns = {label("pdf.col_product"),    label("pdf.col_quantity"),
+                     label("pdf.col_unit_price"), label("pdf.col_discount"),
+                     label("pdf.col_taxes"),      label("pdf.col_amount")};
+        v.lines = lines();
+        v.totals = totals();
+        if (edition_ == PdfEdition::current && !credit_note_ &&
+            invoice_.status.status == Status::paid)
+            v.paid_mark = label("pdf.paid_mark");
+        v.payment_terms = payment_terms();
+        v.legal_notice = legal_notice();
+        v.page_label = label("pdf.page");
+        v.info.title =
+            c_.labels.format("pdf.document_title", {{"title", v.title}, {"number", doc_.number}});
+        v.info.author = c_.company().name;
+        v.info.subject = c_.labels.format(
+            "pdf.document_subject",
+            {{"title", v.title}, {"number", doc_.number}, {"customer", c_.customer().name}});
+        v.info.keywords = join({doc_.number, c_.customer().id}, ", ");
+        v.info.creation_date = doc_.date;
+        return v;
+    }
+
+  private:
+    std::string label(std::string_view key) const { return c_.labels.text(key); }
+    std::string money(Decimal amount) const { return c_.format.money(amount); }
+
+    std::vector<PdfLabelValue> meta() const {
+        std::vector<PdfLabelValue> rows;
+        rows.push_back({label(credit_note_ ? "pdf.credit_note_date" : "pdf.invoice_date"),
+                        c_.format.date(doc_.date)});
+        if (!credit_note_)
+            rows.push_back({label("pdf.due_date"), c_.format.date(invoice_.status.due)});
+        if (!doc_.order.empty()) rows.push_back({label("pdf.order"), doc_.order});
+        if (!doc_.subscription.empty())
+            rows.push_back({label("pdf.subscription"), doc_.subscription});
+        rows.push_back({label("pdf.customer_id"), c_.customer().id});
+        return rows;
+    }
+
+    PdfSeller seller() const {
+        const Company& company = c_.company();
+        PdfSeller s;
+        s.name = company.name;
+        s.address = company.address;
+        s.email = company.email;
+        s.phone = company.phone;
+        s.website = company.website;
+        for (const TaxId& id : company.tax_ids)
+            s.tax_ids.push_back(join({in_language_or_other(id.label, c_.language), id.value}, " "));
+        return s;
+    }
+
+    PdfCustomer customer() const {
+        const Customer& customer = c_.customer();
+        PdfCustomer p;
+        p.label = label(credit_note_ ? "pdf.customer" : "pdf.bill_to");
+        p.name = customer.name;
+        p.company = customer.company;
+        p.address = customer.address;
+        return p;
+    }
+
+    std::vector<PdfInvoiceLine> lines() const {
+        const TaxTable taxes(c_.company().taxes);
+        std::vector<PdfInvoiceLine> out;
+        for (std::size_t i = 0; i < doc_.lines.size(); ++i) {
+            const Line& line = doc_.lines[i];
+            std::vector<std::string> tax_names;
+            for (const auto& code : line.taxes) {
+                const Tax* tax = taxes.find(code);
+                tax_names.push_back(tax ? tax->name.in(c_.language) : code);
+            }
+            out.push_back(
+                {line.product, line.description, c_.format.number(line.quantity),
+                 c_.format.unit_price(line.unit_price),
+                 line.discount.is_zero() ? std::string() : c_.format.percent(line.discount),
+                 join(tax_names, ", "), money(invoice_.totals.lines[i].subtotal)});
+        }
+        return out;
+    }
+
+    std::vector<PdfTotalsRow> totals() const {
+        const Totals& t = invoice_.totals;
+        std::vector<PdfTotalsRow> rows;
+        rows.push_back({label("pdf.untaxed"), money(t.untaxed), false});
+        for (const TaxAmount& tax : t.taxes) {
+            const std::string name = tax.tax ? tax.tax->name.in(c_.language) : std::string();
+            // "VAT 20%" already says its rate; "GST" does not.
+            const bool named_rate = std::any_of(name.begin(), name.end(),
+                                                [](unsigned char ch) { return std::isdigit(ch); });
+            const std::string text =
+                named_rate || !tax.tax
+                    ? c_.labels.format("pdf.tax_named", {{"tax", name}, {"base", money(tax.base)}})
+                    : c_.labels.format("pdf.tax", {{"tax", name},
+                                                   {"rate", c_.format.percent(tax.tax->rate)},
+                                                   {"base", money(tax.base)}});
+            rows.push_back({text, money(tax.amount), false});
+        }
+        rows.push_back({label("pdf.total"), money(t.total), true});
+        if (credit_note_) return rows;  // a credit note is owed nothing
+
+        Decimal due = t.total;
+        if (edition_ == PdfEdition::current) {
+            for (const Payment& p : doc_.payments) {
+                if (p.date > c_.account.as_of) continue;  // not counted yet (SPEC section 2)
+                rows.push_back({c_.labels.format("pdf.paid_on", {{"date", c_.format.date(p.date)}}),
+                                money(Decimal{} - p.amount), false});
+            }
+            for (const InvoiceView& cn : c_.account.credit_notes) {
+                if (cn.doc->state != InvoiceState::posted || cn.doc->reverses != doc_.number)
+                    continue;
+                rows.push_back(
+                    {c_.labels.format("pdf.credited", {{"number", cn.doc->number},
+                                                       {"date", c_.format.date(cn.doc->date)}}),
+                     money(Decimal{} - cn.totals.total), false});
+            }
+            due = invoice_.status.amount_due;
+        }
+        rows.push_back({label("pdf.amount_due"), money(due), true});
+        return rows;
+    }
+
+    std::string payment_terms() const {
+        if (credit_note_) return "";
+        const Date due = invoice_.status.due;
+        const int days = due - doc_.date;
+        std::string terms = days > 0 ? c_.labels.plural("pdf.terms", days, c_.format,
+                                                        {{"date", c_.format.date(due)}})
+                                     : label("pdf.terms_on_receipt");
+        return terms + "\n" + c_.labels.format("pdf.payment_reference", {{"number", doc_.number}});
+    }
+
+    std::vector<std::string> legal_notice() const {
+        const std::string notice = in_language_or_other(c_.company().legal_notice, c_.language);
+        std::vector<std::string> out = paragraphs(notice);
+        // French law (Code de commerce L441-10, D441-5) wants the penalty rate and the €40
+        // indemnity on every invoice between businesses; a notice that gives the amount says it.
+        if (!credit_note_ && company_in_france(c_.company()) &&
+            notice.find("40") == std::string::npos)
+            out.push_back(label("pdf.france_late_payment"));
+        return out;
+    }
+
+    const PortalContext& c_;
+    const InvoiceView& invoice_;
+    const Invoice& doc_;
+    PdfEdition edition_;
+    bool credit_note_;
+};
+
+// Canonical serialization: every string as "<length>:<bytes>", every list as its count first.
+class Canonical {
+  public:
+    void add(std::string_view text) {
+        out_ += std::to_string(text.size());
+        out_ += ':';
+        out_ += text;
+    }
+    void add(const std::string& text) { add(std::string_view(text)); }
+    void add(bool flag) { add(std::string_view(flag ? "1" : "0")); }
+    void count(std::size_t n) { add(std::string_view(std::to_string(n))); }
+    void add(const std::vector<std::string>& items) {
+        count(items.size());
+        for (const auto& item : items) add(std::string_view(item));
+    }
+    const std::string& text() const { return out_; }
+
+  private:
+    std::string out_;
+};
+
+}  // namespace
+
+PdfInvoiceView pdf_invoice_view(const PortalContext& c, const InvoiceView& invoice,
+                                PdfEdition edition) {
+    return PdfViewBuilder(c, invoice, edition).build();
+}
+
+bool company_in_france(const Company& company) {
+    for (auto it = company.address.rbegin(); it != company.address.rend(); ++it) {
+        const std::string line = trimmed(*it);
+        if (line.empty()) continue;
+        if (upper_ascii(line) == "FRANCE") return true;
+        break;  // only the last non-empty line names the country
+    }
+    return std::any_of(company.tax_ids.begin(), company.tax_ids.end(),
+                       [](const TaxId& id) { return is_french_vat_number(id.value); });
+}
+
+std::string pdf_fingerprint(const PdfInvoiceView& v) {
+    Canonical s;
+    s.add(kFingerprintVersion);
+    s.add(v.title);
+    s.add(v.subtitle);
+    s.add(v.number);
+    s.count(v.meta.size());
+    for (const auto& row : v.meta) {
+        s.add(row.label);
+        s.add(row.value);
+    }
+    s.add(v.seller.name);
+    s.add(v.seller.address);
+    s.add(v.seller.email);
+    s.add(v.seller.phone);
+    s.add(v.seller.website);
+    s.add(v.seller.tax_ids);
+    s.add(v.customer.label);
+    s.add(v.customer.name);
+    s.add(v.customer.company);
+    s.add(v.customer.address);
+    s.add(v.customer.tax_ids);
+    s.add(v.columns.product);
+    s.add(v.columns.quantity);
+    s.add(v.columns.unit_price);
+    s.add(v.columns.discount);
+    s.add(v.columns.taxes);
+    s.add(v.columns.amount);
+    s.count(v.lines.size());
+    for (const auto& line : v.lines) {
+        s.add(line.product);
+        s.add(line.description);
+        s.add(line.quantity);
+        s.add(line.unit_price);
+        s.add(line.discount);
+        s.add(line.taxes);
+        s.add(line.subtotal);
+    }
+    s.count(v.totals.size());
+    for (const auto& row : v.totals) {
+        s.add(row.label);
+        s.add(row.value);
+        s.add(row.strong);
+    }
+    s.add(v.paid_mark);
+    s.add(v.payment_terms);
+    s.add(v.legal_notice);
+    s.add(v.page_label);
+    s.add(v.info.title);
+    s.add(v.info.author);
+    s.add(v.info.subject);
+    s.add(v.info.keywords);
+    s.add(v.info.creation_date.to_string());
+    return sha256_hex(s.text());
+}
+
+}  // namespace portalgen

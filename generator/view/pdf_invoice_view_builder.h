@@ -1,0 +1,38 @@
+// The invoice PDF's view: a posted invoice or credit note as the texts its PDF shows, in the
+// customer's language, with every label from the catalogue and every amount and date formatted
+// by the locale exactly as the portal formats them (SPEC section 5, PORTALS.md "Invoice mentions").
+#pragma once
+
+#include <string>
+
+#include "compute/account.h"
+#include "render/pdf_invoice_view.h"
+#include "view/view_fields.h"
+
+namespace portalgen {
+
+enum class PdfEdition {
+    // The portal's copy, as of the account's date: the payments counted so far, the credit notes
+    // reversing it, the amount due and the PAID mark.
+    current,
+    // The archive's copy, the invoice as issued: no payments, no credit notes, no PAID mark, the
+    // amount due is the total. It never depends on the as-of date, so it never changes while the
+    // invoice's own data does not.
+    issued,
+};
+
+// The PDF view of a posted invoice or credit note in `c.language` (normally the customer's).
+PdfInvoiceView pdf_invoice_view(const PortalContext& c, const InvoiceView& invoice,
+                                PdfEdition edition);
+
+// Whether a company is established in France, and so owes its business customers the
+// late-payment penalty and €40 recovery indemnity mention: the last line of its address is
+// "France" (any case), or one of its tax ids is a French VAT number (FR, two characters and the
+// nine digits of the SIREN, spaces ignored).
+bool company_in_france(const Company& company);
+
+// SHA-256 (hex) of a canonical serialization of every field of the view, each length-prefixed:
+// equal fingerprints mean identical views, so a PDF whose view is unchanged need not be rendered.
+std::string pdf_fingerprint(const PdfInvoiceView& view);
+
+}  // namespace portalgen

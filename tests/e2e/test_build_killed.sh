@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# A build killed with SIGKILL at any moment leaves usable output; the next build finishes the job:
+# its output equals a clean build's, and no temporary file is left.
+source "$(dirname "$0")/lib.sh"
+db=$SCRATCH/portal.db
+"$PORTALGEN" import --db "$db" samples/*.yaml 2>/dev/null
+"$PORTALGEN" synth --customers 50 --seed 5 > "$SCRATCH/synth.yaml"
+"$PORTALGEN" import --db "$db" "$SCRATCH/synth.yaml" 2>/dev/null
+"$PORTALGEN" build --db "$db" --out "$SCRATCH/clean" --as-of 2026-11-23 2>/dev/null
+
+out=$SCRATCH/killed
+for delay in 0.05 0.15 0.3 0.6; do
+  "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 2>/dev/null &
+  pid=$!
+  sleep "$delay"
+  kill -9 $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+done
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/final.log" ||
+  fail "the build after the kills failed: $(cat "$SCRATCH/final.log")"
+diff -r "$SCRATCH/clean/site" "$out/site" >/dev/null || fail "site differs from a clean build"
+diff -r "$SCRATCH/clean/archive" "$out/archive" >&2 || fail "archive differs from a clean build"
+leftovers=$(find "$out" -name '.portalgen-tmp-*' | wc -l)
+[[ $leftovers == 0 ]] || fail "$leftovers temporary files left"
+"$PORTALGEN" verify --out "$out" >/dev/null || fail "verify after the kills"
+echo ok

@@ -1,0 +1,505 @@
+// The invoice PDF's view: labels from the catalogue in the customer's language, amounts formatted
+// like the portal, one row per tax, the portal's copy (payments, PAID) against the archive's copy
+// (as issued, whatever the as-of date), credit notes, the French late-payment mention, and the
+// fingerprint that tells whether a PDF must be rendered again.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <set>
+#include <string>
+
+#include "render/html_portal.h"
+#include "render/invoice_pdf_renderer.h"
+#include "render/pdf_fonts.h"
+#include "view/pdf_invoice_view_builder.h"
+#include "view_fixture.h"
+
+using namespace portalgen;
+using namespace portalgen::testing;
+
+namespace {
+
+const std::string nbsp = "\u00A0";   // ICU's space before a currency sign or a percent sign
+const std::string nnbsp = "\u202F";  // ICU's French (France) grouping separator
+
+const Catalogue& catalogue(Language language) {
+    static const Catalogue en = Catalogue::load(project_templates() / "i18n" / "en.yaml");
+    static const Catalogue fr = Catalogue::load(project_templates() / "i18n" / "fr.yaml");
+    return language == Language::fr ? fr : en;
+}
+
+// A seller established in France: Paris address, French VAT number, VAT 20 % and 5.5 %.
+Company french_company() {
+    Company company;
+    company.name = "Nimbus ERP SAS";
+    company.address = {"12 rue de la Chaussée-d'Antin", "75009 Paris", "France"};
+    company.email = "facturation@nimbus-erp.example";
+    company.tax_ids = {TaxId{{"VAT No.", "N° TVA intracommunautaire"}, "FR32912345678"}};
+    company.currency = "EUR";
+    company.locale = {"en-IE", "fr-FR"};
+    company.taxes = {Tax{"VAT20", {"VAT 20%", "TVA 20 %"}, dec("20")},
+                     Tax{"VAT55", {"VAT 5.5%", "TVA 5,5 %"}, dec("5.5")}};
+    return company;
+}
+
+// C1001 of the French seller: one invoice of 1 234,56 € HT (2 × 617.28, VAT 20 %) dated
+// 2026-10-01, due 2026-10-31, with a payment of 100 € on 2026-11-05 and one of 1 381,47 € on
+// 2026-11-30 (after the first as-of date): partly paid on 2026-11-23, paid on 2026-12-01.
+Customer french_customer() {
+    Customer c;
+    c.id = "C1001";
+    c.seller = "Nimbus ERP SAS";
+    c.name = "Camille Lefèvre";
+    c.company = "Boulangeries Lefèvre SARL";
+    c.email = "camille@example.com";
+    c.language = Language::fr;
+    c.address = {"8 place du Marché", "69002 Lyon", "France"};
+    Invoice i;
+    i.number = "INV/2026/00001";
+    i.date = day("2026-10-01");
+    i.due = day("2026-10-31");
+    i.order = "S00318";
+    i.lines = {Line{
+        "Atelier d'analyse", "Ateliers de cadrage", dec("2"), dec("617.28"), dec("0"), {"VAT20"}}};
+    i.payments = {Payment{day("2026-11-05"), dec("100"), ""},
+                  Payment{day("2026-11-30"), dec("1381.47"), ""}};
+    c.invoices = {i};
+    return c;
+}
+
+// The Canadian seller of view_fixture.h, with its GST and QST numbers.
+Company canadian_company() {
+    Company company = portal_company();
+    company.address.push_back("Canada");
+    company.tax_ids = {TaxId{{"GST No.", "No TPS"}, "123456789 RT0001"},
+                       TaxId{{"QST No.", "No TVQ"}, "1234567890 TQ0001"}};
+    return company;
+}
+
+// A customer's account as of a date, and the PDF views of its invoices.
+struct PdfCase {
+    Company company;
+    Customer customer;
+    Language language;
+    Account account;
+    LocaleFormat format;
+    std::string token = "TOK";
+
+    PdfCase(Company company_, Customer customer_, const char* as_of = "2026-11-23")
+        : company(std::move(company_)),
+          customer(std::move(customer_)),
+          language(customer.language),
+          account(compute_account(customer, company, day(as_of))),
+          format(locale_for(company, language), account.currency) {}
+
+    PdfInvoiceView view(const std::string& number, PdfEdition edition) const {
+        const PortalContext c{account, token, language, catalogue(language), format};
+        for (const auto* list : {&account.invoices, &account.credit_notes})
+            for (const auto& invoice : *list)
+                if (invoice.doc->number == number) return pdf_invoice_view(c, invoice, edition);
+        FAIL("no document " << number);
+        return {};
+    }
+};
+
+std::vector<std::string> labels_of(const std::vector<PdfTotalsRow>& rows) {
+    std::vector<std::string> labels;
+    for (const auto& row : rows) labels.push_back(row.label);
+    return labels;
+}
+
+bool mentions(const std::vector<std::string>& paragraphs, const std::string& text) {
+    return std::any_of(paragraphs.begin(), paragraphs.end(),
+                       [&](const std::string& p) { return p.find(text) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("pdf view: a French invoice of a French seller, labels and fr-FR amounts",
+          "[pdf][view]") {
+    const PdfCase french(french_company(), french_customer());
+    const PdfInvoiceView v = french.view("INV/2026/00001", PdfEdition::current);
+
+    CHECK(v.title == "Facture");
+    CHECK(v.subtitle.empty());
+    CHECK(v.number == "INV/2026/00001");
+    REQUIRE(v.meta.size() == 4);
+    CHECK(v.meta[0].label == "Date de facture");
+    CHECK(v.meta[0].value == "1 oct. 2026");
+    CHECK(v.meta[1].label == "Date d’échéance");
+    CHECK(v.meta[1].value == "31 oct. 2026");
+    CHECK(v.meta[2].label == "Commande");
+    CHECK(v.meta[2].value == "S00318");
+    CHECK(v.meta[3].label == "N° client");
+    CHECK(v.meta[3].value == "C1001");
+
+    CHECK(v.seller.name == "Nimbus ERP SAS");
+    CHECK(v.seller.address.back() == "France");
+    CHECK(v.seller.email == "facturation@nimbus-erp.example");
+    CHECK(v.seller.tax_ids == std::vector<std::string>{"N° TVA intracommunautaire FR32912345678"});
+    CHECK(v.customer.label == "Facturer à");
+    CHECK(v.customer.name == "Camille Lefèvre");
+    CHECK(v.customer.company == "Boulangeries Lefèvre SARL");
+    CHECK(v.customer.address.size() == 3);
+
+    CHECK(v.columns.product == "Désignation");
+    CHECK(v.columns.unit_price == "Prix unit. HT");
+    CHECK(v.columns.amount == "Montant HT");
+    REQUIRE(v.lines.size() == 1);
+    CHECK(v.lines[0].product == "Atelier d'analyse");
+    CHECK(v.lines[0].description == "Ateliers de cadrage");
+    CHECK(v.lines[0].quantity == "2");
+    CHECK(v.lines[0].unit_price == "617,28" + nbsp + "€");
+    CHECK(v.lines[0].discount.empty());
+    CHECK(v.lines[0].taxes == "TVA 20 %");
+    CHECK(v.lines[0].subtotal == "1" + nnbsp + "234,56" + nbsp + "€");
+
+    // 1 234,56 + 246,91 (20 %) = 1 481,47; 100 paid on 5 Nov, the 30 Nov payment not yet.
+    REQUIRE(v.totals.size() == 5);
+    CHECK(v.totals[0].label == "Total HT");
+    CHECK(v.totals[0].value == "1" + nnbsp + "234,56" + nbsp + "€");
+    // "TVA 20 %" already says its rate: it is not repeated.
+    CHECK(v.totals[1].label == "TVA 20 % sur 1" + nnbsp + "234,56" + nbsp + "€");
+    CHECK(v.totals[1].value == "246,91" + nbsp + "€");
+    CHECK(v.totals[2].label == "Total");
+    CHECK(v.totals[2].value == "1" + nnbsp + "481,47" + nbsp + "€");
+    CHECK(v.totals[2].strong);
+    CHECK(v.totals[3].label == "Payé le 5 nov. 2026");
+    CHECK(v.totals[3].value == "-100,00" + nbsp + "€");
+    CHECK(v.totals[4].label == "Montant dû");
+    CHECK(v.totals[4].value == "1" + nnbsp + "381,47" + nbsp + "€");
+    CHECK(v.totals[4].strong);
+    CHECK(v.paid_mark.empty());
+
+    CHECK(v.payment_terms ==
+          "À régler au plus tard le 31 oct. 2026 (30 jours).\n"
+          "Merci de rappeler la référence INV/2026/00001 lors de votre paiement.");
+    CHECK(v.page_label == "Page {page} / {pages}");
+    CHECK(v.info.title == "Facture INV/2026/00001");
+    CHECK(v.info.author == "Nimbus ERP SAS");
+    CHECK(v.info.subject == "Facture INV/2026/00001 pour Camille Lefèvre");
+    CHECK(v.info.creation_date == day("2026-10-01"));
+}
+
+TEST_CASE("pdf view: one row per tax with its rate and base, in each language", "[pdf][view]") {
+    // view_fixture.h's invoice: 2 × 536.88 = 1,073.76, GST 53.69, QST 107.11, total 1,234.56.
+    Customer customer = portal_customer();
+    const PdfCase fr(canadian_company(), customer);
+    const PdfInvoiceView f = fr.view("INV/2026/00001", PdfEdition::current);
+    CHECK(labels_of(f.totals) ==
+          std::vector<std::string>{"Total HT",
+                                   "TPS 5" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$",
+                                   "TVQ 9,975" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$",
+                                   "Total", "Montant dû"});
+    CHECK(f.totals[1].value == "53,69" + nbsp + "$");
+    CHECK(f.totals[2].value == "107,11" + nbsp + "$");
+    CHECK(f.totals[3].value == "1" + nbsp + "234,56" + nbsp + "$");
+    CHECK(f.lines[0].taxes == "TPS, TVQ");
+    // Canadian sellers: GST and QST numbers among the seller's tax ids, labelled in the language.
+    CHECK(f.seller.tax_ids ==
+          std::vector<std::string>{"No TPS 123456789 RT0001", "No TVQ 1234567890 TQ0001"});
+
+    customer.language = Language::en;
+    const PdfCase en(canadian_company(), customer);
+    const PdfInvoiceView e = en.view("INV/2026/00001", PdfEdition::current);
+    CHECK(labels_of(e.totals) == std::vector<std::string>{"Untaxed amount", "GST 5% on $1,073.76",
+                                                          "QST 9.975% on $1,073.76", "Total",
+                                                          "Amount due"});
+    CHECK(e.totals[3].value == "$1,234.56");
+    CHECK(e.title == "Invoice");
+    CHECK(e.meta[0].label == "Invoice date");
+    CHECK(e.meta[0].value == "Oct 1, 2026");
+    CHECK(e.customer.label == "Bill to");
+    CHECK(e.seller.tax_ids ==
+          std::vector<std::string>{"GST No. 123456789 RT0001", "QST No. 1234567890 TQ0001"});
+    CHECK(e.payment_terms ==
+          "Payment due by Oct 31, 2026 (30 days).\nPlease quote INV/2026/00001 with your payment.");
+    CHECK(e.info.title == "Invoice INV/2026/00001");
+    CHECK(e.info.author == "Odotrack Inc.");
+}
+
+TEST_CASE("pdf view: the portal's copy has the payments and PAID, the archive's copy never",
+          "[pdf][view]") {
+    const PdfCase before(french_company(), french_customer(), "2026-11-23");
+    const PdfCase after(french_company(), french_customer(), "2026-12-01");
+
+    // As of 1 Dec both payments count: paid, PAYÉE, nothing due.
+    const PdfInvoiceView paid = after.view("INV/2026/00001", PdfEdition::current);
+    CHECK(paid.paid_mark == "PAYÉE");
+    CHECK(labels_of(paid.totals) ==
+          std::vector<std::string>{"Total HT", "TVA 20 % sur 1" + nnbsp + "234,56" + nbsp + "€",
+                                   "Total", "Payé le 5 nov. 2026", "Payé le 30 nov. 2026",
+                                   "Montant dû"});
+    CHECK(paid.totals.back().value == "0,00" + nbsp + "€");
+
+    // The copy as issued: no payment, no mark, the whole total due, at any as-of date.
+    const PdfInvoiceView issued = after.view("INV/2026/00001", PdfEdition::issued);
+    CHECK(issued.paid_mark.empty());
+    CHECK(labels_of(issued.totals) ==
+          std::vector<std::string>{"Total HT", "TVA 20 % sur 1" + nnbsp + "234,56" + nbsp + "€",
+                                   "Total", "Montant dû"});
+    CHECK(issued.totals.back().value == "1" + nnbsp + "481,47" + nbsp + "€");
+    CHECK(pdf_fingerprint(issued) ==
+          pdf_fingerprint(before.view("INV/2026/00001", PdfEdition::issued)));
+    // The portal's copy does change with the date.
+    CHECK(pdf_fingerprint(paid) !=
+          pdf_fingerprint(before.view("INV/2026/00001", PdfEdition::current)));
+}
+
+TEST_CASE("pdf view: a credit note, its title, the invoice it reverses and nothing due",
+          "[pdf][view]") {
+    Customer customer = portal_customer();
+    Invoice credit;
+    credit.number = "RINV/2026/00001";
+    credit.kind = InvoiceKind::credit_note;
+    credit.reverses = "INV/2026/00001";
+    credit.date = day("2026-11-10");
+    credit.lines = {Line{"ODO50 device", "", dec("1"), dec("100"), dec("0"), {"GST"}}};
+    customer.invoices.push_back(credit);
+    const PdfCase fr(canadian_company(), customer);
+
+    for (PdfEdition edition : {PdfEdition::current, PdfEdition::issued}) {
+        const PdfInvoiceView v = fr.view("RINV/2026/00001", edition);
+        CHECK(v.title == "Avoir");
+        CHECK(v.subtitle == "Avoir de la facture INV/2026/00001");
+        CHECK(v.number == "RINV/2026/00001");
+        CHECK(v.meta.front().label == "Date de l’avoir");
+        CHECK(v.meta.front().value == "10 nov. 2026");
+        CHECK(v.customer.label == "Client");
+        CHECK(labels_of(v.totals) ==
+              std::vector<std::string>{"Total HT", "TPS 5" + nbsp + "% sur 100,00" + nbsp + "$",
+                                       "Total"});
+        CHECK(v.totals.back().value == "105,00" + nbsp + "$");
+        CHECK(v.paid_mark.empty());
+        CHECK(v.payment_terms.empty());
+        CHECK(v.info.title == "Avoir RINV/2026/00001");
+    }
+
+    // The invoice's portal copy subtracts it; the copy as issued does not know it.
+    const PdfInvoiceView invoice = fr.view("INV/2026/00001", PdfEdition::current);
+    const auto& credited = invoice.totals[invoice.totals.size() - 2];
+    CHECK(credited.label == "Avoir RINV/2026/00001 du 10 nov. 2026");
+    CHECK(credited.value == "-105,00" + nbsp + "$");
+    CHECK(invoice.totals.back().value == "1" + nbsp + "129,56" + nbsp + "$");
+    const PdfInvoiceView issued = fr.view("INV/2026/00001", PdfEdition::issued);
+    CHECK(issued.totals.back().value == "1" + nbsp + "234,56" + nbsp + "$");
+
+    customer.language = Language::en;
+    const PdfCase en(canadian_company(), customer);
+    const PdfInvoiceView e = en.view("RINV/2026/00001", PdfEdition::current);
+    CHECK(e.title == "Credit note");
+    CHECK(e.subtitle == "Reverses invoice INV/2026/00001");
+    CHECK(e.info.title == "Credit note RINV/2026/00001");
+}
+
+TEST_CASE("pdf view: the French late-payment mention for sellers established in France",
+          "[pdf][view]") {
+    const std::string mention = catalogue(Language::fr).text("pdf.france_late_payment");
+    REQUIRE(mention.find("40" + nbsp + "€") != std::string::npos);
+
+    // Without a legal notice, the catalogue's mention.
+    const PdfCase french(french_company(), french_customer());
+    CHECK(french.view("INV/2026/00001", PdfEdition::issued).legal_notice ==
+          std::vector<std::string>{mention});
+
+    // A legal notice that already gives the €40 indemnity is not repeated.
+    Company with_notice = french_company();
+    with_notice.legal_notice = {"Penalties... a fixed indemnity of €40.",
+                                "Pénalités de retard : trois fois le taux légal.\n"
+                                "Indemnité forfaitaire de 40 € pour frais de recouvrement."};
+    const PdfCase noticed(with_notice, french_customer());
+    CHECK(noticed.view("INV/2026/00001", PdfEdition::issued).legal_notice ==
+          std::vector<std::string>{"Pénalités de retard : trois fois le taux légal.",
+                                   "Indemnité forfaitaire de 40 € pour frais de recouvrement."});
+
+    // A notice that says nothing of it gets the mention after it.
+    Company other_notice = french_company();
+    other_notice.legal_notice = {"SAS au capital de 50 000 €.", "SAS au capital de 50 000 €."};
+    const PdfCase other(other_notice, french_customer());
+    CHECK(other.view("INV/2026/00001", PdfEdition::current).legal_notice ==
+          std::vector<std::string>{"SAS au capital de 50 000 €.", mention});
+
+    // The Canadian seller: its own notice only, in French as in English.
+    Company canadian = canadian_company();
+    canadian.legal_notice = {"Prices in Canadian dollars.", "Prix en dollars canadiens."};
+    const PdfCase quebec(canadian, portal_customer());
+    CHECK(quebec.view("INV/2026/00001", PdfEdition::current).legal_notice ==
+          std::vector<std::string>{"Prix en dollars canadiens."});
+    CHECK_FALSE(mentions(quebec.view("INV/2026/00001", PdfEdition::issued).legal_notice, "40"));
+
+    // English invoices of a French seller carry it too, in English.
+    Customer english = french_customer();
+    english.language = Language::en;
+    const PdfCase abroad(french_company(), english);
+    CHECK(abroad.view("INV/2026/00001", PdfEdition::issued).legal_notice ==
+          std::vector<std::string>{catalogue(Language::en).text("pdf.france_late_payment")});
+}
+
+TEST_CASE("pdf view: which sellers are established in France", "[pdf][view]") {
+    CHECK(company_in_france(french_company()));
+    CHECK_FALSE(company_in_france(canadian_company()));
+    CHECK_FALSE(company_in_france(portal_company()));
+
+    Company by_address = portal_company();
+    by_address.address = {"8 rue X", "69002 Lyon", " FRANCE ", ""};
+    CHECK(company_in_france(by_address));
+    Company by_vat = portal_company();
+    by_vat.tax_ids = {TaxId{{"VAT", "TVA"}, "FR 32 912345678"}};
+    CHECK(company_in_france(by_vat));
+    Company not_vat = portal_company();
+    not_vat.tax_ids = {TaxId{{"SIRET", "SIRET"}, "912 345 678 00021"},
+                       TaxId{{"VAT", "TVA"}, "FRA12345"}};
+    CHECK_FALSE(company_in_france(not_vat));
+    // "France" elsewhere than on the country line does not count.
+    Company street = portal_company();
+    street.address = {"1 avenue de France", "Montréal QC", "Canada"};
+    CHECK_FALSE(company_in_france(street));
+}
+
+TEST_CASE("pdf view: every label comes from both catalogues", "[pdf][view]") {
+    std::set<std::string> en, fr;
+    for (const auto& [key, text] : catalogue(Language::en).entries())
+        if (key.starts_with("pdf.")) en.insert(key);
+    for (const auto& [key, text] : catalogue(Language::fr).entries())
+        if (key.starts_with("pdf.")) fr.insert(key);
+    CHECK(en == fr);
+    for (const char* key : {"pdf.invoice",
+                            "pdf.credit_note",
+                            "pdf.reverses",
+                            "pdf.document_title",
+                            "pdf.document_subject",
+                            "pdf.bill_to",
+                            "pdf.customer",
+                            "pdf.invoice_date",
+                            "pdf.credit_note_date",
+                            "pdf.due_date",
+                            "pdf.order",
+                            "pdf.subscription",
+                            "pdf.customer_id",
+                            "pdf.col_product",
+                            "pdf.col_quantity",
+                            "pdf.col_unit_price",
+                            "pdf.col_discount",
+                            "pdf.col_taxes",
+                            "pdf.col_amount",
+                            "pdf.untaxed",
+                            "pdf.tax",
+                            "pdf.tax_named",
+                            "pdf.total",
+                            "pdf.paid_on",
+                            "pdf.credited",
+                            "pdf.amount_due",
+                            "pdf.paid_mark",
+                            "pdf.terms.one",
+                            "pdf.terms.other",
+                            "pdf.terms_on_receipt",
+                            "pdf.payment_reference",
+                            "pdf.france_late_payment",
+                            "pdf.page"}) {
+        CHECK(en.count(key) == 1);
+        CHECK(fr.count(key) == 1);
+    }
+
+    // A catalogue without a PDF label fails loudly instead of printing a key.
+    const Catalogue empty = Catalogue::parse("site:\n  portal: Portal\n", "empty.yaml");
+    const PdfCase french(french_company(), french_customer());
+    const PortalContext c{french.account, french.token, Language::fr, empty, french.format};
+    CHECK_THROWS_AS(pdf_invoice_view(c, french.account.invoices.front(), PdfEdition::issued),
+                    MissingLabel);
+}
+
+TEST_CASE("pdf view: discounts, quantities and unit prices as the portal writes them",
+          "[pdf][view]") {
+    Customer customer = french_customer();
+    customer.invoices[0].lines = {
+        Line{"Lecteur", "", dec("3"), dec("149"), dec("5"), {"VAT20"}},
+        Line{"Heures", "", dec("1.5"), dec("0.125"), dec("0"), {}},
+        Line{"Guide", "", dec("6"), dec("29.9"), dec("0"), {"VAT55", "VAT20"}}};
+    customer.invoices[0].payments.clear();
+    const PdfCase french(french_company(), customer);
+    const PdfInvoiceView v = french.view("INV/2026/00001", PdfEdition::current);
+    REQUIRE(v.lines.size() == 3);
+    CHECK(v.lines[0].discount == "5" + nbsp + "%");
+    CHECK(v.lines[0].subtotal == "424,65" + nbsp + "€");  // 447 × 0.95
+    CHECK(v.lines[1].quantity == "1,5");
+    CHECK(v.lines[1].unit_price == "0,125" + nbsp + "€");
+    CHECK(v.lines[1].taxes.empty());
+    CHECK(v.lines[2].taxes == "TVA 5,5 %, TVA 20 %");
+    // The taxes in the seller's order, each on its own base.
+    CHECK(labels_of(v.totals) ==
+          std::vector<std::string>{"Total HT", "TVA 20 % sur 604,05" + nbsp + "€",
+                                   "TVA 5,5 % sur 179,40" + nbsp + "€", "Total", "Montant dû"});
+}
+
+TEST_CASE("pdf view: payment terms by the number of days, or on receipt", "[pdf][view]") {
+    Customer customer = french_customer();
+    customer.invoices[0].due = day("2026-10-02");
+    CHECK(PdfCase(french_company(), customer)
+              .view("INV/2026/00001", PdfEdition::issued)
+              .payment_terms.starts_with("À régler au plus tard le 2 oct. 2026 (1 jour)."));
+    customer.invoices[0].due = day("2026-10-01");
+    CHECK(PdfCase(french_company(), customer)
+              .view("INV/2026/00001", PdfEdition::issued)
+              .payment_terms.starts_with("Payable à réception.\n"));
+}
+
+TEST_CASE("pdf fingerprint: every field counts, and the fields cannot run together",
+          "[pdf][view]") {
+    const PdfCase french(french_company(), french_customer());
+    const PdfInvoiceView v = french.view("INV/2026/00001", PdfEdition::current);
+    const std::string base = pdf_fingerprint(v);
+    CHECK(base.size() == 64);
+    CHECK(pdf_fingerprint(french.view("INV/2026/00001", PdfEdition::current)) == base);
+
+    auto changed = [&](auto change) {
+        PdfInvoiceView copy = v;
+        change(copy);
+        return pdf_fingerprint(copy) != base;
+    };
+    CHECK(changed([](PdfInvoiceView& x) { x.lines[0].quantity = "3"; }));
+    CHECK(changed([](PdfInvoiceView& x) { x.totals[2].strong = false; }));
+    CHECK(changed([](PdfInvoiceView& x) { x.seller.website = "https://x.example"; }));
+    CHECK(changed([](PdfInvoiceView& x) { x.customer.tax_ids.push_back("FR00"); }));
+    CHECK(changed([](PdfInvoiceView& x) { x.legal_notice.push_back(""); }));
+    CHECK(changed([](PdfInvoiceView& x) { x.paid_mark = "PAYÉE"; }));
+    CHECK(changed([](PdfInvoiceView& x) { x.info.keywords += " "; }));
+    CHECK(changed(
+        [](PdfInvoiceView& x) { x.info.creation_date = x.info.creation_date.plus_days(1); }));
+    CHECK(changed([](PdfInvoiceView& x) { x.page_label = "{page}/{pages}"; }));
+
+    // "ab" + "c" is not "a" + "bc"; an empty item is not no item.
+    PdfInvoiceView a = v, b = v;
+    a.seller.address = {"ab", "c"};
+    b.seller.address = {"a", "bc"};
+    CHECK(pdf_fingerprint(a) != pdf_fingerprint(b));
+    a.seller.address = {""};
+    b.seller.address = {};
+    CHECK(pdf_fingerprint(a) != pdf_fingerprint(b));
+}
+
+TEST_CASE("pdf renderer: the customer's language, cached formats, the same bytes each time",
+          "[pdf][view][render]") {
+    static const PdfFonts fonts = PdfFonts::load_default();
+    InvoicePdfRenderer renderer(catalogue(Language::en), catalogue(Language::fr), fonts);
+    const PdfCase french(french_company(), french_customer());
+    const InvoiceView& invoice = french.account.invoices.front();
+
+    const PdfInvoiceView v = renderer.view(french.account, invoice, "TOK", PdfEdition::current);
+    CHECK(v.title == "Facture");
+    CHECK(pdf_fingerprint(v) ==
+          pdf_fingerprint(french.view("INV/2026/00001", PdfEdition::current)));
+
+    const std::string pdf = renderer.render(french.account, invoice, "TOK", PdfEdition::issued);
+    CHECK(pdf.rfind("%PDF-1.", 0) == 0);
+    CHECK(pdf.find("/CreationDate (D:20261001") != std::string::npos);
+    CHECK(renderer.render(french.account, invoice, "TOK", PdfEdition::issued) == pdf);
+    CHECK(renderer.render(renderer.view(french.account, invoice, "TOK", PdfEdition::issued)) ==
+          pdf);
+    CHECK(renderer.render(french.account, invoice, "TOK", PdfEdition::current) != pdf);
+
+    // An English customer of the same renderer gets English.
+    Customer english = french_customer();
+    english.language = Language::en;
+    const PdfCase abroad(french_company(), english);
+    CHECK(renderer.view(abroad.account, abroad.account.invoices.front(), "TOK", PdfEdition::issued)
+              .title == "Invoice");
+}
