@@ -22,6 +22,9 @@ enum class PdfEdition {
 };
 
 // The PDF view of a posted invoice or credit note in `c.language` (normally the customer's).
+// The legal notice and the tax id labels are the company's in that language, else in the other
+// one (a notice in the other language is better than none). Credit notes have no payment terms,
+// no amount due and no late-payment mention.
 PdfInvoiceView pdf_invoice_view(const PortalContext& c, const InvoiceView& invoice,
                                 PdfEdition edition);
 
