@@ -123,9 +123,15 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     BuildSettings settings{request.db_path,   fs::absolute(request.out).lexically_normal(),
                            request.templates, request.as_of,
                            request.force,     templates_hash(request.templates)};
-    BuildLock lock(settings.out);
-    if (std::size_t left = remove_temporary_files(settings.out))
-        log << "portalgen: build: removed " << left << " temporary files of an interrupted run\n";
+    const Shard& shard = request.shard;
+    BuildLock lock(settings.out,
+                   shard.is_whole() ? ".build.lock" : ".build-" + shard.name() + ".lock");
+    // Other shards may be writing into the same folder: only a whole build sweeps all of it (a
+    // shard's portals are swept as they are published).
+    if (shard.is_whole())
+        if (std::size_t left = remove_temporary_files(settings.out))
+            log << "portalgen: build: removed " << left
+                << " temporary files of an interrupted run\n";
     HtmlTheme check_templates(settings.templates);  // fails early, before any thread starts
     const PdfFonts fonts = PdfFonts::load_default();
 
