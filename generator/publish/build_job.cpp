@@ -139,6 +139,10 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     std::map<std::string, Company> companies;
     for (Company& company : database.load_companies())
         companies.emplace(company.name, std::move(company));
+    for (const auto& [name, company] : companies)
+        if (company.portal_url.empty())
+            log << "portalgen: build: company \"" << name
+                << "\" has no portal_url: no outbox messages for its customers\n";
     const std::vector<std::string> all_ids = database.customer_ids();
     const std::vector<std::string> ids = customers_to_build(all_ids, request);
     PublishState state(database, settings.out.string());

@@ -3,8 +3,11 @@
 #include <unordered_map>
 
 #include "compute/account.h"
+#include "core/slug.h"
 #include "model/enums.h"
 #include "publish/archive.h"
+#include "publish/atomic_file.h"
+#include "publish/email_message.h"
 #include "publish/sha256.h"
 #include "publish/site_writer.h"
 #include "render/html_portal.h"
@@ -13,6 +16,7 @@
 #include "render/pdf_invoice.h"
 #include "store/database.h"
 #include "store/yaml_export.h"
+#include "view/email_view.h"
 #include "view/output_paths.h"
 
 namespace portalgen {
@@ -51,7 +55,20 @@ std::string document_key(std::string_view kind, std::string_view number) {
     return std::string(kind) + '\n' + std::string(number);
 }
 
+// The host of a URL ("portal.example" of "https://portal.example/x/"), for Message-IDs.
+std::string url_host(const std::string& url) {
+    std::size_t start = url.find("://");
+    start = start == std::string::npos ? 0 : start + 3;
+    std::size_t end = url.find_first_of("/:?#", start);
+    std::string host = url.substr(start, end == std::string::npos ? end : end - start);
+    return host.empty() ? "portalgen.invalid" : host;
+}
+
 }  // namespace
+
+std::string outbox_message_path(Date as_of, const std::string& customer_id) {
+    return "outbox/" + as_of.to_string() + "/" + slug_of(customer_id) + ".eml";
+}
 
 CustomerBuilder::CustomerBuilder(const BuildSettings& settings,
                                  const std::map<std::string, Company>& companies,
@@ -160,6 +177,28 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     result.after = {token, hash, alerts_hash(account), to_json(summary)};
     result.portal_is_new = !before || before->token != token;
     result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
+    if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty())
+        write_outbox_message(account, token, result.portal_is_new);
+}
+
+void CustomerBuilder::write_outbox_message(const Account& account, const std::string& token,
+                                           bool portal_is_new) {
+    const Customer& customer = *account.customer;
+    const Company& company = *account.company;
+    const std::string link = portal_link(company.portal_url, token);
+    PortalRenderer::Email email = pages_->email(account, token, link, portal_is_new);
+    EmailMessage message;
+    message.from = {company.name, company.email};
+    message.to = {customer.name, customer.email};
+    message.subject = email.subject;
+    message.text = email.text;
+    message.html = email.html;
+    message.date = settings_.as_of;
+    message.message_id = settings_.as_of.to_string() + "." + slug_of(customer.id) + "@" +
+                         url_host(company.portal_url);
+    message.language = customer.language == Language::fr ? "fr" : "en";
+    write_file_atomic(settings_.out / outbox_message_path(settings_.as_of, customer.id),
+                      format_email(message));
 }
 
 }  // namespace portalgen

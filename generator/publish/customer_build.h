@@ -56,6 +56,12 @@ struct CustomerResult {
     bool alerts_changed = false;
 };
 
+// "outbox/2026-11-23/C1001.eml": the message for a customer whose portal is new or whose
+// alerts changed, ready for `sendmail -t`.
+std::string outbox_message_path(Date as_of, const std::string& customer_id);
+
+struct Account;
+
 // One per thread: each has its own database connection, templates and renderers.
 class CustomerBuilder {
   public:
@@ -68,6 +74,7 @@ class CustomerBuilder {
 
   private:
     void build_portal(const Customer& customer, const std::string& token, CustomerResult& result);
+    void write_outbox_message(const Account& account, const std::string& token, bool portal_is_new);
 
     const BuildSettings& settings_;
     const std::map<std::string, Company>& companies_;

@@ -1,5 +1,6 @@
 #include "render/html_portal.h"
 
+#include "view/email_view.h"
 #include "view/portal_views.h"
 
 namespace portalgen {
@@ -30,6 +31,15 @@ OutputFiles PortalRenderer::render(const Account& account, const std::string& to
             files.push_back({page.path, theme_.render(page.template_name, language, page.data)});
     }
     return files;
+}
+
+PortalRenderer::Email PortalRenderer::email(const Account& account, const std::string& token,
+                                            const std::string& link, bool portal_is_new) {
+    const Language language = account.customer->language;
+    const PortalContext context{account, token, language, theme_.catalogue(language),
+                                format(locale_for(*account.company, language), account.currency)};
+    EmailView view = email_view(context, link, portal_is_new);
+    return {view.subject, view.text, theme_.render("email", language, view.html)};
 }
 
 }  // namespace portalgen

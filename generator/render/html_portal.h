@@ -22,6 +22,16 @@ class PortalRenderer {
     // Every HTML file of the customer's portal (paths under site/<token>/).
     OutputFiles render(const Account& account, const std::string& token);
 
+    // The message telling the customer about their portal, in their language: subject, text and
+    // HTML. `link` is the portal's absolute URL.
+    struct Email {
+        std::string subject;
+        std::string text;
+        std::string html;
+    };
+    Email email(const Account& account, const std::string& token, const std::string& link,
+                bool portal_is_new);
+
   private:
     const LocaleFormat& format(const std::string& locale, const std::string& currency);
 

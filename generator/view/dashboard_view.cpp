@@ -48,38 +48,6 @@ const std::string& action_template(AlertKind kind, const Actions& actions) {
     return actions.support;
 }
 
-MustacheList alerts(const PortalContext& c, const std::string& path) {
-    MustacheList list;
-    for (const Alert& alert : c.account.alerts) {
-        const AlertText text = alert_text(alert.kind);
-        const std::string key = std::string("alert.") + text.key;
-        const std::string date = c.format.date(alert.date);
-        const std::string days =
-            c.labels.plural(std::string("note.") + text.days_key, alert.days, c.format);
-        const std::string amount = c.format.money(alert.amount);
-        MustacheData row;
-        row["kind"] = std::string(text.key);
-        row["level"] = std::string(text.level);
-        row["is_danger"] = std::string(text.level) == "danger";
-        row["title"] = c.labels.format(key + ".title", {{"number", alert.number}});
-        row["text"] = c.labels.format(key + ".text", {{"number", alert.number},
-                                                      {"date", date},
-                                                      {"deadline", date},
-                                                      {"days", days},
-                                                      {"amount", amount}});
-        row["number"] = alert.number;
-        row["href_document"] = relative_link(path, c.document(text.document, alert.number));
-        set_date(row, "date", alert.date, c);
-        row["days"] = days;
-        set_money(row, "amount", alert.amount, c);
-        set_action(row, "action", action_template(alert.kind, c.company().actions), alert.number,
-                   c);
-        row["action_label"] = c.labels.text(std::string("action.") + text.action);
-        list.push_back(std::move(row));
-    }
-    return list;
-}
-
 // count_<key>, and note_<key> / has_note_<key> when `noted` is not zero.
 void set_tile(MustacheData& v, const PortalContext& c, const std::string& key, size_t count,
               size_t noted) {
@@ -134,14 +102,46 @@ void set_tiles(MustacheData& v, const PortalContext& c) {
 
 }  // namespace
 
+MustacheList alert_rows(const PortalContext& c, const std::string& path) {
+    MustacheList list;
+    for (const Alert& alert : c.account.alerts) {
+        const AlertText text = alert_text(alert.kind);
+        const std::string key = std::string("alert.") + text.key;
+        const std::string date = c.format.date(alert.date);
+        const std::string days =
+            c.labels.plural(std::string("note.") + text.days_key, alert.days, c.format);
+        const std::string amount = c.format.money(alert.amount);
+        MustacheData row;
+        row["kind"] = std::string(text.key);
+        row["level"] = std::string(text.level);
+        row["is_danger"] = std::string(text.level) == "danger";
+        row["title"] = c.labels.format(key + ".title", {{"number", alert.number}});
+        row["text"] = c.labels.format(key + ".text", {{"number", alert.number},
+                                                      {"date", date},
+                                                      {"deadline", date},
+                                                      {"days", days},
+                                                      {"amount", amount}});
+        row["number"] = alert.number;
+        row["href_document"] = relative_link(path, c.document(text.document, alert.number));
+        set_date(row, "date", alert.date, c);
+        row["days"] = days;
+        set_money(row, "amount", alert.amount, c);
+        set_action(row, "action", action_template(alert.kind, c.company().actions), alert.number,
+                   c);
+        row["action_label"] = c.labels.text(std::string("action.") + text.action);
+        list.push_back(std::move(row));
+    }
+    return list;
+}
+
 PageView dashboard_page(const PortalContext& c) {
     const std::string path = c.section(Section::dashboard);
     MustacheData v =
         layout_view(c, path, Section::dashboard, false, c.labels.text("dashboard.title"));
     v["welcome"] = c.labels.format("dashboard.welcome", {{"name", c.customer().name}});
-    MustacheList alert_rows = alerts(c, path);
-    v["has_alerts"] = !alert_rows.empty();
-    v["alerts"] = std::move(alert_rows);
+    MustacheList alerts = alert_rows(c, path);
+    v["has_alerts"] = !alerts.empty();
+    v["alerts"] = std::move(alerts);
     set_tiles(v, c);
     MustacheList services;
     for (const auto& o : c.account.orders)

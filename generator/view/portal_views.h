@@ -21,6 +21,9 @@ MustacheData layout_view(const PortalContext& c, const std::string& path, Sectio
                          bool detail, const std::string& title);
 
 PageView dashboard_page(const PortalContext& c);
+// The dashboard's alerts, most urgent first (title, text, action link and label, links relative
+// to the page at `path`); the outbox's messages tell the same.
+MustacheList alert_rows(const PortalContext& c, const std::string& path);
 PageView quotations_page(const PortalContext& c);
 PageView quotation_page(const PortalContext& c, const QuotationView& q);
 PageView orders_page(const PortalContext& c);
