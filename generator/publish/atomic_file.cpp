@@ -31,7 +31,7 @@ std::filesystem::path temporary_path(const std::filesystem::path& path) {
 
 }  // namespace
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes, Flush flush) {
     std::error_code made;
     if (!path.parent_path().empty()) std::filesystem::create_directories(path.parent_path(), made);
     if (made) fail(path, "create folder", made.value());
@@ -50,8 +50,8 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
         }
         done += static_cast<size_t>(n);
     }
-    // On disk before the rename: after a crash the name points at the whole new content.
-    if (::fsync(fd) != 0) {
+    // On disk before the rename: after a power cut the name points at the whole new content.
+    if (flush == Flush::to_disk && ::fsync(fd) != 0) {
         int error = errno;
         ::close(fd);
         ::unlink(temp.c_str());

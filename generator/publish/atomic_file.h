@@ -7,10 +7,16 @@
 
 namespace portalgen {
 
-// Writes `bytes` to a temporary file in the same folder, flushes it to disk, then renames it
-// over `path`. Creates missing folders. Throws std::runtime_error naming the file on failure
-// (and leaves no temporary file behind).
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
+// How far a write goes before the rename. A killed process loses nothing the kernel already has,
+// so pages need no flush; a flush to disk also survives a power cut, at a cost of milliseconds
+// per file (the archive and the report pay it; a night's hundred thousand pages would not).
+enum class Flush { none, to_disk };
+
+// Writes `bytes` to a temporary file in the same folder, optionally flushes it to disk, then
+// renames it over `path`. Creates missing folders. Throws std::runtime_error naming the file on
+// failure (and leaves no temporary file behind).
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes,
+                       Flush flush = Flush::to_disk);
 
 // True when `path` is a regular file holding exactly `bytes` (so rewriting it can be skipped).
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes);

@@ -49,7 +49,7 @@ PublishStats write_portal(const std::filesystem::path& out, const std::string& t
             ++stats.unchanged;
             continue;
         }
-        write_file_atomic(target, file.bytes);
+        write_file_atomic(target, file.bytes, Flush::none);
         ++stats.written;
     }
     const std::filesystem::path root = out / folder;
