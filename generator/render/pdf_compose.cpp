@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/join.h"
 #include "render/pdf_canvas.h"
 #include "render/pdf_layout.h"
 #include "render/pdf_style.h"
@@ -30,16 +31,6 @@ constexpr float kFooterLine = 10;
 constexpr float kPageLabelRoom = 90;  // kept free for "Page 12 / 12" beside the footer text
 // A legal notice longer than this many lines would crowd every page: it goes after the terms.
 constexpr std::size_t kMaxFooterNoticeLines = 8;
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string joined;
-    for (const auto& part : parts) {
-        if (part.empty()) continue;
-        if (!joined.empty()) joined += separator;
-        joined += part;
-    }
-    return joined;
-}
 
 struct TotalsLine {
     std::vector<std::string> label;
@@ -108,7 +99,7 @@ class InvoiceComposer {
                                PdfFontStyle::regular, 8.5f, kMuted);
         };
         for (const auto& line : seller.address) detail(line);
-        detail(join({seller.email, seller.phone}, "  ·  "));
+        detail(join_non_empty({seller.email, seller.phone}, "  ·  "));
         detail(seller.website);
         for (const auto& tax_id : seller.tax_ids) detail(tax_id);
 
@@ -178,7 +169,7 @@ class InvoiceComposer {
             return lines.empty() ? std::string() : lines.front();
         };
         c.text(kMarginLeft, baseline, first_line(view_.seller.name), PdfFontStyle::bold, 9, kInk);
-        c.text_right(kRight, baseline, first_line(join({view_.title, view_.number}, " ")),
+        c.text_right(kRight, baseline, first_line(join_non_empty({view_.title, view_.number}, " ")),
                      PdfFontStyle::bold, 9, kInk);
         c.rule(kMarginLeft, kRight, kMarginTop + 18, 0.75f, kHairline);
         return kMarginTop + 30;
@@ -195,7 +186,7 @@ class InvoiceComposer {
         notice_in_footer_ = notice_lines_.size() <= kMaxFooterNoticeLines;
         const PdfSeller& seller = view_.seller;
         contact_lines_ = measure_only.wrap(
-            join({seller.name, seller.email, seller.phone, seller.website}, "  ·  "),
+            join_non_empty({seller.name, seller.email, seller.phone, seller.website}, "  ·  "),
             kContentWidth - kPageLabelRoom, PdfFontStyle::regular, kNoticeSize);
         footer_height_ =
             8 + static_cast<float>(std::max<std::size_t>(contact_lines_.size(), 1)) * kFooterLine;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "core/join.h"
 #include "publish/sha256.h"
 
 namespace portalgen {
@@ -18,16 +19,6 @@ const std::string& in_language_or_other(const LocalizedText& text, Language lang
     const std::string& wanted = text.in(language);
     if (!wanted.empty()) return wanted;
     return text.in(language == Language::fr ? Language::en : Language::fr);
-}
-
-std::string join(const std::vector<std::string>& parts, std::string_view separator) {
-    std::string joined;
-    for (const auto& part : parts) {
-        if (part.empty()) continue;
-        if (!joined.empty()) joined += separator;
-        joined += part;
-    }
-    return joined;
 }
 
 std::string trimmed(std::string_view text) {
@@ -105,7 +96,7 @@ class PdfViewBuilder {
         v.info.subject = c_.labels.format(
             "pdf.document_subject",
             {{"title", v.title}, {"number", doc_.number}, {"customer", c_.customer().name}});
-        v.info.keywords = join({doc_.number, c_.customer().id}, ", ");
+        v.info.keywords = join_non_empty({doc_.number, c_.customer().id}, ", ");
         v.info.creation_date = doc_.date;
         return v;
     }
@@ -136,7 +127,8 @@ class PdfViewBuilder {
         s.phone = company.phone;
         s.website = company.website;
         for (const TaxId& id : company.tax_ids)
-            s.tax_ids.push_back(join({in_language_or_other(id.label, c_.language), id.value}, " "));
+            s.tax_ids.push_back(
+                join_non_empty({in_language_or_other(id.label, c_.language), id.value}, " "));
         return s;
     }
 
@@ -164,7 +156,7 @@ class PdfViewBuilder {
                 {line.product, line.description, c_.format.number(line.quantity),
                  c_.format.unit_price(line.unit_price),
                  line.discount.is_zero() ? std::string() : c_.format.percent(line.discount),
-                 join(tax_names, ", "), money(invoice_.totals.lines[i].subtotal)});
+                 join_non_empty(tax_names, ", "), money(invoice_.totals.lines[i].subtotal)});
         }
         return out;
     }
