@@ -220,6 +220,10 @@ int main(int argc, char** argv) {
     } catch (const InvalidInput& e) {
         std::cerr << e.what() << "portalgen: invalid input, nothing imported\n";
         return kExitInvalidInput;
+    } catch (const SQLite::Exception& e) {
+        // Errors of the files being imported are reported as input errors: this is --db.
+        std::cerr << "portalgen: " << database_error_message(db_path, e) << "\n";
+        return kExitFailure;
     } catch (const std::exception& e) {
         std::cerr << "portalgen: " << e.what() << "\n";
         return kExitFailure;

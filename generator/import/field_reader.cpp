@@ -32,103 +32,129 @@ FieldReader::FieldReader(const ReadContext& context, const YamlNode& node, std::
       path_(std::move(path)),
       what_(std::move(what)),
       is_map_(node.kind == YamlNode::Kind::map) {
-    context_.positions.set(path_, context_.loc(node_));
+    if (context_.record) context_.positions.set(path_, context_.loc(node_));
     if (!is_map_)
         context_.error(node_, what_ + " must be a mapping of keys, found " +
                                   std::string(kind_name(node_.kind)));
+    else
+        read_.assign(node_.entries.size(), false);
 }
 
 FieldReader::~FieldReader() {
     if (!is_map_) return;
-    for (const auto& [key, value] : node_.entries)
-        if (!read_keys_.contains(key.value))
-            context_.error(key, "unknown key \"" + key.value + "\" in " + what_);
+    for (size_t i = 0; i < node_.entries.size(); ++i)
+        if (!read_[i])
+            context_.error(node_.entries[i].key,
+                           "unknown key \"" + node_.entries[i].key.value + "\" in " + what_);
 }
 
-const YamlNode* FieldReader::value(const std::string& key, bool required) {
+std::string FieldReader::item_path(std::string_view key, size_t index) const {
+    if (!context_.record) return {};
+    std::string path = path_;
+    path += '.';
+    path += key;
+    path += '.';
+    path += std::to_string(index);
+    return path;
+}
+
+const YamlNode* FieldReader::value(std::string_view key, bool required) {
     if (!is_map_) return nullptr;
-    read_keys_.insert(key);
-    const YamlNode* found = node_.find(key);
+    const YamlNode* found = nullptr;
+    for (size_t i = 0; i < node_.entries.size(); ++i) {
+        if (node_.entries[i].key.value == key) {
+            read_[i] = true;
+            found = &node_.entries[i].value;
+            break;
+        }
+    }
     if (found && found->kind != YamlNode::Kind::null) {
-        context_.positions.set(path_ + "." + key, context_.loc(*found));
+        if (context_.record) {
+            std::string path = path_;
+            path += '.';
+            path += key;
+            context_.positions.set(std::move(path), context_.loc(*found));
+        }
         return found;
     }
-    if (required) context_.error(found ? *found : node_, "missing " + key + " in " + what_);
+    if (required)
+        context_.error(found ? *found : node_, "missing " + std::string(key) + " in " + what_);
     return nullptr;
 }
 
-const YamlNode* FieldReader::scalar(const std::string& key, bool required) {
+const YamlNode* FieldReader::scalar(std::string_view key, bool required) {
     const YamlNode* found = value(key, required);
     if (!found) return nullptr;
     if (found->kind != YamlNode::Kind::scalar) {
-        context_.error(
-            *found, key + " must be a single value, found " + std::string(kind_name(found->kind)));
+        context_.error(*found, std::string(key) + " must be a single value, found " +
+                                   std::string(kind_name(found->kind)));
         return nullptr;
     }
     return found;
 }
 
-const YamlNode* FieldReader::sequence(const std::string& key) {
+const YamlNode* FieldReader::sequence(std::string_view key) {
     const YamlNode* found = value(key, false);
     if (!found) return nullptr;
     if (found->kind != YamlNode::Kind::sequence) {
-        context_.error(*found,
-                       key + " must be a list, found " + std::string(kind_name(found->kind)));
+        context_.error(*found, std::string(key) + " must be a list, found " +
+                                   std::string(kind_name(found->kind)));
         return nullptr;
     }
     return found;
 }
 
-std::string FieldReader::text(const std::string& key, bool required) {
+std::string FieldReader::text(std::string_view key, bool required) {
     const YamlNode* node = scalar(key, required);
     if (!node || !check_text_length(context_, *node)) return {};
-    if (required && node->value.empty()) context_.error(*node, key + " must not be empty");
+    if (required && node->value.empty())
+        context_.error(*node, std::string(key) + " must not be empty");
     return node->value;
 }
 
-std::optional<Date> FieldReader::date(const std::string& key, bool required) {
+std::optional<Date> FieldReader::date(std::string_view key, bool required) {
     const YamlNode* node = scalar(key, required);
     if (!node) return std::nullopt;
     auto parsed = Date::parse(node->value);
     if (!parsed)
-        context_.error(*node, key + " must be a real date YYYY-MM-DD, not \"" +
+        context_.error(*node, std::string(key) + " must be a real date YYYY-MM-DD, not \"" +
                                   node->value.substr(0, 40) + "\"");
     return parsed;
 }
 
-std::optional<Month> FieldReader::month(const std::string& key, bool required) {
+std::optional<Month> FieldReader::month(std::string_view key, bool required) {
     const YamlNode* node = scalar(key, required);
     if (!node) return std::nullopt;
     auto parsed = Month::parse(node->value);
     if (!parsed)
-        context_.error(*node,
-                       key + " must be a month YYYY-MM, not \"" + node->value.substr(0, 40) + "\"");
+        context_.error(*node, std::string(key) + " must be a month YYYY-MM, not \"" +
+                                  node->value.substr(0, 40) + "\"");
     return parsed;
 }
 
-std::optional<Timestamp> FieldReader::timestamp(const std::string& key, bool required) {
+std::optional<Timestamp> FieldReader::timestamp(std::string_view key, bool required) {
     const YamlNode* node = scalar(key, required);
     if (!node) return std::nullopt;
     auto parsed = Timestamp::parse(node->value);
     if (!parsed)
-        context_.error(*node, key +
+        context_.error(*node, std::string(key) +
                                   " must be an ISO 8601 timestamp with offset like "
                                   "2026-11-10T14:03:00Z, not \"" +
                                   node->value.substr(0, 40) + "\"");
     return parsed;
 }
 
-std::optional<Decimal> FieldReader::decimal(const std::string& key, bool required) {
+std::optional<Decimal> FieldReader::decimal(std::string_view key, bool required) {
     const YamlNode* node = scalar(key, required);
     if (!node) return std::nullopt;
     std::string_view text = node->value;
     auto parsed = Decimal::parse(text.size() > 40 ? text.substr(0, 40) : text);
     if (text.size() > 40 && parsed.value) parsed = {std::nullopt, "number too large"};
-    if (!parsed.value) context_.error(*node, key + ": " + parsed.error);
+    if (!parsed.value) context_.error(*node, std::string(key) + ": " + parsed.error);
     return parsed.value;
 }
 
-std::optional<int> FieldReader::integer(const std::string& key, int min, int max, bool required) {
+std::optional<int> FieldReader::integer(std::string_view key, int min, int max, bool required) {
     const YamlNode* node = scalar(key, required);
     if (!node) return std::nullopt;
     const std::string& text = node->value;
@@ -136,22 +162,23 @@ std::optional<int> FieldReader::integer(const std::string& key, int min, int max
                   text.find_first_not_of("0123456789") == std::string::npos;
     int value = digits ? std::stoi(text) : -1;
     if (!digits || value < min || value > max) {
-        context_.error(*node, key + " must be a whole number from " + std::to_string(min) + " to " +
-                                  std::to_string(max) + ", not \"" + text.substr(0, 40) + "\"");
+        context_.error(*node, std::string(key) + " must be a whole number from " +
+                                  std::to_string(min) + " to " + std::to_string(max) + ", not \"" +
+                                  text.substr(0, 40) + "\"");
         return std::nullopt;
     }
     return value;
 }
 
-std::vector<std::string> FieldReader::text_list(const std::string& key) {
+std::vector<std::string> FieldReader::text_list(std::string_view key) {
     std::vector<std::string> out;
     const YamlNode* list = sequence(key);
     if (!list) return out;
     for (size_t i = 0; i < list->items.size(); ++i) {
         const YamlNode& item = list->items[i];
-        context_.positions.set(path_ + "." + key + "." + std::to_string(i), context_.loc(item));
+        if (context_.record) context_.positions.set(item_path(key, i), context_.loc(item));
         if (item.kind != YamlNode::Kind::scalar) {
-            context_.error(item, "each item of " + key + " must be a single value");
+            context_.error(item, "each item of " + std::string(key) + " must be a single value");
         } else if (check_text_length(context_, item)) {
             out.push_back(item.value);
         }
@@ -159,10 +186,11 @@ std::vector<std::string> FieldReader::text_list(const std::string& key) {
     return out;
 }
 
-LocalizedText FieldReader::localized(const std::string& key, bool required) {
+LocalizedText FieldReader::localized(std::string_view key, bool required) {
     const YamlNode* node = value(key, required);
     if (!node) return {};
-    FieldReader texts(context_, *node, path_ + "." + key, key);
+    FieldReader texts(context_, *node, context_.record ? path_ + "." + std::string(key) : "",
+                      std::string(key));
     LocalizedText out;
     // Once the mapping is given, both languages are: a portal is never half translated.
     out.en = texts.text("en", true);

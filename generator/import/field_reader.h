@@ -3,8 +3,8 @@
 #pragma once
 
 #include <optional>
-#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/date.h"
@@ -21,6 +21,8 @@ struct ReadContext {
     const std::string& file;
     SourceMap& positions;
     Diagnostics& diagnostics;
+    // Off when the YAML tree itself answers for positions (SourceMap::attach).
+    bool record = true;
     Loc loc(const YamlNode& node) const { return {file, node.line, node.column}; }
     void error(const YamlNode& node, std::string message) const {
         diagnostics.error(loc(node), std::move(message));
@@ -43,51 +45,53 @@ class FieldReader {
     const std::string& path() const { return path_; }
 
     // The raw value of `key`, or nullptr if absent or null (a required key then gets an error).
-    const YamlNode* value(const std::string& key, bool required);
+    const YamlNode* value(std::string_view key, bool required);
 
-    std::string text(const std::string& key, bool required);
-    std::optional<Date> date(const std::string& key, bool required);
-    std::optional<Month> month(const std::string& key, bool required);
-    std::optional<Timestamp> timestamp(const std::string& key, bool required);
-    std::optional<Decimal> decimal(const std::string& key, bool required);
-    std::optional<int> integer(const std::string& key, int min, int max, bool required);
-    std::vector<std::string> text_list(const std::string& key);
+    std::string text(std::string_view key, bool required);
+    std::optional<Date> date(std::string_view key, bool required);
+    std::optional<Month> month(std::string_view key, bool required);
+    std::optional<Timestamp> timestamp(std::string_view key, bool required);
+    std::optional<Decimal> decimal(std::string_view key, bool required);
+    std::optional<int> integer(std::string_view key, int min, int max, bool required);
+    std::vector<std::string> text_list(std::string_view key);
     // A { en: ..., fr: ... } mapping.
-    LocalizedText localized(const std::string& key, bool required);
+    LocalizedText localized(std::string_view key, bool required);
 
     template <typename T>
-    std::optional<T> choice(const std::string& key, bool required) {
+    std::optional<T> choice(std::string_view key, bool required) {
         const YamlNode* node = scalar(key, required);
         if (!node) return std::nullopt;
         auto parsed = parse_enum<T>(node->value);
         if (!parsed)
-            context_.error(*node, key + " must be one of " + std::string(enum_choices<T>()) +
-                                      ", not \"" + node->value + "\"");
+            context_.error(*node, std::string(key) + " must be one of " +
+                                      std::string(enum_choices<T>()) + ", not \"" + node->value +
+                                      "\"");
         return parsed;
     }
 
     // A sequence of mappings; calls read(FieldReader&, index) for each item.
     template <typename Read>
-    void each(const std::string& key, const std::string& what, Read read) {
+    void each(std::string_view key, const char* what, Read read) {
         const YamlNode* list = sequence(key);
         if (!list) return;
         for (size_t i = 0; i < list->items.size(); ++i) {
-            std::string item_path = path_ + "." + key + "." + std::to_string(i);
-            FieldReader item(context_, list->items[i], item_path, what);
+            FieldReader item(context_, list->items[i], item_path(key, i), what);
             if (item.ok()) read(item, i);
         }
     }
 
   private:
-    const YamlNode* scalar(const std::string& key, bool required);
-    const YamlNode* sequence(const std::string& key);
+    const YamlNode* scalar(std::string_view key, bool required);
+    const YamlNode* sequence(std::string_view key);
+    std::string item_path(std::string_view key, size_t index) const;
 
     const ReadContext& context_;
     const YamlNode& node_;
     std::string path_;
     std::string what_;
     bool is_map_;
-    std::set<std::string, std::less<>> read_keys_;
+    // Which entries of the mapping were read (the others are unknown keys).
+    std::vector<bool> read_;
 };
 
 // A string read from a scalar: the length limit is checked here.

@@ -1,18 +1,49 @@
 // The semantic checks of an import (SPEC section 1), shared by the YAML and SQLite sources:
 // references, duplicates, slug collisions, ranges and amounts. Type-level checks are the
-// sources' job; this runs on the Dataset they built.
+// sources' job; these run on the records they built, one company or customer at a time, so a
+// streamed import checks each customer as soon as it is read.
 #pragma once
 
+#include <map>
+#include <string>
 #include <vector>
 
+#include "compute/totals.h"
 #include "core/diagnostics.h"
 #include "import/source_map.h"
 #include "model/dataset.h"
 
 namespace portalgen {
 
-// `stored` are the companies already in the database (an import may add customers to them).
-// Every customer's `seller` must already be set.
+// The companies an import may bill customers from: the stored ones, updated by the imported
+// ones (an imported company's taxes are added to the stored ones or replace them by code).
+class Sellers {
+  public:
+    struct Seller {
+        std::vector<Tax> taxes;
+        std::string currency;  // the default of its customers
+    };
+    explicit Sellers(const std::vector<Company>& stored);
+    void add(const Company& imported);
+    // nullptr for a company neither stored nor imported.
+    const Seller* find(const std::string& name) const;
+
+  private:
+    std::map<std::string, Seller, std::less<>> by_name_;
+};
+
+// A company's settings and taxes (`path` is where it is in `positions`, e.g. companies.0).
+void check_company(const Company& company, const std::string& path, const SourceMap& positions,
+                   Diagnostics& diagnostics);
+
+// A customer and its documents. `currency` is the customer's, or its seller's when it has none;
+// `taxes` are its seller's.
+void check_customer(const Customer& customer, const std::string& path, const TaxTable& taxes,
+                    const std::string& currency, const SourceMap& positions,
+                    Diagnostics& diagnostics);
+
+// Checks a whole Dataset. `stored` are the companies already in the database (an import may add
+// customers to them). Every customer's `seller` must already be set.
 void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
                       const SourceMap& positions, Diagnostics& diagnostics);
 

@@ -10,10 +10,12 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <stdexcept>
 
 #include "core/slug.h"
 #include "model/enums.h"
+#include "publish/atomic_file.h"
 #include "publish/sha256.h"
 
 namespace portalgen {
@@ -49,53 +51,63 @@ void sync_directory(const std::filesystem::path& dir) {
     ::close(fd);
 }
 
-// Gives `temp` the name `path` unless `path` exists; false when it does. Never replaces a file.
-bool move_no_replace(const std::filesystem::path& temp, const std::filesystem::path& path) {
-    if (::renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) == 0) {
-        return true;
-    }
+// Gives `temp` the name `name` in the folder `dir` unless the name exists; false when it does.
+// Never replaces a file. `path` names the file in messages.
+bool move_no_replace(int dir, const std::string& temp, const std::string& name,
+                     const std::filesystem::path& path) {
+    if (::renameat2(dir, temp.c_str(), dir, name.c_str(), RENAME_NOREPLACE) == 0) return true;
     if (errno == EEXIST) return false;
     // File systems without RENAME_NOREPLACE: a hard link fails the same way on an existing name.
     if (errno != EINVAL && errno != ENOSYS) fail("archive", path, errno);
-    if (::link(temp.c_str(), path.c_str()) != 0) {
+    if (::linkat(dir, temp.c_str(), dir, name.c_str(), 0) != 0) {
         if (errno == EEXIST) return false;
         fail("archive", path, errno);
     }
-    ::unlink(temp.c_str());
+    ::unlinkat(dir, temp.c_str(), 0);
     return true;
 }
 
-// Writes a new file whole or not at all: a temporary file in the same folder, flushed to disk,
-// then given its name. False (and nothing written) when the file already exists.
-bool write_once(const std::filesystem::path& path, std::string_view bytes) {
+// Writes OUT/`relative` whole or not at all: a temporary file in the same folder, flushed to
+// disk, then given its name. False (and nothing written) when the file already exists. The
+// folders are reached through real folders only (see RealFolder): never outside OUT.
+bool write_once(const std::filesystem::path& out_dir, const std::filesystem::path& relative,
+                std::string_view bytes) {
     static std::atomic<unsigned long> counter{0};
-    std::filesystem::create_directories(path.parent_path());
-    const std::filesystem::path temp =
-        path.parent_path() / (".portalgen-tmp-" + std::to_string(::getpid()) + "-" +
-                              std::to_string(counter++) + "-" + path.filename().string());
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) fail("create", temp, errno);
+    const std::filesystem::path path = out_dir / relative;
+    std::optional<RealFolder> folder;
     try {
-        write_all(fd, bytes, temp);
-        if (::fsync(fd) != 0) fail("flush", temp, errno);
+        folder.emplace(out_dir, relative.parent_path());
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error("archive: cannot create " + path.string() + ": " + e.what());
+    }
+    const int dir = folder->fd();
+    const std::string name = relative.filename().string();
+    const std::string temp = ".portalgen-tmp-" + std::to_string(::getpid()) + "-" +
+                             std::to_string(counter++) + "-" + name;
+    const int fd =
+        ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0) fail("create", path.parent_path() / temp, errno);
+    try {
+        write_all(fd, bytes, path.parent_path() / temp);
+        if (::fsync(fd) != 0) fail("flush", path.parent_path() / temp, errno);
     } catch (...) {
         ::close(fd);
-        ::unlink(temp.c_str());
+        ::unlinkat(dir, temp.c_str(), 0);
         throw;
     }
     ::close(fd);
     bool moved = false;
     try {
-        moved = move_no_replace(temp, path);
+        moved = move_no_replace(dir, temp, name, path);
     } catch (...) {
-        ::unlink(temp.c_str());
+        ::unlinkat(dir, temp.c_str(), 0);
         throw;
     }
     if (!moved) {
-        ::unlink(temp.c_str());
+        ::unlinkat(dir, temp.c_str(), 0);
         return false;
     }
-    sync_directory(path.parent_path());
+    ::fsync(dir);
     return true;
 }
 
@@ -116,7 +128,8 @@ Archive::Archive(std::filesystem::path out_dir, std::string part)
     if (!is_manifest_part_name(part_)) {
         throw std::invalid_argument("archive: not a manifest part name: " + part_);
     }
-    std::filesystem::create_directories(archive_dir_);
+    // OUT/archive must be OUT's own folder: the manifest is appended to, PDFs written in it.
+    const RealFolder own_folder(out_dir_, "archive");
     load_parts();
     open_part();
 }
@@ -163,7 +176,7 @@ void Archive::load_parts() {
 
 void Archive::open_part() {
     const std::filesystem::path path = archive_dir_ / part_;
-    part_fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    part_fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (part_fd_ < 0) fail("open", path, errno);
     if (std::filesystem::file_size(path) == 0) {
         write_all(part_fd_, std::string(kManifestHeader) + "\r\n", path);
@@ -201,7 +214,7 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, std::string_view pdf_b
             result.outcome = ArchiveOutcome::unchanged;
         } else {
             // Same bytes as listed: putting the file back restores exactly what was issued.
-            result.outcome = write_once(out_dir_ / result.path, pdf_bytes)
+            result.outcome = write_once(out_dir_, result.path, pdf_bytes)
                                  ? ArchiveOutcome::restored
                                  : ArchiveOutcome::unchanged;
         }
@@ -210,7 +223,7 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, std::string_view pdf_b
 
     result.path = archive_pdf_path(entry.customer_id, entry.date, entry.number);
     const std::filesystem::path file = out_dir_ / result.path;
-    if (!write_once(file, pdf_bytes)) {
+    if (!write_once(out_dir_, result.path, pdf_bytes)) {
         // A file with no manifest row: a build stopped between the two writes (then the bytes
         // match and the row is added now), or a stranger's file (left alone, reported).
         const std::string existing = sha256_file_hex(file);

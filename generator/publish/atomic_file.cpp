@@ -1,12 +1,14 @@
 #include "publish/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -23,21 +25,20 @@ constexpr std::string_view kTempPrefix = ".portalgen-tmp-";
 }
 
 // A name no other writer uses: the process id and a counter shared by all threads.
-std::filesystem::path temporary_path(const std::filesystem::path& path) {
+std::string temporary_name(const std::filesystem::path& name) {
     static std::atomic<unsigned long> counter{0};
-    return path.parent_path() / (std::string(kTempPrefix) + std::to_string(::getpid()) + "-" +
-                                 std::to_string(counter++) + "-" + path.filename().string());
+    return std::string(kTempPrefix) + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
+           "-" + name.string();
 }
 
-}  // namespace
-
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes, Flush flush) {
-    std::error_code made;
-    if (!path.parent_path().empty()) std::filesystem::create_directories(path.parent_path(), made);
-    if (made) fail(path, "create folder", made.value());
-    const std::filesystem::path temp = temporary_path(path);
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) fail(path, "open", errno);
+// Writes `bytes` as `name` in the open folder `dir`: a temporary file, then a rename. `shown`
+// names the file in messages.
+void write_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
+                     Flush flush, const std::filesystem::path& shown) {
+    const std::string temp = temporary_name(name);
+    int fd =
+        ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0) fail(shown, "open", errno);
     size_t done = 0;
     while (done < bytes.size()) {
         ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -45,8 +46,8 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
         if (n < 0) {
             int error = errno;
             ::close(fd);
-            ::unlink(temp.c_str());
-            fail(path, "write", error);
+            ::unlinkat(dir, temp.c_str(), 0);
+            fail(shown, "write", error);
         }
         done += static_cast<size_t>(n);
     }
@@ -54,29 +55,131 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
     if (flush == Flush::to_disk && ::fsync(fd) != 0) {
         int error = errno;
         ::close(fd);
-        ::unlink(temp.c_str());
-        fail(path, "fsync", error);
+        ::unlinkat(dir, temp.c_str(), 0);
+        fail(shown, "fsync", error);
     }
     if (::close(fd) != 0) {
         int error = errno;
-        ::unlink(temp.c_str());
-        fail(path, "close", error);
+        ::unlinkat(dir, temp.c_str(), 0);
+        fail(shown, "close", error);
     }
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
+    if (::renameat(dir, temp.c_str(), dir, name.c_str()) != 0) {
         int error = errno;
-        ::unlink(temp.c_str());
-        fail(path, "rename", error);
+        ::unlinkat(dir, temp.c_str(), 0);
+        fail(shown, "rename", error);
     }
 }
 
+}  // namespace
+
+RealFolder::RealFolder(const std::filesystem::path& root, const std::filesystem::path& relative,
+                       bool create)
+    : path_(root / relative) {
+    auto failed = [&](const std::string& what) {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+        throw std::runtime_error(what);
+    };
+    if (relative.is_absolute())
+        failed("refusing the folder " + relative.string() + ": not relative to " + root.string());
+    if (create) {
+        std::error_code made;
+        std::filesystem::create_directories(root, made);
+        if (made) failed("cannot create " + root.string() + ": " + made.message());
+    }
+    fd_ = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd_ < 0) {
+        if (errno == ENOENT && !create) return;
+        failed("cannot open " + root.string() + ": " + std::strerror(errno));
+    }
+    std::filesystem::path reached = root;
+    for (const auto& part : relative) {
+        const std::string name = part.string();
+        if (name.empty()) continue;  // the trailing "/" of "site/T/"
+        reached /= part;
+        if (name == "." || name == "..")
+            failed("refusing the folder " + reached.string() + ": no . or .. in a path");
+        int next = ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (next < 0 && errno == ENOENT) {
+            if (!create) {
+                ::close(fd_);
+                fd_ = -1;
+                return;
+            }
+            if (::mkdirat(fd_, name.c_str(), 0755) != 0 && errno != EEXIST)
+                failed("cannot create " + reached.string() + ": " + std::strerror(errno));
+            next = ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        }
+        if (next < 0) {
+            int error = errno;
+            struct stat found {};
+            if (::fstatat(fd_, name.c_str(), &found, AT_SYMLINK_NOFOLLOW) == 0) {
+                if (S_ISLNK(found.st_mode))
+                    failed(reached.string() + " is a symbolic link (nothing is written outside " +
+                           root.string() + ")");
+                if (!S_ISDIR(found.st_mode)) failed(reached.string() + " is not a folder");
+            }
+            failed("cannot open " + reached.string() + ": " + std::strerror(error));
+        }
+        ::close(fd_);
+        fd_ = next;
+    }
+}
+
+RealFolder::~RealFolder() {
+    if (fd_ >= 0) ::close(fd_);
+}
+
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes, Flush flush) {
+    std::error_code made;
+    if (!path.parent_path().empty()) std::filesystem::create_directories(path.parent_path(), made);
+    if (made) fail(path, "create folder", made.value());
+    const std::filesystem::path folder = path.parent_path().empty() ? "." : path.parent_path();
+    int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir < 0) fail(path, "open folder", errno);
+    try {
+        write_in_folder(dir, path.filename(), bytes, flush, path);
+    } catch (...) {
+        ::close(dir);
+        throw;
+    }
+    ::close(dir);
+}
+
+void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
+                          std::string_view bytes, Flush flush) {
+    const std::filesystem::path shown = root / relative;
+    std::optional<RealFolder> folder;
+    try {
+        folder.emplace(root, relative.parent_path());
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error("cannot write " + shown.string() + ": " + e.what());
+    }
+    write_in_folder(folder->fd(), relative.filename(), bytes, flush, shown);
+}
+
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes) {
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(path, error)) return false;
-    if (std::filesystem::file_size(path, error) != bytes.size() || error) return false;
-    std::ifstream in(path, std::ios::binary);
-    std::string existing(bytes.size(), '\0');
-    in.read(existing.data(), static_cast<std::streamsize>(existing.size()));
-    return in && existing == bytes;
+    int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat info {};
+    bool same = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+                static_cast<size_t>(info.st_size) == bytes.size();
+    std::vector<char> chunk(std::min<size_t>(bytes.size(), size_t{1} << 16) + 1);
+    size_t done = 0;
+    while (same) {
+        ssize_t n = ::read(fd, chunk.data(), chunk.size());
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            same = n == 0 && done == bytes.size();
+            break;
+        }
+        const auto got = static_cast<size_t>(n);
+        same =
+            done + got <= bytes.size() && std::memcmp(chunk.data(), bytes.data() + done, got) == 0;
+        done += got;
+    }
+    ::close(fd);
+    return same;
 }
 
 bool is_temporary_file_name(const std::string& file_name) {

@@ -1,5 +1,6 @@
 // Atomic file writes: a reader (or a web server) sees the old file or the new one, never a part
-// of one, even when the run is killed midway (SPEC section 6, "Atomic").
+// of one, even when the run is killed midway (SPEC section 6, "Atomic"). Writes into the output
+// folder go through real folders only, so nothing is written outside it (SPEC section 7).
 #pragma once
 
 #include <filesystem>
@@ -12,13 +13,44 @@ namespace portalgen {
 // per file (the archive and the report pay it; a night's hundred thousand pages would not).
 enum class Flush { none, to_disk };
 
+// An open folder `root`/`relative` reached through real folders only: each part of `relative`
+// must be a folder, not a symbolic link nor a file, so that what is written in it stays inside
+// `root` whatever was put there (a link to elsewhere is refused, not followed). `root` itself may
+// be a link: it is the user's choice. Missing folders are created, or with `create` false left
+// missing (exists() is then false).
+class RealFolder {
+  public:
+    // Throws std::runtime_error "PATH is a symbolic link (nothing is written outside ROOT)",
+    // "PATH is not a folder", or naming the failed system call.
+    RealFolder(const std::filesystem::path& root, const std::filesystem::path& relative,
+               bool create = true);
+    ~RealFolder();
+    RealFolder(const RealFolder&) = delete;
+    RealFolder& operator=(const RealFolder&) = delete;
+
+    bool exists() const { return fd_ >= 0; }
+    int fd() const { return fd_; }
+    const std::filesystem::path& path() const { return path_; }
+
+  private:
+    int fd_ = -1;
+    std::filesystem::path path_;
+};
+
 // Writes `bytes` to a temporary file in the same folder, optionally flushes it to disk, then
 // renames it over `path`. Creates missing folders. Throws std::runtime_error naming the file on
 // failure (and leaves no temporary file behind).
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes,
                        Flush flush = Flush::to_disk);
 
-// True when `path` is a regular file holding exactly `bytes` (so rewriting it can be skipped).
+// write_file_atomic(root / relative), reaching the file's folder as a RealFolder: a symbolic
+// link where a folder of `relative` must be fails the write ("cannot write ROOT/RELATIVE: ...").
+// A link in the file's own place is replaced, as any file is.
+void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
+                          std::string_view bytes, Flush flush = Flush::to_disk);
+
+// True when `path` is a regular file (not a symbolic link to one) holding exactly `bytes`, so
+// rewriting it can be skipped.
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes);
 
 // Temporary files of write_file_atomic start with this prefix: ".portalgen-tmp-".

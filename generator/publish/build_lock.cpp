@@ -13,7 +13,8 @@ namespace portalgen {
 BuildLock::BuildLock(const std::filesystem::path& out_dir, const std::string& name) {
     std::filesystem::create_directories(out_dir);
     std::filesystem::path lock_path = out_dir / name;
-    fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    // Not through a symbolic link: the lock file is OUT's own.
+    fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd_ < 0)
         throw std::runtime_error("cannot open " + lock_path.string() + ": " + std::strerror(errno));
     if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {

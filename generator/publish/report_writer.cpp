@@ -121,12 +121,13 @@ MustacheData report_view(const Json& json, const Shard& shard) {
 
 void write_report(const std::filesystem::path& out, const std::filesystem::path& templates,
                   const Shard& shard, const NightlyReport& report) {
-    std::filesystem::path folder = out / "report";
+    std::filesystem::path folder = "report";
     if (!shard.is_whole()) folder /= shard.name();
     Json json = report.to_json();
-    write_file_atomic(folder / "report.json", json.dump(1) + "\n");
+    write_file_atomic_in(out, folder / "report.json", json.dump(1) + "\n");
     HtmlTemplate page = HtmlTemplate::load(templates, "report/index");
-    write_file_atomic(folder / "index.html", page.render(MustacheData(), report_view(json, shard)));
+    write_file_atomic_in(out, folder / "index.html",
+                         page.render(MustacheData(), report_view(json, shard)));
 }
 
 }  // namespace portalgen

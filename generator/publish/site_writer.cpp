@@ -34,6 +34,22 @@ void remove_empty_folders(const std::filesystem::path& root) {
         if (std::filesystem::is_empty(*it)) std::filesystem::remove(*it);
 }
 
+// Refuses a portal folder that is, or holds, a symbolic link: what is read, written or removed
+// in it must be inside OUT.
+void check_no_links(const std::filesystem::path& out, const std::string& folder) {
+    const std::filesystem::path root = out / folder;
+    try {
+        if (!RealFolder(out, folder, false).exists()) return;
+        for (const auto& entry : std::filesystem::recursive_directory_iterator(root))
+            if (entry.is_symlink())
+                throw std::runtime_error(entry.path().string() +
+                                         " is a symbolic link (nothing is written outside " +
+                                         out.string() + ")");
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error("cannot publish " + root.string() + ": " + e.what());
+    }
+}
+
 }  // namespace
 
 PublishStats write_portal(const std::filesystem::path& out, const std::string& token,
@@ -41,6 +57,7 @@ PublishStats write_portal(const std::filesystem::path& out, const std::string& t
     const std::string folder = portal_folder(token);
     std::set<std::filesystem::path> wanted;
     for (const auto& file : files) check_path(file.path, folder);
+    check_no_links(out, folder);
     PublishStats stats;
     for (const auto& file : files) {
         const std::filesystem::path target = out / file.path;
@@ -49,7 +66,7 @@ PublishStats write_portal(const std::filesystem::path& out, const std::string& t
             ++stats.unchanged;
             continue;
         }
-        write_file_atomic(target, file.bytes, Flush::none);
+        write_file_atomic_in(out, file.path, file.bytes, Flush::none);
         ++stats.written;
     }
     const std::filesystem::path root = out / folder;
@@ -66,7 +83,8 @@ PublishStats write_portal(const std::filesystem::path& out, const std::string& t
 
 size_t remove_stale_portals(const std::filesystem::path& out, const std::set<std::string>& tokens) {
     const std::filesystem::path site = out / site_folder();
-    if (!std::filesystem::is_directory(site)) return 0;
+    // A link in place of OUT/site is refused: the folders removed below must be OUT's own.
+    if (!RealFolder(out, site_folder(), false).exists()) return 0;
     std::vector<std::filesystem::path> stale;
     for (const auto& entry : std::filesystem::directory_iterator(site)) {
         const std::string name = entry.path().filename().string();

@@ -18,6 +18,30 @@ std::string trim(std::string_view text) {
     return std::string(text.substr(begin, end - begin + 1));
 }
 
+// A key: names of letters, digits and _ joined by dots ("t.invoice.title"), or "." (the item).
+bool valid_key(const std::string& key) {
+    if (key == ".") return true;
+    bool name_started = false;
+    for (char c : key) {
+        if (c == '.') {
+            if (!name_started) return false;
+            name_started = false;
+        } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                   c == '_') {
+            name_started = true;
+        } else {
+            return false;
+        }
+    }
+    return name_started;
+}
+
+// The start of a tag, for messages: up to the first line break, at most 40 characters.
+std::string tag_start(std::string_view text) {
+    text = text.substr(0, std::min(text.find_first_of("\r\n"), size_t{40}));
+    return trim(text);
+}
+
 bool valid_partial_name(const std::string& name) {
     if (name.empty()) return false;
     for (char c : name)
@@ -39,7 +63,10 @@ class Expander {
         : read_(read), display_dir_(display_dir) {}
 
     void expand(const std::string& relative, int depth) {
-        const std::string text = read_(relative);
+        expand(relative, read_(relative), depth);
+    }
+
+    void expand(const std::string& relative, const std::string& text, int depth) {
         const std::string shown = display_dir_ + relative;
         int line = 1;
         size_t pos = 0;
@@ -54,7 +81,15 @@ class Expander {
             if (!valid_partial_name(name))
                 fail(shown, line, "bad partial name \"" + name + "\" (a-z, 0-9 and _)");
             if (depth >= kMaxPartialDepth) fail(shown, line, "partials nested too deep");
-            expand("partials/" + name + ".mustache", depth + 1);
+            const std::string partial = "partials/" + name + ".mustache";
+            std::string partial_text;
+            try {
+                partial_text = read_(partial);
+            } catch (const TemplateError& e) {
+                // Said where it is used: that is the line to correct.
+                fail(shown, line, "no partial \"" + name + "\" (" + e.what() + ")");
+            }
+            expand(partial, partial_text, depth + 1);
             // The partial's own last newline: the line of the {{> tag}} keeps its own.
             if (!out_.empty() && out_.back() == '\n') out_.pop_back();
             pos = close + 2;
@@ -115,7 +150,8 @@ struct HtmlTemplate::Impl {
             auto [file, line] = expanded.where(start);
             bool triple = text.compare(start, 3, "{{{") == 0;
             size_t end = text.find(triple ? "}}}" : "}}", start);
-            if (end == std::string::npos) Expander::fail(file, line, "unclosed tag");
+            if (end == std::string::npos)
+                Expander::fail(file, line, "unclosed tag " + tag_start(text.substr(start)));
             pos = end + (triple ? 3 : 2);
             std::string body = trim(std::string_view(text).substr(start + (triple ? 3 : 2),
                                                                   end - start - (triple ? 3 : 2)));
@@ -124,9 +160,19 @@ struct HtmlTemplate::Impl {
                 sigil = ' ';
             std::string name = sigil == ' ' || triple ? body : trim(body.substr(1));
             if (sigil == '!') continue;
+            // A tag must close before the next one opens: "{{name" left open would otherwise
+            // run to the end of the next tag.
+            const size_t inner = text.find("{{", start + (triple ? 3 : 2));
+            if (inner < end)
+                Expander::fail(file, line,
+                               "unclosed tag " + tag_start(text.substr(start, inner - start)));
             if (sigil == '=' || sigil == '>')
                 Expander::fail(file, line, "unsupported tag {{" + body + "}}");
             if (name.empty()) Expander::fail(file, line, "empty tag");
+            if (!valid_key(name))
+                Expander::fail(file, line,
+                               "bad tag {{" + tag_start(body) +
+                                   "}}: a key is names of letters, digits and _ joined by dots");
             if (sigil == '/') {
                 if (sections.empty() || sections.back()->name != name)
                     Expander::fail(file, line,

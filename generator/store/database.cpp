@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include <filesystem>
 #include <stdexcept>
@@ -15,8 +16,6 @@
 namespace portalgen {
 
 namespace {
-
-constexpr int kBusyTimeoutMs = 5000;
 
 bool is_in_memory(const std::string& path) {
     return path.empty() || path == ":memory:";
@@ -32,8 +31,22 @@ const std::string& with_folder(const std::string& path) {
 
 }  // namespace
 
+std::string database_error_message(const std::string& path, const SQLite::Exception& error) {
+    switch (error.getErrorCode() & 0xff) {  // the primary code of an extended one
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return "database " + path + " is locked by another process (waited " +
+                   std::to_string(kDatabaseBusyTimeoutMs / 1000) + " s): try again once it is done";
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+            return "database " + path + " is damaged: " + error.what();
+        default:
+            return "database " + path + ": " + error.what();
+    }
+}
+
 Database::Database(const std::string& path)
-    : db_(with_folder(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kBusyTimeoutMs) {
+    : db_(with_folder(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kDatabaseBusyTimeoutMs) {
     try {
         db_.exec("PRAGMA foreign_keys = ON");
         if (!is_in_memory(path)) db_.exec("PRAGMA journal_mode = WAL");

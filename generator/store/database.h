@@ -3,6 +3,7 @@
 #pragma once
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <memory>
@@ -15,6 +16,13 @@
 namespace portalgen {
 
 class CustomerReader;
+
+// How long a command waits for another process's transaction on the database before giving up.
+inline constexpr int kDatabaseBusyTimeoutMs = 5000;
+
+// What an SQLite error of the database at `path` means, in words that name the file: "database
+// PATH is locked by another process (...)", "database PATH is damaged: ...", "database PATH: ...".
+std::string database_error_message(const std::string& path, const SQLite::Exception& error);
 
 // One connection. Not thread-safe (it caches prepared statements): open one per thread.
 class Database {

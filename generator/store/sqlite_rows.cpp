@@ -4,13 +4,12 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/text_value.h"
 #include "store/columns.h"
 
 namespace portalgen {
 
 namespace {
-
-constexpr size_t kMaxTextLength = 10'000;  // as in YAML input
 
 std::string quoted(const std::string& name) {
     return "\"" + name + "\"";
@@ -95,9 +94,8 @@ std::optional<std::string> SqliteRows::checked_text(const SQLite::Column& value,
         return std::nullopt;
     }
     std::string text = value.getString();
-    if (text.size() > kMaxTextLength) {
-        error(column,
-              "text longer than 10000 characters (" + std::to_string(text.size()) + " bytes)");
+    if (auto problem = text_value_problem(text)) {
+        error(column, *problem);
         return std::nullopt;
     }
     return text;

@@ -182,3 +182,35 @@ TEST_CASE("archive: publishing from several threads at once", "[archive][manifes
     CHECK(parse.rows.size() == 120);
     CHECK(Archive(out.path(), "manifest.csv").size() == 120);
 }
+
+TEST_CASE("archive: nothing is written through a symbolic link put in the archive", "[archive]") {
+    TempOutput out;
+    const auto outside = out.path().parent_path() / (out.path().filename().string() + "-outside");
+    std::filesystem::create_directories(outside);
+    {
+        Archive archive(out.path(), "manifest.csv");
+        archive.publish(entry(), pdf_a);
+    }
+    // A year of the archive replaced by a link to an empty folder elsewhere: the archived PDF
+    // is missing, and restoring it must not write there.
+    std::filesystem::remove_all(out.path() / "archive/2026");
+    std::filesystem::create_directory_symlink(outside, out.path() / "archive/2026");
+    {
+        Archive archive(out.path(), "manifest.csv");
+        CHECK_THROWS_WITH(archive.publish(entry(), pdf_a),
+                          Catch::Contains((out.path() / "archive/2026").string() +
+                                          " is a symbolic link (nothing is written outside"));
+        CHECK_THROWS_WITH(archive.publish(entry("INV/2026/00002"), pdf_b),
+                          Catch::Contains("is a symbolic link"));
+    }
+    CHECK(std::filesystem::is_empty(outside));
+    // The archive folder itself replaced by a link: refused before the manifest is touched.
+    std::filesystem::rename(out.path() / "archive", outside / "archive");
+    std::filesystem::create_directory_symlink(outside / "archive", out.path() / "archive");
+    const std::string manifest = read_all(outside / "archive/manifest.csv");
+    CHECK_THROWS_WITH(Archive(out.path(), "manifest-1-of-2.csv"),
+                      Catch::Contains((out.path() / "archive").string() + " is a symbolic link"));
+    CHECK(read_all(outside / "archive/manifest.csv") == manifest);
+    CHECK_FALSE(std::filesystem::exists(outside / "archive/manifest-1-of-2.csv"));
+    std::filesystem::remove_all(outside);
+}

@@ -126,13 +126,59 @@ TEST_CASE("malformed templates are refused with their line") {
         "template pages/x.mustache:2: {{/b}} closes {{#a}}");
     CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "x\n{{#a}}"}})),
                       "template pages/x.mustache:2: {{#a}} is never closed");
-    CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{> nope}}"}})),
-                      "template partials/nope.mustache: cannot read the file");
+    // A missing partial is reported where it is used: that is the line to correct.
+    CHECK_THROWS_WITH(
+        HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "a\n{{> nope}}"}})),
+        "template pages/x.mustache:2: no partial \"nope\" (template partials/nope.mustache: "
+        "cannot read the file)");
     CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{> ../etc}}"}})),
                       "template pages/x.mustache:1: bad partial name \"../etc\" (a-z, 0-9 and _)");
     CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{> x}}"},
                                                             {"partials/x.mustache", "{{> x}}"}})),
                       "template partials/x.mustache:1: partials nested too deep");
+}
+
+TEST_CASE("a tag left open is refused where it opens, not run into the next tag") {
+    // "{{name" followed later by "{{other}}" would otherwise read as one tag named
+    // "name ... {{other".
+    CHECK_THROWS_WITH(
+        HtmlTemplate::parse("pages/x",
+                            files({{"pages/x.mustache", "a\n<p>{{name</p>\n<b>{{other}}</b>"}})),
+        "template pages/x.mustache:2: unclosed tag {{name</p>");
+    CHECK_THROWS_WITH(
+        HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{#a}}{{b}}{{/a"}})),
+        "template pages/x.mustache:1: unclosed tag {{/a");
+    CHECK_THROWS_WITH(
+        HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{{asset.css}} {{x}}"}})),
+        "template pages/x.mustache:1: unclosed tag {{{asset.css}} {{x}}");
+    // In a partial: its own file and line.
+    CHECK_THROWS_WITH(
+        HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{> p}}"},
+                                              {"partials/p.mustache", "\n\n{{a {{b}}"}})),
+        "template partials/p.mustache:3: unclosed tag {{a");
+}
+
+TEST_CASE("a key is names of letters, digits and _ joined by dots") {
+    for (const char* bad :
+         {"{{a b}}", "{{a..b}}", "{{.a}}", "{{a.}}", "{{a-b}}", "{{#x y}}{{/x y}}", "{{a\nb}}"})
+        CHECK_THROWS_WITH(
+            HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", bad}})),
+            Catch::Contains("template pages/x.mustache:1: bad tag {{") &&
+                Catch::Contains("}}: a key is names of letters, digits and _ joined by dots"));
+    // Comments may hold anything; "." is the current item.
+    HtmlTemplate tmpl = HtmlTemplate::parse(
+        "pages/x",
+        files({{"pages/x.mustache", "{{! any text: a b, {x} }}{{#l}}{{.}}{{/l}} {{t.a_1.B2}}"}}));
+    MustacheData globals;
+    MustacheData t;
+    MustacheData a;
+    a.set("B2", "label");
+    t.set("a_1", a);
+    globals.set("t", t);
+    MustacheList items;
+    items.push_back(MustacheData("x"));
+    items.push_back(MustacheData("<y>"));
+    CHECK(tmpl.render(globals, view({{"l", items}})) == "x&lt;y&gt; label");
 }
 
 TEST_CASE("the theme renders every page of a portal, escaped and self-contained") {

@@ -86,3 +86,80 @@ TEST_CASE("portals of no current token are removed") {
     CHECK(std::filesystem::exists(dir.path() / "site/.well-known"));
     CHECK(remove_stale_portals(dir.path() / "nothing-here", {}) == 0);
 }
+
+TEST_CASE("writes under OUT go through real folders only, never through a symbolic link") {
+    ScratchDir dir("portalgen-site-test");
+    const auto out = dir.path() / "out";
+    const auto outside = dir.path() / "outside";
+    std::filesystem::create_directories(outside);
+    std::filesystem::create_directories(out / "report");
+    std::filesystem::create_directory_symlink(outside, out / "report" / "1-of-2");
+    CHECK_THROWS_WITH(write_file_atomic_in(out, "report/1-of-2/report.json", "{}"),
+                      "cannot write " + (out / "report/1-of-2/report.json").string() + ": " +
+                          (out / "report/1-of-2").string() +
+                          " is a symbolic link (nothing is written outside " + out.string() + ")");
+    CHECK(std::filesystem::is_empty(outside));
+    // A file where a folder must be.
+    write_file_atomic_in(out, "report/index.html", "x");
+    CHECK_THROWS_WITH(write_file_atomic_in(out, "report/index.html/y", "z"),
+                      Catch::EndsWith((out / "report/index.html").string() + " is not a folder"));
+    CHECK_THROWS_WITH(write_file_atomic_in(out, "report/../x", "z"), Catch::Contains("no . or .."));
+    CHECK_THROWS_WITH(write_file_atomic_in(out, "/etc/x", "z"), Catch::Contains("not relative"));
+    // Missing folders are made; OUT itself may be a link (the user's choice).
+    std::filesystem::create_directory_symlink(out, dir.path() / "link-to-out");
+    write_file_atomic_in(dir.path() / "link-to-out", "a/b/c.txt", "abc");
+    CHECK(read(out / "a/b/c.txt") == "abc");
+    // A link in the file's own place is replaced, its target untouched.
+    { std::ofstream(outside / "target.txt") << "theirs"; }
+    std::filesystem::create_symlink(outside / "target.txt", out / "a/b/link.txt");
+    CHECK_FALSE(file_has_content(out / "a/b/link.txt", "theirs"));  // not a file of OUT's
+    write_file_atomic_in(out, "a/b/link.txt", "ours");
+    CHECK(read(outside / "target.txt") == "theirs");
+    CHECK_FALSE(std::filesystem::is_symlink(out / "a/b/link.txt"));
+    CHECK(read(out / "a/b/link.txt") == "ours");
+}
+
+TEST_CASE("a real folder is opened, not created, when asked so") {
+    ScratchDir dir("portalgen-site-test");
+    CHECK_FALSE(RealFolder(dir.path(), "site/T", false).exists());
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site"));
+    CHECK(RealFolder(dir.path(), "site/T").exists());
+    CHECK(std::filesystem::is_directory(dir.path() / "site/T"));
+    CHECK(RealFolder(dir.path(), "site/T/", false).exists());
+    CHECK_FALSE(RealFolder(dir.path() / "missing", "site", false).exists());
+}
+
+TEST_CASE("a portal folder that is or holds a symbolic link is refused, the link's target intact") {
+    ScratchDir dir("portalgen-site-test");
+    const auto out = dir.path() / "out";
+    const auto outside = dir.path() / "outside";
+    std::filesystem::create_directories(outside);
+    { std::ofstream(outside / "keep.html") << "kept"; }
+    const OutputFiles files{{"site/T/index.html", "root"}, {"site/T/fr/index.html", "fr"}};
+    SECTION("the customer's folder") {
+        std::filesystem::create_directories(out / "site");
+        std::filesystem::create_directory_symlink(outside, out / "site/T");
+        CHECK_THROWS_WITH(write_portal(out, "T", files),
+                          Catch::Contains((out / "site/T").string() + " is a symbolic link"));
+    }
+    SECTION("a folder inside it") {
+        write_portal(out, "T", files);
+        std::filesystem::remove_all(out / "site/T/fr");
+        std::filesystem::create_directory_symlink(outside, out / "site/T/fr");
+        CHECK_THROWS_WITH(write_portal(out, "T", files),
+                          Catch::Contains((out / "site/T/fr").string() + " is a symbolic link"));
+    }
+    SECTION("site/") {
+        std::filesystem::create_directories(out);
+        std::filesystem::create_directory_symlink(outside, out / "site");
+        CHECK_THROWS_WITH(write_portal(out, "T", files),
+                          Catch::Contains((out / "site").string() + " is a symbolic link"));
+        CHECK_THROWS_WITH(remove_stale_portals(out, {"T"}),
+                          Catch::Contains((out / "site").string() + " is a symbolic link"));
+    }
+    std::vector<std::string> left;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(outside))
+        left.push_back(entry.path().filename().string());
+    CHECK(left == std::vector<std::string>{"keep.html"});
+    CHECK(read(outside / "keep.html") == "kept");
+}

@@ -223,3 +223,21 @@ TEST_CASE("a version 1 database is migrated to version 2, keeping its data") {
     CHECK(count(again, "SELECT count(*) FROM published_customers") == 0);
     CHECK(again.customer_ids() == std::vector<std::string>{"C1001"});
 }
+
+TEST_CASE("a database error says what it means and names the database") {
+    CHECK(database_error_message("data/portal.db", SQLite::Exception("database is locked", 5)) ==
+          "database data/portal.db is locked by another process (waited 5 s): try again once it "
+          "is done");
+    CHECK(database_error_message("x.db", SQLite::Exception("database table is locked", 6)) ==
+          "database x.db is locked by another process (waited 5 s): try again once it is done");
+    CHECK(
+        database_error_message("x.db", SQLite::Exception("database disk image is malformed", 11)) ==
+        "database x.db is damaged: database disk image is malformed");
+    CHECK(database_error_message("x.db", SQLite::Exception("file is not a database", 26)) ==
+          "database x.db is damaged: file is not a database");
+    // An extended code counts as its primary code (SQLITE_BUSY_SNAPSHOT is 517).
+    CHECK(database_error_message("x.db", SQLite::Exception("database is locked", 517))
+              .starts_with("database x.db is locked by another process"));
+    CHECK(database_error_message("x.db", SQLite::Exception("database or disk is full", 13)) ==
+          "database x.db: database or disk is full");
+}

@@ -127,7 +127,7 @@ INSERT INTO success_packs VALUES ('C9', 0, 'Pack', '2026-01-01', '5', NULL);
                 ":payments:1:5: amount must be exact TEXT like '19.99', not the REAL 100.1",
                 ":payments:2:5: amount: expected a decimal number like 12 or 19.99, got \"1.5x\"",
                 ":success_packs:1:1: unknown customer \"C9\" (not in table customers)",
-                ":ticket_messages:1:7: text longer than 10000 characters (10001 bytes)",
+                ":ticket_messages:1:7: text longer than 10000 characters (10001 characters)",
                 ":tickets:1:5: opened must be an ISO 8601 timestamp with offset like "
                 "2026-11-10T14:03:00Z, not \"2026-11-10 14:03\"",
                 ":tickets:1:6: status must be one of new | in_progress | waiting_customer | solved "
@@ -137,6 +137,42 @@ INSERT INTO success_packs VALUES ('C9', 0, 'Pack', '2026-01-01', '5', NULL);
     REQUIRE(r.data.customers.size() == 1);
     CHECK(r.data.customers[0].seller == "Odo");
     CHECK(r.data.customers[0].invoices.at(0).payments.size() == 2);
+}
+
+TEST_CASE("text of a SQLite input: 10,000 characters of any width, UTF-8, no NUL") {
+    TempDir dir;
+    std::string path = dir.file("text.db");
+    {
+        SQLite::Database db(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        db.exec(loose_schema());
+        // printf's %c repeats a byte: "é" is built from its two bytes, 10,000 times each.
+        db.exec(R"(
+INSERT INTO companies (name, email, currency) VALUES ('Odo', 'b@x.example', 'CAD');
+INSERT INTO customers (id, company, name, email, language)
+    VALUES ('C1', 'Odo', CAST(X'4D61C3' AS TEXT), 'm@x.example', 'en');
+INSERT INTO customers (id, company, name, email, language)
+    VALUES ('C2', 'Odo', CAST(X'4D610061' AS TEXT), 'm@x.example', 'en');
+INSERT INTO customers (id, company, name, email, language)
+    VALUES ('C3', 'Odo', CAST(X'41EDA080' AS TEXT), 'm@x.example', 'en');
+INSERT INTO tickets VALUES ('C1', 0, 'T1', 'Help', '2026-11-10T14:03:00Z', 'new');
+INSERT INTO ticket_messages VALUES ('C1', 'T1', 0, '2026-11-10T14:03:00Z', 'customer', 'M',
+    replace(printf('%.10000c', 'x'), 'x', CAST(X'C3A9' AS TEXT)));
+INSERT INTO ticket_messages VALUES ('C1', 'T1', 1, '2026-11-10T14:03:00Z', 'customer', 'M',
+    replace(printf('%.10001c', 'x'), 'x', CAST(X'C3A9' AS TEXT)));
+)");
+    }
+    Read r = read(path);
+    CHECK(r.diagnostics.to_string() ==
+          report(path, {
+                           ":customers:1:3: invalid UTF-8 at character 3",
+                           ":customers:2:3: a NUL character at character 3",
+                           ":customers:3:3: invalid UTF-8 at character 2",
+                           ":ticket_messages:2:7: text longer than 10000 characters (10001 "
+                           "characters)",
+                       }));
+    REQUIRE(r.data.customers.size() == 3);
+    REQUIRE(r.data.customers[0].tickets.at(0).messages.size() == 2);
+    CHECK(r.data.customers[0].tickets[0].messages[0].body.size() == 20000);
 }
 
 TEST_CASE("a SQLite input that does not have the schema gets one clear error per problem") {
