@@ -22,7 +22,7 @@ CustomerCheck::CustomerCheck(const std::vector<Company>& stored,
 }
 
 void CustomerCheck::check(size_t, Customer& customer, const std::string& path,
-                          const SourceMap& positions, bool& seller_reported,
+                          const SourceMap& positions, bool values_parsed, bool& seller_reported,
                           CheckedCustomer& out) const {
     out.at = positions.at(path);
     out.id_at = positions.at(path + ".id");
@@ -38,6 +38,7 @@ void CustomerCheck::check(size_t, Customer& customer, const std::string& path,
     }
     Diagnostics after;
     if (const Sellers::Seller* seller = sellers_.find(customer.seller)) {
+        if (!values_parsed) return;
         TaxTable taxes(seller->taxes);
         check_customer(customer, path, taxes,
                        customer.currency.empty() ? seller->currency : customer.currency, positions,
@@ -58,7 +59,7 @@ CheckedCustomer CustomerCheck::check_yaml(size_t input, YamlNode tree, const std
     SourceMap positions;
     positions.attach(kPath, item.tree, file);
     item.customer->seller = input_sellers_[input];
-    check(input, *item.customer, kPath, positions, seller_reported, out);
+    check(input, *item.customer, kPath, positions, out.before.empty(), seller_reported, out);
     out.customer = std::move(item.customer);
     return out;
 }

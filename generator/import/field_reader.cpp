@@ -1,5 +1,7 @@
 #include "import/field_reader.h"
 
+#include "core/text_value.h"
+
 namespace portalgen {
 
 namespace {
@@ -18,11 +20,11 @@ std::string_view kind_name(YamlNode::Kind kind) {
 }
 }  // namespace
 
-bool check_text_length(const ReadContext& context, const YamlNode& node) {
-    if (node.value.size() <= kMaxStringLength) return true;
-    context.error(node, "text longer than 10000 characters (" + std::to_string(node.value.size()) +
-                            " bytes)");
-    return false;
+bool check_text_value(const ReadContext& context, const YamlNode& node) {
+    // The file's bytes are valid UTF-8 without NUL, but an escape ("\0", "\uD800") may add one.
+    std::optional<std::string> problem = text_value_problem(node.value);
+    if (problem) context.error(node, std::move(*problem));
+    return !problem;
 }
 
 FieldReader::FieldReader(const ReadContext& context, const YamlNode& node, std::string path,
@@ -106,7 +108,7 @@ const YamlNode* FieldReader::sequence(std::string_view key) {
 
 std::string FieldReader::text(std::string_view key, bool required) {
     const YamlNode* node = scalar(key, required);
-    if (!node || !check_text_length(context_, *node)) return {};
+    if (!node || !check_text_value(context_, *node)) return {};
     if (required && node->value.empty())
         context_.error(*node, std::string(key) + " must not be empty");
     return node->value;
@@ -179,7 +181,7 @@ std::vector<std::string> FieldReader::text_list(std::string_view key) {
         if (context_.record) context_.positions.set(item_path(key, i), context_.loc(item));
         if (item.kind != YamlNode::Kind::scalar) {
             context_.error(item, "each item of " + std::string(key) + " must be a single value");
-        } else if (check_text_length(context_, item)) {
+        } else if (check_text_value(context_, item)) {
             out.push_back(item.value);
         }
     }

@@ -29,8 +29,6 @@ struct ReadContext {
     }
 };
 
-inline constexpr size_t kMaxStringLength = 10'000;
-
 class FieldReader {
   public:
     // `node` must be a mapping (otherwise one error is reported and every read returns nothing).
@@ -94,7 +92,7 @@ class FieldReader {
     std::vector<bool> read_;
 };
 
-// A string read from a scalar: the length limit is checked here.
-bool check_text_length(const ReadContext& context, const YamlNode& node);
+// A string read from a scalar: the rules of every text value (core/text_value.h) are checked here.
+bool check_text_value(const ReadContext& context, const YamlNode& node);
 
 }  // namespace portalgen

@@ -215,6 +215,7 @@ void ImportSession::sqlite_input(size_t input, const std::string& path) {
     SourceMap positions;
     Diagnostics problems;
     read_sqlite_source(path, data, positions, problems);
+    const bool values_parsed = problems.empty();
     for (size_t i = 0; i < data.companies.size(); ++i)
         company(data.companies[i], "companies." + std::to_string(i), positions, problems);
     bool seller_reported = false;
@@ -222,7 +223,7 @@ void ImportSession::sqlite_input(size_t input, const std::string& path) {
         for (size_t i = 0; i < data.customers.size(); ++i) {
             CheckedCustomer checked;
             checks_.check(input, data.customers[i], "customers." + std::to_string(i), positions,
-                          seller_reported, checked);
+                          values_parsed, seller_reported, checked);
             checked.customer = std::move(data.customers[i]);
             customer(input, checked, problems);
         }

@@ -163,11 +163,14 @@ bool LineReader::next(InputLine& line) {
         found = static_cast<const char*>(std::memchr(data_ + scanned, '\n', end_ - scanned));
         if (found) break;
         size_t unread = end_ - begin_;
+        // Refused before it is read whole: memory stays bounded whatever the input.
+        if (unread > kMaxLineBytes) return too_long();
         if (!fill()) break;
         scanned = begin_ + unread;
     }
     size_t stop = found ? static_cast<size_t>(found - data_) : end_;
     if (!found && stop == begin_) return false;
+    if (stop - begin_ > kMaxLineBytes) return too_long();
     std::string_view text(data_ + begin_, stop - begin_);
     consumed_ += text.size() + (found ? 1 : 0);
     begin_ = found ? stop + 1 : stop;
@@ -192,6 +195,13 @@ bool LineReader::next(InputLine& line) {
     else
         end_column_ = static_cast<int>(text.size());
     return true;
+}
+
+bool LineReader::too_long() {
+    bad_byte_ = Diagnostic{{name_, line_number_ + 1, 1},
+                           "line longer than " + std::to_string(kMaxLineBytes >> 20) +
+                               " MiB: break it into several lines"};
+    return false;
 }
 
 void LineReader::skip_to_end() {

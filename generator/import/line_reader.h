@@ -2,6 +2,7 @@
 // checked to be UTF-8 without NUL bytes, so a file of any size is read in bounded memory.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -22,6 +23,10 @@ struct InputLine {
     bool unusual = false;
 };
 
+// The longest line read, in bytes without its line break. No line of a valid input comes near
+// it (a text value is at most 10,000 characters).
+inline constexpr size_t kMaxLineBytes = size_t{4} << 20;
+
 class LineReader {
   public:
     // Reads the file at `path`; `name` is how error messages name it. is_open() tells whether
@@ -39,9 +44,9 @@ class LineReader {
     bool failed() const { return failed_; }
     const std::string& name() const { return name_; }
 
-    // The next line; false at the end of the input or at the first byte that is not UTF-8
-    // (see bad_byte()). A UTF-8 byte order mark at the start is skipped. The text stays valid
-    // until the next call.
+    // The next line; false at the end of the input, at the first byte that is not UTF-8 or at
+    // a line longer than kMaxLineBytes (see bad_byte()). A UTF-8 byte order mark at the start
+    // is skipped. The text stays valid until the next call.
     bool next(InputLine& line);
     // 0-based number of the line last returned.
     int line_number() const { return line_number_ - 1; }
@@ -52,8 +57,8 @@ class LineReader {
     int end_line() const { return end_line_; }
     int end_column() const { return end_column_; }
 
-    // Set once next() has stopped on an invalid byte: its position (code points counted from
-    // 1) and the message for it.
+    // Set once next() has stopped on an invalid byte or a line too long: its position (code
+    // points counted from 1) and the message for it.
     const std::optional<Diagnostic>& bad_byte() const { return bad_byte_; }
     // Reads (and checks) the rest of the input without handing it out.
     void skip_to_end();
@@ -61,6 +66,8 @@ class LineReader {
   private:
     LineReader(std::string name);
     bool fill();
+    // Stops the reading on a line longer than kMaxLineBytes; false.
+    bool too_long();
 
     std::string name_;
     int fd_ = -1;

@@ -381,7 +381,8 @@ void check_customer(const Customer& customer, const std::string& path, const Tax
 }
 
 void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
-                      const SourceMap& positions, Diagnostics& diagnostics) {
+                      const SourceMap& positions, Diagnostics& diagnostics,
+                      const std::vector<bool>& unparsed) {
     Sellers sellers(stored);
     for (const Company& c : data.companies) sellers.add(c);
     std::set<std::string> company_names;
@@ -408,6 +409,7 @@ void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
                               "unknown company \"" + c.seller + "\" for this customer");
             continue;
         }
+        if (i < unparsed.size() && unparsed[i]) continue;
         TaxTable taxes(seller->taxes);
         check_customer(c, path, taxes, c.currency.empty() ? seller->currency : c.currency,
                        positions, diagnostics);

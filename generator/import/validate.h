@@ -43,8 +43,10 @@ void check_customer(const Customer& customer, const std::string& path, const Tax
                     Diagnostics& diagnostics);
 
 // Checks a whole Dataset. `stored` are the companies already in the database (an import may add
-// customers to them). Every customer's `seller` must already be set.
+// customers to them). Every customer's `seller` must already be set. The customers marked in
+// `unparsed` (some value did not parse) get no semantic check, as in CustomerCheck::check.
 void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
-                      const SourceMap& positions, Diagnostics& diagnostics);
+                      const SourceMap& positions, Diagnostics& diagnostics,
+                      const std::vector<bool>& unparsed = {});
 
 }  // namespace portalgen

@@ -7,7 +7,7 @@
 namespace portalgen {
 
 void read_yaml_source(std::string_view text, const std::string& file, Dataset& out,
-                      SourceMap& positions, Diagnostics& diagnostics) {
+                      SourceMap& positions, Diagnostics& diagnostics, std::vector<bool>* unparsed) {
     auto root = parse_yaml(text, file, diagnostics);
     if (!root) return;
     ReadContext context{file, positions, diagnostics};
@@ -49,10 +49,17 @@ void read_yaml_source(std::string_view text, const std::string& file, Dataset& o
         } else {
             for (const YamlNode& item : list->items) {
                 std::string path = "customers." + std::to_string(out.customers.size());
-                FieldReader customer(context, item, path, "a customer");
-                if (!customer.ok()) continue;
-                out.customers.push_back(read_customer(customer));
-                out.customers.back().seller = seller;
+                size_t problems_before = diagnostics.size();
+                {
+                    FieldReader customer(context, item, path, "a customer");
+                    if (!customer.ok()) continue;
+                    out.customers.push_back(read_customer(customer));
+                    out.customers.back().seller = seller;
+                }  // the reader reports unknown keys as it ends
+                if (unparsed) {
+                    unparsed->resize(out.customers.size(), false);
+                    unparsed->back() = diagnostics.size() > problems_before;
+                }
             }
         }
     }

@@ -114,9 +114,9 @@ YamlFileResult read_yaml_document(const std::function<LineReader()>& open,
             return finish(in, errors, false, true);
         } catch (const YAML::DeepRecursion& e) {
             // yaml-cpp's own guard: its parser recurses once per level of nesting.
-            errors.error(
-                {file, e.mark.line + 1, e.mark.column + 1},
-                "malformed YAML: nested too deeply (" + std::to_string(e.depth()) + " levels)");
+            auto [line, column] = builder.last_opened();
+            errors.error({file, line, column}, "malformed YAML: nested too deeply (" +
+                                                   std::to_string(e.depth()) + " levels)");
         } catch (const YAML::ParserException& e) {
             errors.error({file, e.mark.line + 1, e.mark.column + 1}, "malformed YAML: " + e.msg);
         }

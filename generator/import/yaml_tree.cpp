@@ -134,6 +134,7 @@ YamlTreeBuilder::Keep YamlTreeBuilder::keep_for_child(YamlNode::Kind kind) const
 }
 
 void YamlTreeBuilder::open(YamlNode node) {
+    last_opened_ = {node.line, node.column};
     Keep keep = keep_for_child(node.kind);
     if (open_.empty()) root_seen_ = true;
     if (top_ && open_.empty() && documents_ == 0) {

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostics.h"
@@ -74,6 +75,9 @@ class YamlTreeBuilder : public YAML::EventHandler {
         bool has_key = false;
     };
     Checkpoint checkpoint() const;
+    // The line and column of the latest mapping or list opened: where nesting got too deep
+    // (yaml-cpp's own mark is then wherever its scanner has read ahead to).
+    std::pair<int, int> last_opened() const { return last_opened_; }
     // Forgets what was built and the problems found since `checkpoint`; false (doing nothing)
     // when something was handed to the YamlTopLevel since: that cannot be taken back.
     bool rollback(const Checkpoint& checkpoint);
@@ -119,6 +123,7 @@ class YamlTreeBuilder : public YAML::EventHandler {
     Diagnostics& diagnostics_;
     YamlTopLevel* top_ = nullptr;
     int documents_ = 0;
+    std::pair<int, int> last_opened_{1, 1};
     bool root_seen_ = false;
     size_t sent_ = 0;  // calls to top_
     std::vector<Open> open_;

@@ -115,6 +115,18 @@ void archive_issued(Archive& archive, CustomerResult& result, BuildTotals& total
     result.to_archive.clear();
 }
 
+// The last line of a build's log.
+void log_summary(std::ostream& log, const BuildTotals& totals, std::size_t stale, Date as_of,
+                 std::chrono::steady_clock::time_point started) {
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    log << "portalgen: build: " << totals.built << " customers built, " << totals.unchanged
+        << " unchanged, " << totals.failed << " failed; " << totals.pages << " files written, "
+        << totals.pdfs << " PDFs rendered, " << totals.archived << " archived, " << stale
+        << " stale portals removed; as of " << as_of.to_string() << ", " << std::fixed
+        << std::setprecision(1) << seconds << " s\n";
+}
+
 }  // namespace
 
 int run_build_job(const BuildRequest& request, std::ostream& log) {
@@ -136,6 +148,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     const PdfFonts fonts = PdfFonts::load_default();
 
     Database database(request.db_path);
+    database.check_writable();
     std::map<std::string, Company> companies;
     for (Company& company : database.load_companies())
         companies.emplace(company.name, std::move(company));
@@ -189,6 +202,9 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
             ++totals.failed;
             log << (request.terminal ? "\r\x1b[K" : "") << "portalgen: build: customer "
                 << result.id << " failed: " << result.error << "\n";
+            std::optional<CustomerSummary> published;
+            if (result.before) published = customer_summary_from_json(result.before->summary);
+            report.failed(result.id, published ? &*published : nullptr, result.error);
         } else {
             ++(result.outcome == CustomerOutcome::built ? totals.built : totals.unchanged);
             totals.pages += result.pages_written;
@@ -208,6 +224,14 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     }
     workers.clear();  // joins
     progress.finish();
+    if (totals.failed > 0 && totals.failed == ids.size()) {
+        // Nothing was published (broken templates, a read-only or full disk ...): the report,
+        // the stale portals and the date of the last build stay as the last good run left them.
+        if (batch) batch->commit();
+        log << "portalgen: build: no customer could be published; the report is left as it was\n";
+        log_summary(log, totals, 0, request.as_of, started);
+        return 1;
+    }
 
     // Customers gone from the database since the last build (of this shard) leave the report
     // and the state; their folders go with the stale ones.
@@ -237,13 +261,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     for (const std::string& conflict : totals.conflicts)
         log << "portalgen: build: archived invoice would change, archive left as it is: "
             << conflict << "\n";
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    log << "portalgen: build: " << totals.built << " customers built, " << totals.unchanged
-        << " unchanged, " << totals.failed << " failed; " << totals.pages << " files written, "
-        << totals.pdfs << " PDFs rendered, " << totals.archived << " archived, " << stale
-        << " stale portals removed; as of " << request.as_of.to_string() << ", " << std::fixed
-        << std::setprecision(1) << seconds << " s\n";
+    log_summary(log, totals, stale, request.as_of, started);
     return totals.failed || !totals.conflicts.empty() ? 1 : 0;
 }
 

@@ -197,8 +197,8 @@ void CustomerBuilder::write_outbox_message(const Account& account, const std::st
     message.message_id = settings_.as_of.to_string() + "." + slug_of(customer.id) + "@" +
                          url_host(company.portal_url);
     message.language = customer.language == Language::fr ? "fr" : "en";
-    write_file_atomic(settings_.out / outbox_message_path(settings_.as_of, customer.id),
-                      format_email(message));
+    write_file_atomic_in(settings_.out, outbox_message_path(settings_.as_of, customer.id),
+                         format_email(message));
 }
 
 }  // namespace portalgen

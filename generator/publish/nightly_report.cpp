@@ -11,9 +11,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // The order of the change lists in the report.
-constexpr const char* kChangeLists[] = {"entered_to_renew", "closed",           "became_overdue",
-                                        "new_invoices",     "new_credit_notes", "customers_added",
-                                        "customers_removed"};
+constexpr const char* kChangeLists[] = {"build_failed",    "entered_to_renew", "closed",
+                                        "became_overdue",  "new_invoices",     "new_credit_notes",
+                                        "customers_added", "customers_removed"};
 
 std::size_t age_bucket(int days_overdue) {
     if (days_overdue <= 0) return 0;
@@ -53,14 +53,7 @@ void NightlyReport::add(const CustomerSummary* before, const CustomerSummary* af
             note("customers_removed", {{"customer", before->id}, {"name", before->name}});
         return;
     }
-    ++customers_;
-    for (const DocumentSummary& d : after->documents) {
-        ++counts_[d.kind][d.status];
-        if (!d.amount_due.empty()) {
-            auto& buckets = due_by_age_[after->currency];
-            buckets[age_bucket(d.days_overdue)] += *Decimal::parse(d.amount_due).value;
-        }
-    }
+    count(*after);
     if (!compare) return;
     if (!before) {
         note("customers_added", {{"customer", after->id}, {"name", after->name}});
@@ -80,6 +73,24 @@ void NightlyReport::add(const CustomerSummary* before, const CustomerSummary* af
             note("became_overdue", document_entry(*after, d));
         if (!old && d.kind == "invoice") note("new_invoices", document_entry(*after, d));
         if (!old && d.kind == "credit_note") note("new_credit_notes", document_entry(*after, d));
+    }
+}
+
+void NightlyReport::failed(const std::string& id, const CustomerSummary* published,
+                           const std::string& error) {
+    Json entry{{"customer", id}, {"name", published ? published->name : ""}, {"error", error}};
+    note("build_failed", std::move(entry));
+    if (published) count(*published);  // its portal still shows what was published before
+}
+
+void NightlyReport::count(const CustomerSummary& customer) {
+    ++customers_;
+    for (const DocumentSummary& d : customer.documents) {
+        ++counts_[d.kind][d.status];
+        if (!d.amount_due.empty()) {
+            auto& buckets = due_by_age_[customer.currency];
+            buckets[age_bucket(d.days_overdue)] += *Decimal::parse(d.amount_due).value;
+        }
     }
 }
 

@@ -30,6 +30,9 @@ class NightlyReport {
     // One customer: as the previous build left it (nullptr: it is new) and now (nullptr: it was
     // removed). Call in customer id order for a stable report.
     void add(const CustomerSummary* before, const CustomerSummary* after);
+    // A customer whose build failed: listed with `error`, and counted as `published` (what the
+    // previous build left of it; nullptr if none) without comparing.
+    void failed(const std::string& id, const CustomerSummary* published, const std::string& error);
 
     nlohmann::ordered_json to_json() const;
 
@@ -39,6 +42,8 @@ class NightlyReport {
         std::vector<nlohmann::ordered_json> listed;
     };
     void note(const std::string& list, nlohmann::ordered_json entry);
+    // Adds a customer's documents to the counts and amounts due.
+    void count(const CustomerSummary& customer);
 
     Date as_of_;
     std::optional<Date> previous_as_of_;

@@ -79,6 +79,7 @@ MustacheList change_lists(const Json& changes) {
                          entry["currency"].get<std::string>();
             if (entry.contains("days_overdue"))
                 detail += ", " + std::to_string(entry["days_overdue"].get<int>()) + " days overdue";
+            if (entry.contains("error")) detail = entry["error"].get<std::string>();
             row.set("detail", detail);
             rows.push_back(std::move(row));
         }

@@ -91,6 +91,11 @@ void Database::save(const Dataset& data) {
     transaction.commit();
 }
 
+void Database::check_writable() {
+    db_.exec("BEGIN IMMEDIATE");
+    db_.exec("ROLLBACK");
+}
+
 std::vector<Company> Database::load_companies() const {
     return read_companies(db_);
 }

@@ -53,6 +53,11 @@ class Database {
     // The schema version of this program (PRAGMA user_version of an up-to-date database).
     static int schema_version();
 
+    // Waits (up to kDatabaseBusyTimeoutMs) for another process's write transaction to end;
+    // throws SQLite::Exception (SQLITE_BUSY) if it does not. A build checks this before it
+    // writes any file, so a locked database stops it with nothing changed.
+    void check_writable();
+
     SQLite::Database& sql() { return db_; }
 
   private:

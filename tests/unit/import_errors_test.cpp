@@ -156,10 +156,26 @@ TEST_CASE("each import error is reported at its line and column") {
 TEST_CASE("a string over 10,000 characters is refused") {
     std::string body(10'001, 'a');
     CHECK(customer_errors("  - { id: C1, name: \"" + body + "\", email: m@x, language: fr }\n") ==
-          "in.yaml:8:21: text longer than 10000 characters (10001 bytes)\n");
+          "in.yaml:8:21: text longer than 10000 characters (10001 characters)\n");
     std::string ok(10'000, 'a');
     CHECK(customer_errors("  - { id: C1, name: \"" + ok + "\", email: m@x, language: fr }\n") ==
           "");
+    // Characters, not bytes: "é" is two bytes.
+    std::string accents;
+    for (int i = 0; i < 10'000; ++i) accents += "\u00e9";
+    CHECK(customer_errors("  - { id: C1, name: \"" + accents +
+                          "\", email: m@x, language: fr }\n") == "");
+    CHECK(customer_errors("  - { id: C1, name: \"" + accents +
+                          "\u00e9\", email: m@x, language: fr }\n") ==
+          "in.yaml:8:21: text longer than 10000 characters (10001 characters)\n");
+}
+
+TEST_CASE("a NUL or a surrogate written as an escape is refused") {
+    CHECK(customer_errors("  - { id: C1, name: \"ab\\0c\", email: m@x, language: fr }\n") ==
+          "in.yaml:8:21: a NUL character at character 3\n");
+    // yaml-cpp itself refuses a lone surrogate.
+    CHECK(customer_errors("  - { id: C1, name: \"ab\\uD800\", email: m@x, language: fr }\n") ==
+          "in.yaml:8:30: malformed YAML: invalid unicode: 55296\n");
 }
 
 TEST_CASE("the same customer twice in one import is refused") {

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "import/importer.h"
+#include "import/line_reader.h"
 #include "import/validate.h"
 #include "import/yaml_source.h"
 #include "import/yaml_stream.h"
@@ -58,15 +59,19 @@ std::string whole_import_errors(const std::vector<std::string>& paths,
     SourceMap positions;
     Diagnostics diagnostics;
     std::vector<std::pair<size_t, size_t>> customers_of_file;
+    std::vector<bool> unparsed;  // customers with a problem while reading: no semantic checks
     for (const std::string& path : paths) {
         size_t first = data.customers.size();
+        size_t problems_before = diagnostics.size();
         if (is_sqlite_path(path)) {
             read_sqlite_source(path, data, positions, diagnostics);
+            // A database's problems void the semantic checks of all its customers.
+            unparsed.resize(data.customers.size(), diagnostics.size() > problems_before);
         } else {
             std::ifstream in(path, std::ios::binary);
             std::ostringstream text;
             text << in.rdbuf();
-            read_yaml_source(text.str(), path, data, positions, diagnostics);
+            read_yaml_source(text.str(), path, data, positions, diagnostics, &unparsed);
         }
         customers_of_file.emplace_back(first, data.customers.size());
     }
@@ -87,7 +92,7 @@ std::string whole_import_errors(const std::vector<std::string>& paths,
             data.customers[i].seller = seller;
         }
     }
-    validate_dataset(data, stored, positions, diagnostics);
+    validate_dataset(data, stored, positions, diagnostics, unparsed);
     return diagnostics.to_string();
 }
 
@@ -145,10 +150,38 @@ TEST_CASE("stream: errors in the 3rd of 5 customers are reported at their own po
         Database db(":memory:");
         CHECK(streamed_import_errors(db, {path}, parsers) ==
               path + ":15:29: date must be a real date YYYY-MM-DD, not \"2026-02-30\"\n" + path +
-                  ":16:56: unknown key \"colour\" in an invoice\n" + path +
-                  ":17:63: unknown order \"O9\"\n");
+                  ":16:56: unknown key \"colour\" in an invoice\n");
         CHECK(db.customer_ids().empty());
         CHECK(db.load_companies().empty());
+    }
+    check_same_errors({path});
+}
+
+TEST_CASE("stream: a customer's references are checked once all its values parse") {
+    // Read alone, a date beyond 9999 is reported; the subscription it leaves without a
+    // next_invoice is not also "before start", and the unknown order waits for the next run.
+    Inputs inputs;
+    std::string bad =
+        "  - id: C3\n"
+        "    name: Third\n"
+        "    email: third@example.com\n"
+        "    language: fr\n"
+        "    subscriptions:\n"
+        "      - { number: S1, plan: P, start: 2026-01-01, next_invoice: 99999-12-31,"
+        " period: month, state: open }\n"
+        "    invoices:\n"
+        "      - { number: I3, date: 2026-03-01, state: posted, order: O9 }\n";
+    std::string path = inputs.add("bad.yaml", kCompany + customer("C1") + bad);
+    std::string fixed = inputs.file("fixed.yaml");
+    std::string text = kCompany + customer("C1") + bad;
+    text.replace(text.find("99999-12-31"), 11, "2026-12-31");
+    std::ofstream(fixed, std::ios::binary) << text;
+    for (YamlParsers parsers : {YamlParsers::fast_first, YamlParsers::yaml_cpp_only}) {
+        Database db(":memory:");
+        CHECK(streamed_import_errors(db, {path}, parsers) ==
+              path + ":14:65: next_invoice must be a real date YYYY-MM-DD, not \"99999-12-31\"\n");
+        CHECK(streamed_import_errors(db, {fixed}, parsers) ==
+              fixed + ":16:63: unknown order \"O9\"\n");
     }
     check_same_errors({path});
 }
@@ -251,6 +284,29 @@ TEST_CASE("stream: YAML problems late in a file void all of it, as a whole readi
     check_same_errors(syntax.paths());
 }
 
+TEST_CASE("stream: a line over 4 MiB is refused, alone, at its line") {
+    Inputs inputs;
+    std::string path = inputs.add(
+        "long.yaml", kCompany + customer("C1") + "  - { id: C2, name: \"" +
+                         std::string(kMaxLineBytes, 'x') + "\", email: m@x, language: fr }\n" +
+                         "  - { id: C1, name: M, email: m@x, language: fr }\n");
+    for (YamlParsers parsers : {YamlParsers::fast_first, YamlParsers::yaml_cpp_only}) {
+        Database db(":memory:");
+        CHECK(streamed_import_errors(db, {path}, parsers) ==
+              path + ":9:1: line longer than 4 MiB: break it into several lines\n");
+        CHECK(db.customer_ids().empty());
+    }
+    // A line of exactly kMaxLineBytes (without its break) is read.
+    std::string start = "  - { id: C2, name: N, email: m@x, language: fr, notes: \"";
+    std::string fits =
+        inputs.add("fits.yaml", kCompany + start +
+                                    std::string(kMaxLineBytes - start.size() - 3, 'x') + "\" }\n");
+    Database db(":memory:");
+    std::string errors = streamed_import_errors(db, {fits});
+    CHECK(errors.find("line longer") == std::string::npos);
+    CHECK(errors.find("fits.yaml:8:") != std::string::npos);  // an unknown key, or too long
+}
+
 TEST_CASE("stream: every kind of problem is reported as a whole reading reports it") {
     const char* customers[] = {
         "  - { id: C1, name: M, language: fr }\n",
@@ -271,6 +327,8 @@ TEST_CASE("stream: every kind of problem is reported as a whole reading reports 
         "  - id: C1\n    name: |\n      literal\n    email: m@x\n    language: fr\n"
         "    success_packs:\n      - { name: SP, purchased: 2026-01-01, hours: 25, used: \"25.5\" "
         "}\n",
+        "  - { id: C1, name: M, email: m@x, language: fr,\n"
+        "      success_packs: [{ name: SP, purchased: 2026-01-01, hours: 1e3, used: \"2\" }] }\n",
     };
     for (const char* c : customers) {
         INFO(c);

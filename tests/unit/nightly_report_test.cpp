@@ -8,8 +8,9 @@ namespace {
 
 DocumentSummary invoice(std::string number, std::string status, std::string due = "",
                         int days_overdue = 0) {
-    return {"invoice", std::move(number), std::move(status), std::move(due), days_overdue,
-            "100.00", "", ""};
+    return {
+        "invoice", std::move(number), std::move(status), std::move(due), days_overdue, "100.00", "",
+        ""};
 }
 DocumentSummary subscription(std::string number, std::string status) {
     return {"subscription", std::move(number), std::move(status), "", 0, "", "", ""};
@@ -28,7 +29,8 @@ TEST_CASE("a summary survives its JSON form") {
                             "Zoé \"Z\" O'Brien",
                             "EUR",
                             {invoice("INV/1", "overdue", "12.50", 3),
-                             subscription("S1", "closed"), with_pdfs,
+                             subscription("S1", "closed"),
+                             with_pdfs,
                              {"ticket", "T1", "new", "", 0, "", "", ""}}};
     CHECK(customer_summary_from_json(to_json(summary)) == summary);
     CHECK_THROWS_WITH(customer_summary_from_json("{\"id\": 3}"),
@@ -98,4 +100,23 @@ TEST_CASE("the report lists what changed since the previous build") {
     CHECK(numbers("customers_removed") == std::vector<std::string>{"C0"});
     CHECK(changes["became_overdue"]["listed"][0]["days_overdue"] == 1);
     CHECK(report.to_json()["customers"] == 2);
+}
+
+TEST_CASE("a customer whose build failed is listed and counted as its portal still shows it") {
+    CustomerSummary published{"C1", "A", "EUR", {invoice("I1", "not_paid", "10.00")}};
+    NightlyReport report(kMonday, kSunday);
+    report.failed("C1", &published, "template t.mustache:5: unknown key \"x\"");
+    report.failed("C2", nullptr, "disk full");
+    auto json = report.to_json();
+    CHECK(json["customers"] == 1);  // C2 was never published
+    CHECK(json["counts"]["invoice"]["not_paid"] == 1);
+    CHECK(json["amount_due_by_age"]["EUR"]["not_due"] == "10.00");
+    const auto& failed = json["changes"]["build_failed"];
+    CHECK(failed["count"] == 2);
+    CHECK(failed["listed"][0]["customer"] == "C1");
+    CHECK(failed["listed"][0]["name"] == "A");
+    CHECK(failed["listed"][0]["error"] == "template t.mustache:5: unknown key \"x\"");
+    CHECK(failed["listed"][1]["error"] == "disk full");
+    // Nothing else counts as a change: the failed customers were not compared.
+    CHECK(json["changes"]["customers_added"]["count"] == 0);
 }
