@@ -153,6 +153,24 @@ failed "damaged database, build" "$SCRATCH/damaged.log" "database disk image is 
 [[ $(sha256sum < "$SCRATCH/damaged.db") == "$damaged_sum" ]] || problem "damaged database: the file changed"
 intact "damaged database"
 
+# A missing font: the fonts folders (the build's subset, the system's DejaVu) hidden by empty
+# ones in a mount namespace. The build names the file and the folders it looked in, before it
+# writes anything.
+if [[ $can_mount ]]; then
+  reset
+  fonts=$(cd "$(dirname "$PORTALGEN")" && pwd)/fonts
+  set +e
+  unshare -m bash -c 'for d in "$1" /usr/share/fonts/truetype/dejavu; do
+      [[ -d $d ]] && mount -t tmpfs portalgen-test "$d"; done; shift; exec "$@"' \
+    _ "$fonts" "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-12-31 2> "$SCRATCH/font.log"
+  status=$?
+  set -e
+  failed "missing font" "$SCRATCH/font.log" "^portalgen: font file not found: [A-Za-z-]+\.ttf \(looked in .*dejavu\)$"
+  intact "missing font"
+else
+  echo "missing font: skipped (needs root and mount namespaces)"
+fi
+
 # A database locked by another process (an open exclusive transaction): import and build wait
 # for it a few seconds, then say so and name the database.
 reset
