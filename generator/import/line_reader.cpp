@@ -198,9 +198,11 @@ bool LineReader::next(InputLine& line) {
 }
 
 bool LineReader::too_long() {
-    bad_byte_ = Diagnostic{{name_, line_number_ + 1, 1},
-                           "line longer than " + std::to_string(kMaxLineBytes >> 20) +
-                               " MiB: break it into several lines"};
+    // Built in place: GCC 12 at -O3 warns (falsely) about a temporary Diagnostic here.
+    bad_byte_.emplace();
+    bad_byte_->loc = {name_, line_number_ + 1, 1};
+    bad_byte_->message = "line longer than " + std::to_string(kMaxLineBytes >> 20) +
+                         " MiB: break it into several lines";
     return false;
 }
 

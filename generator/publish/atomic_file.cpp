@@ -8,7 +8,6 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
-#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -148,12 +147,24 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
 
 void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
                           std::string_view bytes, Flush flush) {
-    const std::filesystem::path shown = root / relative;
-    std::optional<RealFolder> folder;
-    try {
-        folder.emplace(root, relative.parent_path());
-    } catch (const std::runtime_error& e) {
-        throw std::runtime_error("cannot write " + shown.string() + ": " + e.what());
+    FolderCache folders(root);
+    folders.write(relative, bytes, flush);
+}
+
+FolderCache::FolderCache(std::filesystem::path root) : root_(std::move(root)) {}
+FolderCache::~FolderCache() = default;
+
+void FolderCache::write(const std::filesystem::path& relative, std::string_view bytes,
+                        Flush flush) {
+    const std::filesystem::path shown = root_ / relative;
+    std::unique_ptr<RealFolder>& folder = folders_[relative.parent_path()];
+    if (!folder) {
+        try {
+            folder = std::make_unique<RealFolder>(root_, relative.parent_path());
+        } catch (const std::runtime_error& e) {
+            folders_.erase(relative.parent_path());
+            throw std::runtime_error("cannot write " + shown.string() + ": " + e.what());
+        }
     }
     write_in_folder(folder->fd(), relative.filename(), bytes, flush, shown);
 }

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string_view>
 
 namespace portalgen {
@@ -48,6 +50,22 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
 // A link in the file's own place is replaced, as any file is.
 void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
                           std::string_view bytes, Flush flush = Flush::to_disk);
+
+// write_file_atomic_in() for many files under one root: each folder is reached (and checked)
+// once, then kept open.
+class FolderCache {
+  public:
+    explicit FolderCache(std::filesystem::path root);
+    ~FolderCache();
+    FolderCache(const FolderCache&) = delete;
+    FolderCache& operator=(const FolderCache&) = delete;
+
+    void write(const std::filesystem::path& relative, std::string_view bytes, Flush flush);
+
+  private:
+    std::filesystem::path root_;
+    std::map<std::filesystem::path, std::unique_ptr<RealFolder>> folders_;
+};
 
 // True when `path` is a regular file (not a symbolic link to one) holding exactly `bytes`, so
 // rewriting it can be skipped.

@@ -59,6 +59,7 @@ PublishStats write_portal(const std::filesystem::path& out, const std::string& t
     for (const auto& file : files) check_path(file.path, folder);
     check_no_links(out, folder);
     PublishStats stats;
+    FolderCache folders(out);
     for (const auto& file : files) {
         const std::filesystem::path target = out / file.path;
         wanted.insert(target);
@@ -66,7 +67,7 @@ PublishStats write_portal(const std::filesystem::path& out, const std::string& t
             ++stats.unchanged;
             continue;
         }
-        write_file_atomic_in(out, file.path, file.bytes, Flush::none);
+        folders.write(file.path, file.bytes, Flush::none);
         ++stats.written;
     }
     const std::filesystem::path root = out / folder;

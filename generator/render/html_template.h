@@ -41,8 +41,8 @@ class HtmlTemplate {
     // a list section are checked against each item). Unescaped tags ({{{x}}}) are refused at
     // parse time unless their key starts with "asset.": data is always escaped.
     void check(const MustacheData& globals, const MustacheData& view) const;
-    // check(), then render with `view` looked up first and `globals` second.
-    std::string render(const MustacheData& globals, const MustacheData& view);
+    // Renders with `view` looked up first and `globals` second, checking keys as check() does.
+    std::string render(const MustacheData& globals, const MustacheData& view) const;
 
     // Every key used by a tag, once each, in order of appearance (for tests of the labels).
     std::vector<std::string> keys() const;

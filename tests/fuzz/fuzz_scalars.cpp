@@ -41,15 +41,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!url.empty()) {
         bool allowed = false;
         for (std::string_view scheme : {"https://", "http://", "mailto:", "tel:"})
-            allowed = allowed || (url.size() >= scheme.size() &&
-                                  std::equal(scheme.begin(), scheme.end(), url.begin(),
-                                             [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); }));
+            allowed = allowed ||
+                      (url.size() >= scheme.size() &&
+                       std::equal(scheme.begin(), scheme.end(), url.begin(), [](char a, char b) {
+                           return a == std::tolower(static_cast<unsigned char>(b));
+                       }));
         check(allowed);
     }
     // Any bytes as a customer id and number: they come out percent-encoded, nothing else.
     const std::string prefix = "https://portal.example/";
-    const std::string link = action_url(prefix + "{customer}/{number}", std::string(text),
-                                        std::string(text));
+    const std::string link =
+        action_url(prefix + "{customer}/{number}", std::string(text), std::string(text));
     check(link.compare(0, prefix.size(), prefix) == 0);
     for (size_t i = prefix.size(); i < link.size(); ++i)
         check(std::isalnum(static_cast<unsigned char>(link[i])) ||
