@@ -41,12 +41,13 @@ std::string alerts_hash(const Account& account) {
     return sha256_hex(text);
 }
 
-// Everything the customer's pages depend on, in one hash: its data and its company's (as the
-// canonical YAML export), its link, the as-of date and the build's environment.
-std::string input_hash(const Company& company, const Customer& customer, const std::string& token,
+// Everything the customer's pages depend on, in one hash: its database rows (which include its
+// link), its company's data (as the canonical YAML export, hashed once), the as-of date and the
+// build's environment.
+std::string input_hash(const std::string& company_hash, const std::string& rows,
                        const BuildSettings& settings) {
-    return sha256_hex(settings.environment_hash + "\n" + settings.as_of.to_string() + "\n" + token +
-                      "\n" + export_yaml(company, {customer}));
+    return sha256_hex(settings.environment_hash + "\n" + settings.as_of.to_string() + "\n" +
+                      company_hash + "\n" + rows);
 }
 
 using PreviousDocuments = std::unordered_map<std::string, const DocumentSummary*>;
@@ -89,11 +90,12 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
     CustomerResult result;
     result.id = customer_id;
     try {
-        std::optional<Customer> customer = database_->load_customer(customer_id);
+        std::string rows;
+        std::optional<Customer> customer = database_->load_customer(customer_id, &rows);
         if (!customer) throw std::runtime_error("no such customer in the database");
         std::string token = database_->token(customer_id);
         result.before = state_->find(customer_id);
-        build_portal(*customer, token, result);
+        build_portal(*customer, token, rows, result);
     } catch (const std::exception& e) {
         result.outcome = CustomerOutcome::failed;
         result.error = e.what();
@@ -102,12 +104,14 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
 }
 
 void CustomerBuilder::build_portal(const Customer& customer, const std::string& token,
-                                   CustomerResult& result) {
+                                   const std::string& rows, CustomerResult& result) {
     auto company = companies_.find(customer.seller);
     if (company == companies_.end())
         throw std::runtime_error("its company \"" + customer.seller + "\" is not in the database");
     const std::optional<PublishedCustomer>& before = result.before;
-    std::string hash = input_hash(company->second, customer, token, settings_);
+    std::string& company_hash = company_hashes_[company->first];
+    if (company_hash.empty()) company_hash = sha256_hex(export_yaml(company->second, {}));
+    std::string hash = input_hash(company_hash, rows, settings_);
     bool published = fs::exists(settings_.out / portal_entry_page(token));
     if (!settings_.force && before && before->input_hash == hash && before->token == token &&
         published) {

@@ -73,11 +73,14 @@ class CustomerBuilder {
     CustomerResult build(const std::string& customer_id);
 
   private:
-    void build_portal(const Customer& customer, const std::string& token, CustomerResult& result);
+    // `rows`: the customer's database rows (Database::load_customer), for its input hash.
+    void build_portal(const Customer& customer, const std::string& token, const std::string& rows,
+                      CustomerResult& result);
     void write_outbox_message(const Account& account, const std::string& token, bool portal_is_new);
 
     const BuildSettings& settings_;
     const std::map<std::string, Company>& companies_;
+    std::map<std::string, std::string> company_hashes_;  // by name, made on first use
     const PdfFonts& fonts_;
     Archive& archive_;
     std::unique_ptr<Database> database_;

@@ -107,9 +107,9 @@ std::vector<std::string> Database::customer_ids() const {
     return ids;
 }
 
-std::optional<Customer> Database::load_customer(const std::string& id) const {
+std::optional<Customer> Database::load_customer(const std::string& id, std::string* rows) const {
     if (!reader_) reader_ = std::make_unique<CustomerReader>(db_);
-    return reader_->read(id);
+    return reader_->read(id, rows);
 }
 
 std::string Database::token(const std::string& customer_id) const {

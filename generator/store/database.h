@@ -42,8 +42,9 @@ class Database {
 
     std::vector<Company> load_companies() const;    // ordered by name
     std::vector<std::string> customer_ids() const;  // sorted
-    // The customer with every document in input order; nullopt if unknown.
-    std::optional<Customer> load_customer(const std::string& id) const;
+    // The customer with every document in input order; nullopt if unknown. `rows` as in
+    // CustomerReader::read.
+    std::optional<Customer> load_customer(const std::string& id, std::string* rows = nullptr) const;
 
     // The secret naming the customer's portal folder (site/<token>/). Throw std::runtime_error
     // "unknown customer X" if absent.
