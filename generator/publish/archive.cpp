@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -72,7 +71,6 @@ bool move_no_replace(int dir, const std::string& temp, const std::string& name,
 // folders are reached through real folders only (see RealFolder): never outside OUT.
 bool write_once(const std::filesystem::path& out_dir, const std::filesystem::path& relative,
                 std::string_view bytes) {
-    static std::atomic<unsigned long> counter{0};
     const std::filesystem::path path = out_dir / relative;
     std::optional<RealFolder> folder;
     try {
@@ -82,8 +80,7 @@ bool write_once(const std::filesystem::path& out_dir, const std::filesystem::pat
     }
     const int dir = folder->fd();
     const std::string name = relative.filename().string();
-    const std::string temp = ".portalgen-tmp-" + std::to_string(::getpid()) + "-" +
-                             std::to_string(counter++) + "-" + name;
+    const std::string temp = temporary_name(name);
     const int fd =
         ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) fail("create", path.parent_path() / temp, errno);

@@ -23,13 +23,6 @@ constexpr std::string_view kTempPrefix = ".portalgen-tmp-";
                              std::strerror(error));
 }
 
-// A name no other writer uses: the process id and a counter shared by all threads.
-std::string temporary_name(const std::filesystem::path& name) {
-    static std::atomic<unsigned long> counter{0};
-    return std::string(kTempPrefix) + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
-           "-" + name.string();
-}
-
 // Writes `bytes` as `name` in the open folder `dir`: a temporary file, then a rename. `shown`
 // names the file in messages.
 void write_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
@@ -129,22 +122,6 @@ RealFolder::~RealFolder() {
     if (fd_ >= 0) ::close(fd_);
 }
 
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes, Flush flush) {
-    std::error_code made;
-    if (!path.parent_path().empty()) std::filesystem::create_directories(path.parent_path(), made);
-    if (made) fail(path, "create folder", made.value());
-    const std::filesystem::path folder = path.parent_path().empty() ? "." : path.parent_path();
-    int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir < 0) fail(path, "open folder", errno);
-    try {
-        write_in_folder(dir, path.filename(), bytes, flush, path);
-    } catch (...) {
-        ::close(dir);
-        throw;
-    }
-    ::close(dir);
-}
-
 void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
                           std::string_view bytes, Flush flush) {
     FolderCache folders(root);
@@ -191,6 +168,12 @@ bool file_has_content(const std::filesystem::path& path, std::string_view bytes)
     }
     ::close(fd);
     return same;
+}
+
+std::string temporary_name(const std::filesystem::path& name) {
+    static std::atomic<unsigned long> counter{0};
+    return std::string(kTempPrefix) + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
+           "-" + name.string();
 }
 
 bool is_temporary_file_name(const std::string& file_name) {

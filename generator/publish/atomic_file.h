@@ -39,15 +39,11 @@ class RealFolder {
     std::filesystem::path path_;
 };
 
-// Writes `bytes` to a temporary file in the same folder, optionally flushes it to disk, then
-// renames it over `path`. Creates missing folders. Throws std::runtime_error naming the file on
-// failure (and leaves no temporary file behind).
-void write_file_atomic(const std::filesystem::path& path, std::string_view bytes,
-                       Flush flush = Flush::to_disk);
-
-// write_file_atomic(root / relative), reaching the file's folder as a RealFolder: a symbolic
-// link where a folder of `relative` must be fails the write ("cannot write ROOT/RELATIVE: ...").
-// A link in the file's own place is replaced, as any file is.
+// Writes `bytes` to ROOT/`relative`: a temporary file in the same folder, optionally flushed to
+// disk, then renamed over the file. The file's folder is reached as a RealFolder (created if
+// missing): a symbolic link where a folder of `relative` must be fails the write ("cannot write
+// ROOT/RELATIVE: ..."). A link in the file's own place is replaced, as any file is. Throws
+// std::runtime_error naming the file on failure (and leaves no temporary file behind).
 void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
                           std::string_view bytes, Flush flush = Flush::to_disk);
 
@@ -71,7 +67,11 @@ class FolderCache {
 // rewriting it can be skipped.
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes);
 
-// Temporary files of write_file_atomic start with this prefix: ".portalgen-tmp-".
+// A temporary name for `name` that no other writer uses (the process id and a counter shared by
+// all threads), starting with ".portalgen-tmp-".
+std::string temporary_name(const std::filesystem::path& name);
+
+// Temporary files of the writes above start with this prefix: ".portalgen-tmp-".
 bool is_temporary_file_name(const std::string& file_name);
 
 // Removes the temporary files a killed run left anywhere under `root`; returns how many. Only

@@ -33,15 +33,15 @@ size_t count_files(const std::filesystem::path& dir) {
 TEST_CASE("an atomic write replaces the file whole and leaves no temporary file") {
     ScratchDir dir("portalgen-site-test");
     const auto file = dir.path() / "a" / "b" / "page.html";
-    write_file_atomic(file, "first");
+    write_file_atomic_in(dir.path(), "a/b/page.html", "first");
     CHECK(read(file) == "first");
-    write_file_atomic(file, "second, longer");
+    write_file_atomic_in(dir.path(), "a/b/page.html", "second, longer");
     CHECK(read(file) == "second, longer");
     CHECK(count_files(dir.path()) == 1);
     CHECK(file_has_content(file, "second, longer"));
     CHECK_FALSE(file_has_content(file, "second, longeR"));
     CHECK_FALSE(file_has_content(dir.path() / "missing", ""));
-    CHECK_THROWS_WITH(write_file_atomic(dir.path() / "a" / "b" / "page.html" / "x", "y"),
+    CHECK_THROWS_WITH(write_file_atomic_in(dir.path(), "a/b/page.html/x", "y"),
                       Catch::Contains("cannot write"));
 }
 
