@@ -1,6 +1,9 @@
 // The auditors' archive: write-once PDFs and the append-only manifest.
 #include "publish/archive.h"
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -8,7 +11,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <iterator>
 #include <optional>
 #include <stdexcept>
 
@@ -24,12 +26,6 @@ namespace {
 [[noreturn]] void fail(const std::string& what, const std::filesystem::path& path, int error) {
     throw std::runtime_error("archive: cannot " + what + " " + path.string() + ": " +
                              std::strerror(error));
-}
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) fail("read", path, errno);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 void write_all(int fd, std::string_view bytes, const std::filesystem::path& path) {
@@ -127,6 +123,18 @@ Archive::Archive(std::filesystem::path out_dir, std::string part)
     }
     // OUT/archive must be OUT's own folder: the manifest is appended to, PDFs written in it.
     const RealFolder own_folder(out_dir_, "archive");
+    // "": SQLite's private temporary database, removed when closed.
+    index_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    index_->exec(
+        "CREATE TABLE rows (customer_id TEXT, kind TEXT, number TEXT, date TEXT, total TEXT, "
+        "currency TEXT, sha256 TEXT, bytes INTEGER, first_built TEXT, listed_at TEXT, "
+        "PRIMARY KEY (customer_id, kind, number)) WITHOUT ROWID");
+    insert_ = std::make_unique<SQLite::Statement>(
+        *index_, "INSERT OR IGNORE INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    find_ = std::make_unique<SQLite::Statement>(
+        *index_,
+        "SELECT date, total, currency, sha256, bytes, first_built, listed_at FROM rows "
+        "WHERE customer_id = ? AND kind = ? AND number = ?");
     load_parts();
     open_part();
 }
@@ -135,35 +143,72 @@ Archive::~Archive() {
     if (part_fd_ >= 0) ::close(part_fd_);
 }
 
+bool Archive::index_row(const ManifestRow& row, const std::string& listed_at) {
+    SQLite::Statement& insert = *insert_;
+    insert.reset();
+    insert.bind(1, row.customer_id);
+    insert.bind(2, row.kind);
+    insert.bind(3, row.number);
+    insert.bind(4, row.date);
+    insert.bind(5, row.total);
+    insert.bind(6, row.currency);
+    insert.bind(7, row.sha256);
+    insert.bind(8, static_cast<int64_t>(row.bytes));
+    insert.bind(9, row.first_built);
+    insert.bind(10, listed_at);
+    return insert.exec() == 1;
+}
+
+std::optional<ManifestRow> Archive::find_row(const std::string& customer_id,
+                                             const std::string& kind, const std::string& number,
+                                             std::string* listed_at) const {
+    SQLite::Statement& query = *find_;
+    query.reset();
+    query.bind(1, customer_id);
+    query.bind(2, kind);
+    query.bind(3, number);
+    if (!query.executeStep()) return std::nullopt;
+    if (listed_at) *listed_at = query.getColumn(6).getString();
+    ManifestRow row{customer_id,
+                    number,
+                    kind,
+                    query.getColumn(0).getString(),
+                    query.getColumn(1).getString(),
+                    query.getColumn(2).getString(),
+                    query.getColumn(3).getString(),
+                    static_cast<std::uint64_t>(query.getColumn(4).getInt64()),
+                    query.getColumn(5).getString()};
+    query.reset();
+    return row;
+}
+
 void Archive::load_parts() {
     std::vector<std::string> problems;
-    std::map<Key, std::string> listed_at;  // where each invoice is listed, for duplicates
+    SQLite::Transaction adding(*index_);
     for (const auto& path : manifest_parts(archive_dir_)) {
         const std::string name = "archive/" + path.filename().string();
-        const std::string text = read_file(path);
-        ManifestParse parse = parse_manifest(text, name);
-        problems.insert(problems.end(), parse.problems.begin(), parse.problems.end());
-        if (parse.torn_tail) {
+        std::ifstream in(path, std::ios::binary);
+        if (!in) fail("read", path, errno);
+        ManifestCheck check = read_manifest(in, name, [&](ManifestRow&& row, int line) {
+            const std::string where = name + ":" + std::to_string(line);
+            if (index_row(row, where)) return;
+            std::string first;
+            find_row(row.customer_id, row.kind, row.number, &first);
+            problems.push_back(where + ": " + row.kind + " " + row.number + " of " +
+                               row.customer_id + " is already listed at " + first);
+        });
+        problems.insert(problems.end(), check.problems.begin(), check.problems.end());
+        if (check.torn_tail) {
             if (path.filename() == part_) {
                 // This build owns the part: cut the torn row before appending to it.
-                std::filesystem::resize_file(path, parse.complete_bytes);
+                std::filesystem::resize_file(path, check.complete_bytes);
                 notes_.push_back(name + ": cut an incomplete last row (an interrupted build)");
             } else {
                 notes_.push_back(name + ": ignored an incomplete last row (an interrupted build)");
             }
         }
-        for (std::size_t i = 0; i < parse.rows.size(); ++i) {
-            ManifestRow& row = parse.rows[i];
-            const std::string where = name + ":" + std::to_string(parse.lines[i]);
-            Key key{row.customer_id, row.kind, row.number};
-            if (auto [it, added] = listed_at.emplace(key, where); !added) {
-                problems.push_back(where + ": " + row.kind + " " + row.number + " of " +
-                                   row.customer_id + " is already listed at " + it->second);
-                continue;
-            }
-            rows_.emplace(std::move(key), std::move(row));
-        }
     }
+    adding.commit();
     if (!problems.empty()) {
         std::string message = "archive: the manifest is not valid:";
         for (const auto& problem : problems) message += "\n  " + problem;
@@ -193,10 +238,10 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, std::string_view pdf_b
     std::lock_guard lock(mutex_);
     ArchiveResult result;
     result.sha256 = sha256_hex(pdf_bytes);
-    Key key{entry.customer_id, kind_name(entry.kind), entry.number};
+    const std::string kind = kind_name(entry.kind);
 
-    if (auto it = rows_.find(key); it != rows_.end()) {
-        const ManifestRow& row = it->second;
+    if (const std::optional<ManifestRow> listed = find_row(entry.customer_id, kind, entry.number)) {
+        const ManifestRow& row = *listed;
         // Where it was archived, even if the invoice's date has changed since.
         result.path = archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
         if (row.sha256 != result.sha256) {
@@ -233,11 +278,11 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, std::string_view pdf_b
             return result;
         }
     }
-    ManifestRow row{entry.customer_id,      entry.number,     std::get<1>(key),
+    ManifestRow row{entry.customer_id,      entry.number,     kind,
                     entry.date.to_string(), entry.total,      entry.currency,
                     result.sha256,          pdf_bytes.size(), entry.first_built.to_string()};
     append_row(row);
-    rows_.emplace(std::move(key), std::move(row));
+    index_row(row, "archive/" + part_);
     result.outcome = ArchiveOutcome::added;
     return result;
 }
@@ -245,14 +290,12 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, std::string_view pdf_b
 std::optional<ManifestRow> Archive::find(const std::string& customer_id, InvoiceKind kind,
                                          const std::string& number) const {
     std::lock_guard lock(mutex_);
-    auto it = rows_.find(Key{customer_id, kind_name(kind), number});
-    if (it == rows_.end()) return std::nullopt;
-    return it->second;
+    return find_row(customer_id, kind_name(kind), number);
 }
 
 std::size_t Archive::size() const {
     std::lock_guard lock(mutex_);
-    return rows_.size();
+    return static_cast<std::size_t>(index_->execAndGet("SELECT count(*) FROM rows").getInt64());
 }
 
 }  // namespace portalgen

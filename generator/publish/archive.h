@@ -5,17 +5,21 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <vector>
 
 #include "core/date.h"
 #include "model/model.h"
 #include "publish/manifest.h"
+
+namespace SQLite {
+class Database;
+class Statement;
+}  // namespace SQLite
 
 namespace portalgen {
 
@@ -74,18 +78,26 @@ class Archive {
     const std::vector<std::string>& notes() const { return notes_; }
 
   private:
-    using Key = std::tuple<std::string, std::string, std::string>;  // customer, kind, number
-
     void load_parts();
     void open_part();
     void append_row(const ManifestRow& row);
+    // Adds a row to the index; false (nothing added) when its invoice is there already.
+    bool index_row(const ManifestRow& row, const std::string& listed_at);
+    // `listed_at`, when given, is set to where the row is listed ("archive/manifest.csv:12").
+    std::optional<ManifestRow> find_row(const std::string& customer_id, const std::string& kind,
+                                        const std::string& number,
+                                        std::string* listed_at = nullptr) const;
 
     std::filesystem::path out_dir_;
     std::filesystem::path archive_dir_;
     std::string part_;
     int part_fd_ = -1;
     std::vector<std::string> notes_;
-    std::map<Key, ManifestRow> rows_;
+    // Every manifest row by invoice, in a private temporary database: held on disk, not in
+    // memory, so memory does not grow with the number of invoices archived.
+    std::unique_ptr<SQLite::Database> index_;
+    std::unique_ptr<SQLite::Statement> insert_;
+    mutable std::unique_ptr<SQLite::Statement> find_;
     mutable std::mutex mutex_;
 };
 

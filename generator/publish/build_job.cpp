@@ -73,9 +73,25 @@ struct BuildTotals {
 };
 
 // Results come back from the threads in any order; they are used in customer order, so the
-// state, the report and the log are the same whatever the number of threads.
+// state, the report and the log are the same whatever the number of threads. A thread may run
+// only `window` customers ahead of the one being used: results hold PDFs, and a queue without
+// bound would grow with the number of customers whenever the archiving falls behind.
 class ResultQueue {
   public:
+    explicit ResultQueue(std::size_t window) : window_(window) {}
+
+    // Blocks until the customer at `index` may be built; false when the build stopped early.
+    bool wait_turn(std::size_t index) {
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return closed_ || index < taken_ + window_; });
+        return !closed_;
+    }
+    // Releases the threads waiting for their turn (the build stops on an error).
+    void close() {
+        std::lock_guard lock(mutex_);
+        closed_ = true;
+        changed_.notify_all();
+    }
     void put(std::size_t index, CustomerResult result) {
         std::lock_guard lock(mutex_);
         ready_.emplace(index, std::move(result));
@@ -86,16 +102,24 @@ class ResultQueue {
         changed_.wait(lock, [&] { return ready_.contains(index); });
         CustomerResult result = std::move(ready_.at(index));
         ready_.erase(index);
+        taken_ = index + 1;
+        changed_.notify_all();
         return result;
     }
 
   private:
+    const std::size_t window_;
+    std::size_t taken_ = 0;  // customers used so far
+    bool closed_ = false;
     std::mutex mutex_;
     std::condition_variable changed_;
     std::map<std::size_t, CustomerResult> ready_;
 };
 
 constexpr std::size_t kStateBatch = 500;  // customers per state transaction
+// How far the threads may run ahead of the customer being used: enough that a large customer
+// does not hold the others up, few enough that their results stay small in memory.
+constexpr std::size_t kResultWindow = 32;
 
 // Archives a customer's issued PDFs. A refused one (its invoice changed after it was issued)
 // keeps its previous fingerprint in the state, so the next build reports it again.
@@ -166,14 +190,15 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
 
     // Render on N threads, each with its own connection, templates and renderers.
     std::atomic<std::size_t> next{0};
-    ResultQueue results;
-    std::vector<std::jthread> workers;
     unsigned jobs =
         std::max(1u, std::min<unsigned>(request.jobs, std::max<std::size_t>(ids.size(), 1)));
+    ResultQueue results(kResultWindow);
+    std::vector<std::jthread> workers;
     for (unsigned j = 0; j < jobs; ++j)
         workers.emplace_back([&] {
             std::unique_ptr<CustomerBuilder> builder;
             for (std::size_t i = next++; i < ids.size(); i = next++) {
+                if (!results.wait_turn(i)) return;
                 if (!builder) {
                     try {
                         builder =
@@ -189,6 +214,12 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
                 results.put(i, builder->build(ids[i]));
             }
         });
+
+    // Should anything below throw, the threads stop instead of waiting for their turn forever.
+    struct CloseOnExit {
+        ResultQueue& queue;
+        ~CloseOnExit() { queue.close(); }
+    } close_on_exit{results};
 
     // Meanwhile, in customer order: log, remember and report each result.
     NightlyReport report(request.as_of, previous_as_of);
@@ -248,9 +279,8 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
         });
         for (const std::string& id : removed) state.remove(id);
     }
-    std::set<std::string> tokens;
-    for (const std::string& id : all_ids) tokens.insert(database.token(id));
-    const std::size_t stale = remove_stale_portals(settings.out, tokens);
+    const std::size_t stale = remove_stale_portals(
+        settings.out, [&](const std::string& name) { return database.has_token(name); });
     if (request.customers.empty()) {
         if (!batch) batch.emplace(database.sql());
         state.set_last_as_of(shard_name, request.as_of);

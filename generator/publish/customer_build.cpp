@@ -121,7 +121,11 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     }
 
     const Account account = compute_account(customer, company->second, settings_.as_of);
-    OutputFiles files = pages_->render(account, token);
+    // Each page is written as soon as it is rendered: memory holds one page, not the portal.
+    PortalWriter portal(settings_.out, token);
+    pages_->render(account, token, [&](const std::string& path, const std::string& html) {
+        portal.write(path, html);
+    });
     CustomerSummary summary = summarize(account);
 
     // The previous fingerprints of each PDF, to render only the PDFs whose content changed.
@@ -148,9 +152,9 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
             now.pdf = pdf_fingerprint(view);
             std::string path = invoice_pdf(token, invoice.doc->number);
             if (old && old->pdf == now.pdf && fs::exists(settings_.out / path)) {
-                files.push_back({path, {}, true});
+                portal.keep(path);
             } else {
-                files.push_back({path, render_invoice_pdf(view, fonts_)});
+                portal.write(path, render_invoice_pdf(view, fonts_));
                 ++result.pdfs_rendered;
             }
 
@@ -175,7 +179,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
         }
     }
 
-    PublishStats stats = write_portal(settings_.out, token, files);
+    PublishStats stats = portal.finish();
     result.pages_written = stats.written;
     result.outcome = CustomerOutcome::built;
     result.after = {token, hash, alerts_hash(account), to_json(summary)};

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <istream>
+#include <stdexcept>
 
 #include "core/date.h"
 #include "core/decimal.h"
@@ -23,7 +25,8 @@ struct Record {
 // break, reporting where it starts.
 class CsvReader {
   public:
-    explicit CsvReader(std::string_view text) : text_(text) {}
+    explicit CsvReader(std::string_view text, int first_line = 1)
+        : text_(text), line_(first_line) {}
 
     // False at the end of the text, or before a torn last record (then torn() is true).
     bool next(Record& record) {
@@ -63,6 +66,7 @@ class CsvReader {
 
     bool torn() const { return torn_; }
     std::size_t complete_bytes() const { return complete_; }
+    int line() const { return line_; }  // of the next record (of the torn one, when torn)
 
   private:
     bool tear(std::size_t start, int start_line) {
@@ -111,7 +115,7 @@ class CsvReader {
 
     std::string_view text_;
     std::size_t pos_ = 0;
-    int line_ = 1;
+    int line_;
     bool torn_ = false;
     std::size_t complete_ = 0;
 };
@@ -209,40 +213,101 @@ std::string format_manifest_row(const ManifestRow& row) {
     return line + "\r\n";
 }
 
-ManifestParse parse_manifest(std::string_view text, const std::string& name) {
-    ManifestParse parse;
-    CsvReader reader(text);
-    Record record;
-    bool header = true;
-    while (reader.next(record)) {
-        const std::string where = name + ":" + std::to_string(record.line) + ": ";
+namespace {
+
+// Turns records into rows: the first is the header, blank lines are skipped, the others are
+// checked (problems named "NAME:LINE: ...").
+class RowCollector {
+  public:
+    RowCollector(const std::string& name, ManifestCheck& check, const ManifestRowHandler& on_row)
+        : name_(name), check_(check), on_row_(on_row) {}
+
+    void add(const Record& record) {
+        const std::string where = name_ + ":" + std::to_string(record.line) + ": ";
         if (!record.problem.empty()) {
-            parse.problems.push_back(where + record.problem);
-            header = false;
-            continue;
+            check_.problems.push_back(where + record.problem);
+            header_ = false;
+            return;
         }
-        if (header) {
-            header = false;
+        if (header_) {
+            header_ = false;
             std::string joined;
             for (const auto& field : record.fields) joined += (joined.empty() ? "" : ",") + field;
             if (joined != kManifestHeader) {
-                parse.problems.push_back(where + "not the manifest header (expected \"" +
-                                         std::string(kManifestHeader) + "\")");
+                check_.problems.push_back(where + "not the manifest header (expected \"" +
+                                          std::string(kManifestHeader) + "\")");
             }
-            continue;
+            return;
         }
-        if (record.fields.size() == 1 && record.fields[0].empty()) continue;  // a blank line
+        if (record.fields.size() == 1 && record.fields[0].empty()) return;  // a blank line
         ManifestRow row;
         if (std::string problem = row_problem(record.fields, row); !problem.empty()) {
-            parse.problems.push_back(where + problem);
-            continue;
+            check_.problems.push_back(where + problem);
+            return;
         }
-        parse.rows.push_back(std::move(row));
-        parse.lines.push_back(record.line);
+        on_row_(std::move(row), record.line);
     }
+
+  private:
+    const std::string& name_;
+    ManifestCheck& check_;
+    const ManifestRowHandler& on_row_;
+    bool header_ = true;
+};
+
+}  // namespace
+
+ManifestParse parse_manifest(std::string_view text, const std::string& name) {
+    ManifestParse parse;
+    const ManifestRowHandler keep = [&](ManifestRow&& row, int line) {
+        parse.rows.push_back(std::move(row));
+        parse.lines.push_back(line);
+    };
+    RowCollector rows(name, parse, keep);
+    CsvReader reader(text);
+    Record record;
+    while (reader.next(record)) rows.add(record);
     parse.torn_tail = reader.torn();
     parse.complete_bytes = reader.torn() ? reader.complete_bytes() : text.size();
     return parse;
+}
+
+ManifestCheck read_manifest(std::istream& in, const std::string& name,
+                            const ManifestRowHandler& on_row) {
+    constexpr std::size_t kChunk = 1 << 20;
+    ManifestCheck check;
+    RowCollector rows(name, check, on_row);
+    std::string buffer;        // text not yet turned into records
+    std::size_t consumed = 0;  // bytes of the part before `buffer`
+    int line = 1;
+    while (true) {
+        const std::size_t kept = buffer.size();
+        buffer.resize(kept + kChunk);
+        in.read(buffer.data() + kept, kChunk);
+        buffer.resize(kept + static_cast<std::size_t>(in.gcount()));
+        const bool end = in.gcount() == 0 || in.eof();
+        if (in.bad()) throw std::runtime_error(name + ": cannot be read");
+        CsvReader reader(buffer, line);
+        Record record;
+        while (reader.next(record)) rows.add(record);
+        line = reader.line();
+        if (!reader.torn()) {
+            consumed += buffer.size();
+            buffer.clear();
+            if (end) break;
+            continue;
+        }
+        if (end) {
+            check.torn_tail = true;
+            check.complete_bytes = consumed + reader.complete_bytes();
+            return check;
+        }
+        // The last record goes on in the next chunk: read again from its start, with more.
+        consumed += reader.complete_bytes();
+        buffer.erase(0, reader.complete_bytes());
+    }
+    check.complete_bytes = consumed;
+    return check;
 }
 
 }  // namespace portalgen

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,17 +42,27 @@ std::string csv_field(std::string_view value);
 // One row as a CSV record ending in CRLF.
 std::string format_manifest_row(const ManifestRow& row);
 
-struct ManifestParse {
-    std::vector<ManifestRow> rows;
-    std::vector<int> lines;             // the line each row starts on, parallel to rows
+// What reading a part found besides its valid rows.
+struct ManifestCheck {
     std::vector<std::string> problems;  // "manifest.csv:12: ..." for rows that are not valid
-    // A last record without its line break: a write that was interrupted. Not in rows.
+    // A last record without its line break: a write that was interrupted. Not a row.
     bool torn_tail = false;
     std::size_t complete_bytes = 0;  // the length of the text up to the torn tail
+};
+
+struct ManifestParse : ManifestCheck {
+    std::vector<ManifestRow> rows;
+    std::vector<int> lines;  // the line each row starts on, parallel to rows
 };
 
 // Parses a part's text; `name` prefixes the problems (e.g. "archive/manifest.csv"). Rows that
 // are valid are kept even when others are not.
 ManifestParse parse_manifest(std::string_view text, const std::string& name);
+
+// The same, reading the part a chunk at a time and giving each valid row (with the line it
+// starts on) to `on_row`: memory stays the same however long the manifest grows.
+using ManifestRowHandler = std::function<void(ManifestRow&& row, int line)>;
+ManifestCheck read_manifest(std::istream& in, const std::string& name,
+                            const ManifestRowHandler& on_row);
 
 }  // namespace portalgen

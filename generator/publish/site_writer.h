@@ -4,12 +4,18 @@
 #pragma once
 
 #include <filesystem>
-#include <set>
+#include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include "view/output_file.h"
 
 namespace portalgen {
+
+class FolderCache;
 
 struct PublishStats {
     size_t written = 0;    // files created or replaced
@@ -17,14 +23,41 @@ struct PublishStats {
     size_t removed = 0;    // files of the portal that are no longer part of it
 };
 
-// Writes one customer's portal under OUT. `files` is the portal's complete content (pages and
-// PDFs, paths from view/output_paths.h, all under site/<token>/): any other file of that folder
-// is removed afterwards. Throws std::runtime_error for a path outside the customer's folder.
+// Publishes one customer's portal under OUT/site/<token>/, a file at a time as it is rendered,
+// then removes the files of the folder that were neither written nor kept. Throws
+// std::runtime_error for a path outside the customer's folder, or a folder holding a symbolic
+// link (found before anything is written).
+class PortalWriter {
+  public:
+    PortalWriter(const std::filesystem::path& out, const std::string& token);
+    ~PortalWriter();
+    PortalWriter(const PortalWriter&) = delete;
+    PortalWriter& operator=(const PortalWriter&) = delete;
+
+    // Writes a file of the portal (a path from view/output_paths.h) unless it holds these bytes.
+    void write(const std::string& path, std::string_view bytes);
+    // A file of the portal left as it is (an unchanged PDF that was not rendered again).
+    void keep(const std::string& path);
+    // Removes what is no longer part of the portal: other files, then folders left empty.
+    PublishStats finish();
+
+  private:
+    std::filesystem::path out_;
+    std::string folder_;                        // "site/<token>"
+    std::unordered_set<std::string> existing_;  // files found in the folder, paths as written
+    std::vector<std::string> folders_;          // its subfolders, paths relative to OUT
+    std::unordered_set<std::string> wanted_;    // files written or kept
+    std::unique_ptr<FolderCache> writer_;
+    PublishStats stats_;
+};
+
+// Writes a whole portal held in memory with a PortalWriter, all paths checked first.
 PublishStats write_portal(const std::filesystem::path& out, const std::string& token,
                           const OutputFiles& files);
 
-// Removes the folders of OUT/site/ whose name is not one of `tokens` (customers deleted, links
-// rotated). Hidden folders (".well-known") are left alone. Returns how many were removed.
-size_t remove_stale_portals(const std::filesystem::path& out, const std::set<std::string>& tokens);
+// Removes the folders of OUT/site/ whose name is not a customer's token (customers deleted,
+// links rotated). Hidden folders (".well-known") are left alone. Returns how many were removed.
+size_t remove_stale_portals(const std::filesystem::path& out,
+                            const std::function<bool(const std::string& name)>& is_token);
 
 }  // namespace portalgen

@@ -17,20 +17,20 @@ const LocaleFormat& PortalRenderer::format(const std::string& locale, const std:
     return *slot;
 }
 
-OutputFiles PortalRenderer::render(const Account& account, const std::string& token) {
-    OutputFiles files;
+void PortalRenderer::render(const Account& account, const std::string& token,
+                            const FileWriter& write) {
     for (Language language : {Language::en, Language::fr}) {
         const PortalContext context{
             account, token, language, theme_.catalogue(language),
             format(locale_for(*account.company, language), account.currency)};
         if (language == account.customer->language) {
             PageView entry = entry_page(context);
-            files.push_back({entry.path, theme_.render(entry.template_name, language, entry.data)});
+            write(entry.path, theme_.render(entry.template_name, language, entry.data));
         }
-        for (const PageView& page : portal_pages(context))
-            files.push_back({page.path, theme_.render(page.template_name, language, page.data)});
+        for_each_portal_page(context, [&](PageView&& page) {
+            write(page.path, theme_.render(page.template_name, language, page.data));
+        });
     }
-    return files;
 }
 
 PortalRenderer::Email PortalRenderer::email(const Account& account, const std::string& token,

@@ -1,7 +1,8 @@
-// PortalRenderer: one customer's portal rendered to memory — the entry page, then every page in
-// English and in French — ready for the publisher to write.
+// PortalRenderer: one customer's portal rendered — the entry page, then every page in English and
+// in French — and given a page at a time to the publisher.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -10,7 +11,6 @@
 #include "compute/account.h"
 #include "render/html_theme.h"
 #include "view/locale_format.h"
-#include "view/output_file.h"
 
 namespace portalgen {
 
@@ -19,8 +19,9 @@ class PortalRenderer {
   public:
     explicit PortalRenderer(HtmlTheme& theme) : theme_(theme) {}
 
-    // Every HTML file of the customer's portal (paths under site/<token>/).
-    OutputFiles render(const Account& account, const std::string& token);
+    // Gives every HTML file of the customer's portal (paths under site/<token>/) to `write`.
+    using FileWriter = std::function<void(const std::string& path, const std::string& html)>;
+    void render(const Account& account, const std::string& token, const FileWriter& write);
 
     // The message telling the customer about their portal, in their language: subject, text and
     // HTML. `link` is the portal's absolute URL.

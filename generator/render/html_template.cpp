@@ -442,6 +442,7 @@ void HtmlTemplate::check(const MustacheData& globals, const MustacheData& view) 
 std::string HtmlTemplate::render(const MustacheData& globals, const MustacheData& view) const {
     Scopes scopes{&globals, &view};
     std::string html;
+    html.reserve(64 * 1024);  // a portal page, with its stylesheet and script: no regrowing
     Renderer renderer(html);
     renderer.render(impl_->tags, scopes);
     renderer.finish();

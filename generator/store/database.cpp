@@ -127,6 +127,12 @@ std::string Database::token(const std::string& customer_id) const {
     return token;
 }
 
+bool Database::has_token(const std::string& token) const {
+    SQLite::Statement row(db_, "SELECT 1 FROM customers WHERE token = ?");
+    row.bind(1, token);
+    return row.executeStep();
+}
+
 std::string Database::rotate_token(const std::string& customer_id) {
     std::string token = new_link_token();
     SQLite::Statement update(db_, "UPDATE customers SET token = ? WHERE id = ?");

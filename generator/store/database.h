@@ -50,6 +50,8 @@ class Database {
     // "unknown customer X" if absent.
     std::string token(const std::string& customer_id) const;
     std::string rotate_token(const std::string& customer_id);
+    // Whether a customer's portal folder has this name.
+    bool has_token(const std::string& token) const;
 
     // The schema version of this program (PRAGMA user_version of an up-to-date database).
     static int schema_version();

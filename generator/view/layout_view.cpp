@@ -80,24 +80,22 @@ PageView entry_page(const PortalContext& c) {
     return {path, "root", std::move(v)};
 }
 
-std::vector<PageView> portal_pages(const PortalContext& c) {
+void for_each_portal_page(const PortalContext& c, const PageVisitor& visit) {
     const Account& a = c.account;
-    std::vector<PageView> pages;
-    pages.push_back(dashboard_page(c));
-    pages.push_back(quotations_page(c));
-    for (const auto& q : a.quotations) pages.push_back(quotation_page(c, q));
-    pages.push_back(orders_page(c));
-    for (const auto& o : a.orders) pages.push_back(order_page(c, o));
-    pages.push_back(invoices_page(c));
-    for (const InvoiceView* i : invoices_and_credit_notes(a)) pages.push_back(invoice_page(c, *i));
-    pages.push_back(subscriptions_page(c));
-    for (const auto& s : a.subscriptions) pages.push_back(subscription_page(c, s));
-    pages.push_back(tickets_page(c));
-    for (const auto& t : a.tickets) pages.push_back(ticket_page(c, t));
-    pages.push_back(payment_methods_page(c));
-    pages.push_back(success_packs_page(c));
-    pages.push_back(account_page(c));
-    return pages;
+    visit(dashboard_page(c));
+    visit(quotations_page(c));
+    for (const auto& q : a.quotations) visit(quotation_page(c, q));
+    visit(orders_page(c));
+    for (const auto& o : a.orders) visit(order_page(c, o));
+    visit(invoices_page(c));
+    for (const InvoiceView* i : invoices_and_credit_notes(a)) visit(invoice_page(c, *i));
+    visit(subscriptions_page(c));
+    for (const auto& s : a.subscriptions) visit(subscription_page(c, s));
+    visit(tickets_page(c));
+    for (const auto& t : a.tickets) visit(ticket_page(c, t));
+    visit(payment_methods_page(c));
+    visit(success_packs_page(c));
+    visit(account_page(c));
 }
 
 MustacheData related_row(const PortalContext& c, const std::string& from, DocumentKind kind,

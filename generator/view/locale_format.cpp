@@ -131,9 +131,12 @@ std::string LocaleFormat::percent(Decimal value) const {
 }
 
 std::string LocaleFormat::date(Date date) const {
+    constexpr std::size_t kRemembered = 4096;
+    if (auto found = dates_.find(date.days()); found != dates_.end()) return found->second;
     icu::UnicodeString text;
     f_->date->format(to_udate(date), text);
-    return utf8(text);
+    if (dates_.size() >= kRemembered) dates_.clear();
+    return dates_.emplace(date.days(), utf8(text)).first->second;
 }
 
 std::string LocaleFormat::date_time(const Timestamp& at) const {

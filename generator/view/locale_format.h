@@ -4,12 +4,14 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "core/date.h"
 #include "core/decimal.h"
 
 namespace portalgen {
 
+// Not thread-safe (ICU's formatters are not, and dates are remembered): one per thread.
 class LocaleFormat {
   public:
     // `locale_tag` is a BCP 47 tag such as "fr-CA"; `currency` an ISO 4217 code.
@@ -48,6 +50,9 @@ class LocaleFormat {
     std::string currency_;
     int currency_digits_;
     std::unique_ptr<Formatters> f_;
+    // Dates already formatted: a portal writes the same few dates on many pages, and ICU's date
+    // formatting was a tenth of a page's time.
+    mutable std::unordered_map<int32_t, std::string> dates_;
 };
 
 }  // namespace portalgen

@@ -3,14 +3,17 @@
 // formatted values, booleans, links and labels looked up by key.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "view/view_fields.h"
 
 namespace portalgen {
 
-// Every page of the portal in the context's language, in a fixed order.
-std::vector<PageView> portal_pages(const PortalContext& c);
+// Gives every page of the portal in the context's language to `visit`, in a fixed order, one at
+// a time: a page is rendered and written before the next one's view model is made.
+using PageVisitor = std::function<void(PageView&& page)>;
+void for_each_portal_page(const PortalContext& c, const PageVisitor& visit);
 
 // OUT/site/<token>/index.html: opens the customer's language, with a link to each language.
 PageView entry_page(const PortalContext& c);

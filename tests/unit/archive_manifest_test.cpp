@@ -1,6 +1,8 @@
 // SHA-256 digests and the archive manifest's CSV: part names, RFC 4180 quoting, strict reading.
 #include <catch2/catch.hpp>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "archive_fixture.h"
 #include "publish/manifest.h"
@@ -109,4 +111,51 @@ TEST_CASE("manifest: a torn last row is reported apart", "[archive][manifest]") 
     // An unterminated quote at the end is torn too.
     CHECK(parse_manifest(complete + "C1,\"INV", "m.csv").torn_tail);
     CHECK(parse_manifest("", "m.csv").rows.empty());
+}
+
+TEST_CASE("manifest: read a chunk at a time, a long part gives what the whole text gives",
+          "[archive][manifest]") {
+    // Each row spans two lines (its number holds a quoted line break, a comma and a quote), so
+    // rows straddle the reader's 1 MiB chunks; one row in the second chunk is invalid, and the
+    // part ends with a torn row.
+    for (int extra = 0; extra < 3; ++extra) {
+        const int rows = 12'000 + extra;
+        const int invalid = 9'000;
+        std::string text = header;
+        for (int i = 0; i < rows; ++i) {
+            ManifestRow row = sample_row();
+            row.number = "INV\r\n,\"" + std::to_string(i) + "\"";
+            if (i == invalid) row.currency = "cad";
+            text += format_manifest_row(row);
+        }
+        const std::size_t complete = text.size();
+        text += "C1001,INV-torn,invoice,2026-11-01,1.00,CAD";
+        REQUIRE(text.size() > (1u << 20));
+
+        const ManifestParse whole = parse_manifest(text, "m.csv");
+        std::vector<std::string> read_rows;
+        std::vector<int> read_lines;
+        std::istringstream in(text);
+        const ManifestCheck check = read_manifest(in, "m.csv", [&](ManifestRow&& row, int line) {
+            read_rows.push_back(format_manifest_row(row));
+            read_lines.push_back(line);
+        });
+
+        CHECK(read_rows.size() == static_cast<std::size_t>(rows - 1));
+        REQUIRE(check.problems.size() == 1);
+        // The header is line 1 and every row takes two lines.
+        CHECK(check.problems[0] ==
+              "m.csv:" + std::to_string(2 + 2 * invalid) + ": bad currency \"cad\"");
+        CHECK(read_lines.front() == 2);
+        CHECK(read_lines.back() == 2 + 2 * (rows - 1));
+        CHECK(check.torn_tail);
+        CHECK(check.complete_bytes == complete);
+
+        REQUIRE(whole.rows.size() == read_rows.size());
+        for (std::size_t i = 0; i < read_rows.size(); ++i)
+            CHECK(format_manifest_row(whole.rows[i]) == read_rows[i]);
+        CHECK(whole.lines == read_lines);
+        CHECK(whole.problems == check.problems);
+        CHECK(whole.complete_bytes == check.complete_bytes);
+    }
 }

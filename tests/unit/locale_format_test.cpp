@@ -81,3 +81,14 @@ TEST_CASE("CLDR plural categories") {
     CHECK(fr.plural_category(1) == "one");
     CHECK(fr.plural_category(2) == "other");
 }
+
+TEST_CASE("a date formatted again, after others, is the same (dates are remembered)") {
+    const LocaleFormat fr("fr-FR", "EUR");
+    CHECK(fr.date(day("2026-11-23")) == "23 nov. 2026");
+    CHECK(fr.date(day("2026-03-05")) == "5 mars 2026");
+    CHECK(fr.date(day("2026-11-23")) == "23 nov. 2026");
+    // More dates than are remembered: the oldest are formatted again, still right.
+    for (int i = 0; i < 5000; ++i) fr.date(day("2020-01-01").plus_days(i));
+    CHECK(fr.date(day("2026-03-05")) == "5 mars 2026");
+    CHECK(fr.date(day("2020-01-01").plus_days(4999)) == "8 sept. 2033");
+}

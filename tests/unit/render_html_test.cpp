@@ -187,9 +187,9 @@ TEST_CASE("the theme renders every page of a portal, escaped and self-contained"
     const Company company = portal_company();
     const Customer customer = portal_customer();
     const Account account = compute_account(customer, company, day("2026-11-23"));
-    const OutputFiles files = renderer.render(account, "TOKEN123");
     std::map<std::string, std::string> pages;
-    for (const auto& f : files) pages[f.path] = f.bytes;
+    renderer.render(account, "TOKEN123",
+                    [&](const std::string& path, const std::string& html) { pages[path] = html; });
 
     const std::string& ticket = pages.at("site/TOKEN123/fr/tickets/12345.html");
     CHECK(ticket.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;") !=

@@ -64,6 +64,27 @@ TEST_CASE("a portal is written, then only its changes") {
     CHECK(read(dir.path() / "site/T/en/index.html") == "en, changed");
 }
 
+TEST_CASE("a portal written a page at a time keeps what is kept and removes the rest") {
+    ScratchDir dir("portalgen-site-test");
+    write_portal(dir.path(), "T",
+                 {{"site/T/index.html", "root"},
+                  {"site/T/invoices/A.pdf", "pdf"},
+                  {"site/T/fr/tickets/1.html", "ticket"}});
+    PortalWriter writer(dir.path(), "T");
+    writer.write("site/T/index.html", "root");  // the same bytes: not written again
+    writer.keep("site/T/invoices/A.pdf");       // not rendered again: left as it is
+    writer.write("site/T/en/index.html", "new");
+    CHECK(read(dir.path() / "site/T/en/index.html") == "new");                // written at once
+    CHECK(std::filesystem::exists(dir.path() / "site/T/fr/tickets/1.html"));  // until finish()
+    const PublishStats stats = writer.finish();
+    CHECK(stats.written == 1);
+    CHECK(stats.unchanged == 2);
+    CHECK(stats.removed == 1);
+    CHECK(read(dir.path() / "site/T/invoices/A.pdf") == "pdf");
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/fr"));  // left empty: removed
+    CHECK(count_files(dir.path()) == 3);
+}
+
 TEST_CASE("nothing is written outside the customer's folder") {
     ScratchDir dir("portalgen-site-test");
     for (const char* path : {"site/U/index.html", "site/T/../U/x.html", "site/T/./x.html", "/etc/x",
@@ -80,11 +101,12 @@ TEST_CASE("portals of no current token are removed") {
     write_portal(dir.path(), "KEEP", {{"site/KEEP/index.html", "k"}});
     write_portal(dir.path(), "OLD", {{"site/OLD/index.html", "o"}});
     std::filesystem::create_directories(dir.path() / "site" / ".well-known");
-    CHECK(remove_stale_portals(dir.path(), {"KEEP"}) == 1);
+    const auto is_keep = [](const std::string& name) { return name == "KEEP"; };
+    CHECK(remove_stale_portals(dir.path(), is_keep) == 1);
     CHECK(std::filesystem::exists(dir.path() / "site/KEEP/index.html"));
     CHECK_FALSE(std::filesystem::exists(dir.path() / "site/OLD"));
     CHECK(std::filesystem::exists(dir.path() / "site/.well-known"));
-    CHECK(remove_stale_portals(dir.path() / "nothing-here", {}) == 0);
+    CHECK(remove_stale_portals(dir.path() / "nothing-here", is_keep) == 0);
 }
 
 TEST_CASE("writes under OUT go through real folders only, never through a symbolic link") {
@@ -154,7 +176,7 @@ TEST_CASE("a portal folder that is or holds a symbolic link is refused, the link
         std::filesystem::create_directory_symlink(outside, out / "site");
         CHECK_THROWS_WITH(write_portal(out, "T", files),
                           Catch::Contains((out / "site").string() + " is a symbolic link"));
-        CHECK_THROWS_WITH(remove_stale_portals(out, {"T"}),
+        CHECK_THROWS_WITH(remove_stale_portals(out, [](const std::string&) { return true; }),
                           Catch::Contains((out / "site").string() + " is a symbolic link"));
     }
     std::vector<std::string> left;

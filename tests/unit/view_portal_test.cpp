@@ -30,7 +30,8 @@ struct Views {
                                  (language == Language::fr ? "fr.yaml" : "en.yaml"))),
           format(locale_for(company, language), "CAD") {
         PortalContext c{account, token, language, labels, format};
-        for (auto& page : portal_pages(c)) pages.emplace(page.path, std::move(page.data));
+        for_each_portal_page(
+            c, [&](PageView&& page) { pages.emplace(page.path, std::move(page.data)); });
     }
     std::string text(const std::string& path, const std::string& key) {
         return pages.at(path)[key].string_value();
