@@ -121,10 +121,12 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     }
 
     const Account account = compute_account(customer, company->second, settings_.as_of);
-    // Each page is written as soon as it is rendered: memory holds one page, not the portal.
-    PortalWriter portal(settings_.out, token);
-    pages_->render(account, token, [&](const std::string& path, const std::string& html) {
-        portal.write(path, html);
+    // The whole portal is rendered before any of it is written: a customer whose rendering fails
+    // (a template that does not fit its data) keeps its previous portal whole. Memory holds one
+    // customer's portal per thread, however many customers there are.
+    OutputFiles files;
+    pages_->render(account, token, [&](std::string path, std::string html) {
+        files.push_back({std::move(path), std::move(html)});
     });
     CustomerSummary summary = summarize(account);
 
@@ -152,9 +154,9 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
             now.pdf = pdf_fingerprint(view);
             std::string path = invoice_pdf(token, invoice.doc->number);
             if (old && old->pdf == now.pdf && fs::exists(settings_.out / path)) {
-                portal.keep(path);
+                files.push_back({path, {}, true});
             } else {
-                portal.write(path, render_invoice_pdf(view, fonts_));
+                files.push_back({path, render_invoice_pdf(view, fonts_)});
                 ++result.pdfs_rendered;
             }
 
@@ -179,7 +181,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
         }
     }
 
-    PublishStats stats = portal.finish();
+    PublishStats stats = write_portal(settings_.out, token, files);
     result.pages_written = stats.written;
     result.outcome = CustomerOutcome::built;
     result.after = {token, hash, alerts_hash(account), to_json(summary)};

@@ -238,6 +238,23 @@ grep -v ' \./report/' "$SCRATCH/listing-all" > "$SCRATCH/listing"
 rm -rf "$out/report"
 intact "template missing_key (but its report)"
 cp "$SCRATCH/listing-all" "$SCRATCH/listing"
+# A customer whose rendering fails keeps its previous portal whole, even the pages rendered
+# before the failing one: here every page changes too (a word before </main>), so a portal
+# written a page at a time would show it.
+broken missing_key_and_word pages/invoice.mustache 5 's/$/ {{no_such_key}}/'
+sed -i 's|</main>|changed-word</main>|' "$SCRATCH/missing_key_and_word/partials/layout_end.mustache"
+reset
+run build --db "$db" --out "$out" --as-of 2026-11-23 \
+  --templates "$SCRATCH/missing_key_and_word" 2> "$SCRATCH/missing_key_and_word.log"
+failed "template missing_key_and_word" "$SCRATCH/missing_key_and_word.log" \
+  "customer C2001 failed: template .*invoice.mustache:5: unknown key \"no_such_key\"$"
+c2001=$("$PORTALGEN" status --db "$db" --customer C2001 --format json |
+  /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["customers"][0]["portal"].split("/")[1])')
+[[ -f $out/site/$c2001/en/index.html ]] || problem "missing_key_and_word: no portal for C2001"
+! grep -rlq changed-word "$out/site/$c2001" ||
+  problem "missing_key_and_word: C2001 failed, yet some of its pages were rewritten"
+grep -rlq changed-word "$out/site" ||
+  problem "missing_key_and_word: no customer was published with the new templates"
 broken missing_label partials/footer.mustache 3 's/$/ {{t.no.such_label}}/'
 template_case missing_label \
   "customer C2001 failed: template $SCRATCH/missing_label/partials/footer.mustache:3: unknown key \"t.no.such_label\"$"
