@@ -1,4 +1,4 @@
--- portalgen: the schema of the local database (data/portal.db), version 2 (PRAGMA user_version).
+-- portalgen: the schema of the local database (data/portal.db), version 3 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -230,3 +230,8 @@ CREATE TABLE published_builds (
     as_of TEXT NOT NULL,                   -- date
     PRIMARY KEY (out_dir, shard)
 ) STRICT;
+
+-- Schema version 3: each published file's size, modification time and content hash, so that a
+-- build knows a page it renders again is unchanged without reading the published file.
+ALTER TABLE published_customers ADD COLUMN files TEXT NOT NULL DEFAULT '';
+                                           -- one line per file: "HASH SIZE MODIFIED_NS PATH"

@@ -181,10 +181,14 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
         }
     }
 
-    PublishStats stats = write_portal(settings_.out, token, files);
+    FileRecords records;
+    PublishStats stats = write_portal(
+        settings_.out, token, files,
+        before && before->token == token ? file_records_from_text(before->files) : FileRecords{},
+        &records);
     result.pages_written = stats.written;
     result.outcome = CustomerOutcome::built;
-    result.after = {token, hash, alerts_hash(account), to_json(summary)};
+    result.after = {token, hash, alerts_hash(account), to_json(summary), to_text(records)};
     result.portal_is_new = !before || before->token != token;
     result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
     if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty())

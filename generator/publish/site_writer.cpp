@@ -1,7 +1,10 @@
 #include "publish/site_writer.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -27,10 +30,24 @@ void check_path(const std::string& path, const std::string& folder) {
     if (!inside) throw std::runtime_error("refusing to write " + path + " outside " + folder);
 }
 
+// The size and modification time of a file (no hash); nullopt when it cannot be read.
+std::optional<FileRecord> stat_file(const std::filesystem::path& path) {
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
+    return FileRecord{
+        static_cast<std::uint64_t>(info.st_size),
+        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec,
+        {}};
+}
+
 }  // namespace
 
-PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& token)
-    : out_(out), folder_(portal_folder(token)), writer_(std::make_unique<FolderCache>(out)) {
+PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& token,
+                           FileRecords previous)
+    : out_(out),
+      folder_(portal_folder(token)),
+      previous_(std::move(previous)),
+      writer_(std::make_unique<FolderCache>(out)) {
     const std::filesystem::path root = out / folder_;
     // One listing of the folder serves both to refuse symbolic links before anything is written
     // and to find, at the end, what is no longer part of the portal.
@@ -57,18 +74,39 @@ PortalWriter::~PortalWriter() = default;
 void PortalWriter::write(const std::string& path, std::string_view bytes) {
     check_path(path, folder_);
     wanted_.insert(path);
+    const std::string name = path.substr(folder_.size());
+    const std::string hash = content_hash(bytes);
     // A file not there before needs no reading to know it differs.
-    if (existing_.contains(path) && file_has_content(out_ / path, bytes)) {
-        ++stats_.unchanged;
-        return;
+    if (existing_.contains(path)) {
+        if (std::optional<FileRecord> on_disk = stat_file(out_ / path)) {
+            on_disk->hash = hash;  // its hash, if it holds these bytes
+            // A file as the last build left it (same size and modification time) holds the
+            // bytes recorded then: comparing hashes is enough. Any other is read and compared.
+            const auto before = previous_.find(name);
+            const bool as_left = before != previous_.end() &&
+                                 before->second.size == on_disk->size &&
+                                 before->second.modified_ns == on_disk->modified_ns;
+            if (as_left ? before->second.hash == hash : file_has_content(out_ / path, bytes)) {
+                records_[name] = std::move(*on_disk);
+                ++stats_.unchanged;
+                return;
+            }
+        }
     }
     writer_->write(path, bytes, Flush::none);
     ++stats_.written;
+    if (std::optional<FileRecord> written = stat_file(out_ / path)) {
+        written->hash = hash;
+        records_[name] = std::move(*written);
+    }
 }
 
 void PortalWriter::keep(const std::string& path) {
     check_path(path, folder_);
     wanted_.insert(path);
+    const std::string name = path.substr(folder_.size());
+    if (const auto before = previous_.find(name); before != previous_.end())
+        records_[name] = before->second;
     ++stats_.unchanged;
 }
 
@@ -87,17 +125,19 @@ PublishStats PortalWriter::finish() {
 }
 
 PublishStats write_portal(const std::filesystem::path& out, const std::string& token,
-                          const OutputFiles& files) {
+                          const OutputFiles& files, FileRecords previous, FileRecords* records) {
     const std::string folder = portal_folder(token);
     for (const auto& file : files) check_path(file.path, folder);
-    PortalWriter writer(out, token);
+    PortalWriter writer(out, token, std::move(previous));
     for (const auto& file : files) {
         if (file.keep)
             writer.keep(file.path);
         else
             writer.write(file.path, file.bytes);
     }
-    return writer.finish();
+    PublishStats stats = writer.finish();
+    if (records) *records = writer.records();
+    return stats;
 }
 
 size_t remove_stale_portals(const std::filesystem::path& out,

@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "publish/file_records.h"
 #include "view/output_file.h"
 
 namespace portalgen {
@@ -29,7 +30,9 @@ struct PublishStats {
 // link (found before anything is written).
 class PortalWriter {
   public:
-    PortalWriter(const std::filesystem::path& out, const std::string& token);
+    // `previous`: the records of the files the last build published here, if any.
+    PortalWriter(const std::filesystem::path& out, const std::string& token,
+                 FileRecords previous = {});
     ~PortalWriter();
     PortalWriter(const PortalWriter&) = delete;
     PortalWriter& operator=(const PortalWriter&) = delete;
@@ -40,20 +43,26 @@ class PortalWriter {
     void keep(const std::string& path);
     // Removes what is no longer part of the portal: other files, then folders left empty.
     PublishStats finish();
+    // The records of the files written, found unchanged or kept (those with a record before).
+    const FileRecords& records() const { return records_; }
 
   private:
     std::filesystem::path out_;
-    std::string folder_;                        // "site/<token>"
+    std::string folder_;                        // "site/<token>/"
     std::unordered_set<std::string> existing_;  // files found in the folder, paths as written
     std::vector<std::string> folders_;          // its subfolders, paths relative to OUT
     std::unordered_set<std::string> wanted_;    // files written or kept
+    FileRecords previous_;                      // by path inside the folder, as records_
+    FileRecords records_;
     std::unique_ptr<FolderCache> writer_;
     PublishStats stats_;
 };
 
-// Writes a whole portal held in memory with a PortalWriter, all paths checked first.
+// Writes a whole portal held in memory with a PortalWriter, all paths checked first; sets
+// `records` to the records of its files, for the next build.
 PublishStats write_portal(const std::filesystem::path& out, const std::string& token,
-                          const OutputFiles& files);
+                          const OutputFiles& files, FileRecords previous = {},
+                          FileRecords* records = nullptr);
 
 // Removes the folders of OUT/site/ whose name is not a customer's token (customers deleted,
 // links rotated). Hidden folders (".well-known") are left alone. Returns how many were removed.

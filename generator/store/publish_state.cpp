@@ -13,26 +13,30 @@ std::optional<PublishedCustomer> PublishState::find(const std::string& customer_
     if (!find_)
         find_ = std::make_unique<SQLite::Statement>(
             database_.sql(),
-            "SELECT token, input_hash, alerts_hash, summary FROM published_customers "
+            "SELECT token, input_hash, alerts_hash, summary, files FROM published_customers "
             "WHERE out_dir = ? AND customer_id = ?");
     find_->reset();
     find_->bind(1, out_dir_);
     find_->bind(2, customer_id);
     if (!find_->executeStep()) return std::nullopt;
-    return PublishedCustomer{find_->getColumn(0).getString(), find_->getColumn(1).getString(),
-                             find_->getColumn(2).getString(), find_->getColumn(3).getString()};
+    PublishedCustomer found{find_->getColumn(0).getString(), find_->getColumn(1).getString(),
+                            find_->getColumn(2).getString(), find_->getColumn(3).getString(),
+                            find_->getColumn(4).getString()};
+    find_->reset();
+    return found;
 }
 
 void PublishState::for_each(
     const std::function<void(const std::string&, const PublishedCustomer&)>& f) {
     SQLite::Statement rows(database_.sql(),
-                           "SELECT customer_id, token, input_hash, alerts_hash, summary "
+                           "SELECT customer_id, token, input_hash, alerts_hash, summary, files "
                            "FROM published_customers WHERE out_dir = ? ORDER BY customer_id");
     rows.bind(1, out_dir_);
     while (rows.executeStep())
         f(rows.getColumn(0).getString(),
           {rows.getColumn(1).getString(), rows.getColumn(2).getString(),
-           rows.getColumn(3).getString(), rows.getColumn(4).getString()});
+           rows.getColumn(3).getString(), rows.getColumn(4).getString(),
+           rows.getColumn(5).getString()});
 }
 
 void PublishState::save(const std::string& customer_id, const PublishedCustomer& published) {
@@ -40,8 +44,8 @@ void PublishState::save(const std::string& customer_id, const PublishedCustomer&
         save_ = std::make_unique<SQLite::Statement>(
             database_.sql(),
             "INSERT OR REPLACE INTO published_customers "
-            "(out_dir, customer_id, token, input_hash, alerts_hash, summary) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
+            "(out_dir, customer_id, token, input_hash, alerts_hash, summary, files) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)");
     save_->reset();
     save_->bind(1, out_dir_);
     save_->bind(2, customer_id);
@@ -49,6 +53,7 @@ void PublishState::save(const std::string& customer_id, const PublishedCustomer&
     save_->bind(4, published.input_hash);
     save_->bind(5, published.alerts_hash);
     save_->bind(6, published.summary);
+    save_->bind(7, published.files);
     save_->exec();
 }
 

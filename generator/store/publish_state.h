@@ -1,6 +1,6 @@
-// PublishState: what earlier builds published into one output folder (schema version 2's
-// published_* tables): per customer, the folder, the hash of everything its pages depend on, the
-// hash of its alerts and a summary of its documents' statuses.
+// PublishState: what earlier builds published into one output folder (the published_* tables of
+// schema versions 2 and 3): per customer, the folder, the hash of everything its pages depend on,
+// the hash of its alerts, a summary of its documents' statuses and a record of its files.
 #pragma once
 
 #include <SQLiteCpp/Statement.h>
@@ -21,6 +21,7 @@ struct PublishedCustomer {
     std::string input_hash;
     std::string alerts_hash;
     std::string summary;  // JSON, see publish/customer_summary.h
+    std::string files;    // see publish/file_records.h
 };
 
 // One per connection (so one per thread). `out_dir` should be absolute, so that the same folder

@@ -9,7 +9,7 @@ namespace portalgen {
 namespace {
 
 constexpr std::string_view kSchemaV1 =
-    R"sql(-- portalgen: the schema of the local database (data/portal.db), version 2 (PRAGMA user_version).
+    R"sql(-- portalgen: the schema of the local database (data/portal.db), version 3 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -245,12 +245,20 @@ CREATE TABLE published_builds (
 ) STRICT;
 )sql";
 
-constexpr std::string_view kMigrations[] = {kSchemaV1, kSchemaV2};
+constexpr std::string_view kSchemaV3 = R"sql(
+-- Schema version 3: each published file's size, modification time and content hash, so that a
+-- build knows a page it renders again is unchanged without reading the published file.
+ALTER TABLE published_customers ADD COLUMN files TEXT NOT NULL DEFAULT '';
+                                           -- one line per file: "HASH SIZE MODIFIED_NS PATH"
+)sql";
+
+constexpr std::string_view kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
 
 }  // namespace
 
 std::string_view schema_sql() {
-    static const std::string whole = std::string(kSchemaV1) + std::string(kSchemaV2);
+    static const std::string whole =
+        std::string(kSchemaV1) + std::string(kSchemaV2) + std::string(kSchemaV3);
     return whole;
 }
 

@@ -3,6 +3,7 @@
 #include "publish/site_writer.h"
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -83,6 +84,45 @@ TEST_CASE("a portal written a page at a time keeps what is kept and removes the 
     CHECK(read(dir.path() / "site/T/invoices/A.pdf") == "pdf");
     CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/fr"));  // left empty: removed
     CHECK(count_files(dir.path()) == 3);
+}
+
+TEST_CASE("with the last build's records, a file as it was left is not read to be compared") {
+    ScratchDir dir("portalgen-site-test");
+    const auto page = dir.path() / "site/T/en/index.html";
+    FileRecords records;
+    write_portal(dir.path(), "T", {{"site/T/en/index.html", "first"}}, {}, &records);
+    REQUIRE(records.size() == 1);
+    const FileRecord left = records.at("en/index.html");
+    CHECK(left.size == 5);
+    CHECK(left.hash == content_hash("first"));
+
+    // Same bytes, file as left: unchanged.
+    FileRecords again;
+    CHECK(write_portal(dir.path(), "T", {{"site/T/en/index.html", "first"}}, records, &again)
+              .unchanged == 1);
+    CHECK(again == records);
+
+    // Someone changed the file but kept its size and time: the record is trusted, the file is
+    // not read (this is what saves reading a whole site every night).
+    const auto time = std::filesystem::last_write_time(page);
+    { std::ofstream(page, std::ios::binary) << "FIRST"; }
+    std::filesystem::last_write_time(page, time);
+    CHECK(write_portal(dir.path(), "T", {{"site/T/en/index.html", "first"}}, records, &again)
+              .unchanged == 1);
+    CHECK(read(page) == "FIRST");
+
+    // Its time changed too: it is read, found different, and written again.
+    std::filesystem::last_write_time(page, time + std::chrono::seconds(5));
+    CHECK(write_portal(dir.path(), "T", {{"site/T/en/index.html", "first"}}, records, &again)
+              .written == 1);
+    CHECK(read(page) == "first");
+
+    // New bytes: written without reading the old ones, with a new record.
+    CHECK(write_portal(dir.path(), "T", {{"site/T/en/index.html", "second"}}, again, &records)
+              .written == 1);
+    CHECK(read(page) == "second");
+    CHECK(records.at("en/index.html").hash == content_hash("second"));
+    CHECK(records.at("en/index.html").size == 6);
 }
 
 TEST_CASE("nothing is written outside the customer's folder") {

@@ -8,6 +8,7 @@
 
 #include "store/database.h"
 #include "store/link_token.h"
+#include "store/publish_state.h"
 #include "store/schema.h"
 #include "store_fixture.h"
 
@@ -36,8 +37,8 @@ TEST_CASE("the embedded schema is data/schema.sql byte for byte") {
 
 TEST_CASE("a new database has the current schema version and enforces foreign keys") {
     Database db(":memory:");
-    CHECK(count(db, "PRAGMA user_version") == 2);
-    CHECK(Database::schema_version() == 2);
+    CHECK(count(db, "PRAGMA user_version") == 3);
+    CHECK(Database::schema_version() == 3);
     CHECK(count(db, "PRAGMA foreign_keys") == 1);
     CHECK_THROWS_WITH(db.sql().exec("INSERT INTO customers (id, company, name, email, language) "
                                     "VALUES ('C1', 'Nobody', 'N', 'n@x', 'en')"),
@@ -54,7 +55,7 @@ TEST_CASE("a database file is created with its folder, in WAL mode, and opens ag
         CHECK(count(db, "PRAGMA busy_timeout") == 5000);
     }
     Database again(path);
-    CHECK(count(again, "PRAGMA user_version") == 2);
+    CHECK(count(again, "PRAGMA user_version") == 3);
     CHECK(again.customer_ids() == std::vector<std::string>{"C1001"});
 }
 
@@ -63,11 +64,11 @@ TEST_CASE("a database made by a newer portalgen is refused") {
     std::string path = dir.file("portal.db");
     {
         SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        raw.exec("PRAGMA user_version = 3");
+        raw.exec("PRAGMA user_version = 4");
     }
     CHECK_THROWS_WITH(Database(path), "database " + path +
-                                          " has schema version 3, newer than this portalgen "
-                                          "knows (2): use a newer portalgen");
+                                          " has schema version 4, newer than this portalgen "
+                                          "knows (3): use a newer portalgen");
 }
 
 TEST_CASE("a file that is not a portalgen database is refused") {
@@ -206,7 +207,7 @@ TEST_CASE("a company without optional settings loads with its defaults") {
     CHECK(loaded.payment_terms_days == 30);
 }
 
-TEST_CASE("a version 1 database is migrated to version 2, keeping its data") {
+TEST_CASE("a version 1 database is migrated to the current version, keeping its data") {
     TempDir dir;
     std::string path = dir.file("portal.db");
     {
@@ -219,9 +220,27 @@ TEST_CASE("a version 1 database is migrated to version 2, keeping its data") {
         db.save(one_customer(full_customer()));
     }
     Database again(path);
-    CHECK(count(again, "PRAGMA user_version") == 2);
+    CHECK(count(again, "PRAGMA user_version") == 3);
     CHECK(count(again, "SELECT count(*) FROM published_customers") == 0);
     CHECK(again.customer_ids() == std::vector<std::string>{"C1001"});
+}
+
+TEST_CASE("a version 2 database keeps what builds published, with no file records yet") {
+    TempDir dir;
+    std::string path = dir.file("portal.db");
+    {
+        SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        raw.exec(std::string(migrations()[0]) + std::string(migrations()[1]));
+        raw.exec("INSERT INTO published_customers VALUES ('/out', 'C1', 'tok', 'h', 'a', '{}')");
+        raw.exec("PRAGMA user_version = 2");
+    }
+    Database db(path);
+    CHECK(count(db, "PRAGMA user_version") == 3);
+    PublishState state(db, "/out");
+    const std::optional<PublishedCustomer> published = state.find("C1");
+    REQUIRE(published);
+    CHECK(published->token == "tok");
+    CHECK(published->files.empty());
 }
 
 TEST_CASE("a database error says what it means and names the database") {

@@ -10,14 +10,16 @@ TEST_CASE("publish state is kept per output folder") {
     PublishState here(db, "/srv/out");
     PublishState there(db, "/srv/other");
     CHECK_FALSE(here.find("C1"));
-    here.save("C2", {"tok2", "h2", "a2", "{}"});
-    here.save("C1", {"tok1", "h1", "a1", "{\"id\":\"C1\"}"});
-    there.save("C1", {"other", "x", "y", "{}"});
+    here.save("C2", {"tok2", "h2", "a2", "{}", ""});
+    here.save("C1",
+              {"tok1", "h1", "a1", "{\"id\":\"C1\"}", "0123456789abcdef 5 7 en/index.html\n"});
+    there.save("C1", {"other", "x", "y", "{}", ""});
     REQUIRE(here.find("C1"));
     CHECK(here.find("C1")->token == "tok1");
     CHECK(here.find("C1")->summary == "{\"id\":\"C1\"}");
+    CHECK(here.find("C1")->files == "0123456789abcdef 5 7 en/index.html\n");
     CHECK(there.find("C1")->token == "other");
-    here.save("C1", {"tok1b", "h1b", "a1b", "{}"});  // replaces
+    here.save("C1", {"tok1b", "h1b", "a1b", "{}", ""});  // replaces
     CHECK(here.find("C1")->input_hash == "h1b");
     std::vector<std::string> ids;
     here.for_each([&](const std::string& id, const PublishedCustomer&) { ids.push_back(id); });
