@@ -23,10 +23,10 @@ constexpr std::string_view kTempPrefix = ".portalgen-tmp-";
                              std::strerror(error));
 }
 
-// Writes `bytes` as `name` in the open folder `dir`: a temporary file, then a rename. `shown`
-// names the file in messages.
-void write_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
-                     Flush flush, const std::filesystem::path& shown) {
+// Writes `bytes` in the open folder `dir` under a temporary name for `name`, which it returns.
+// `shown` names the file in messages. Leaves nothing behind when it fails.
+std::string stage_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
+                            Flush flush, const std::filesystem::path& shown) {
     const std::string temp = temporary_name(name);
     int fd =
         ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
@@ -55,11 +55,23 @@ void write_in_folder(int dir, const std::filesystem::path& name, std::string_vie
         ::unlinkat(dir, temp.c_str(), 0);
         fail(shown, "close", error);
     }
+    return temp;
+}
+
+// Gives the staged file `temp` its name in `dir` (replacing the file there, if any).
+void commit_in_folder(int dir, const std::string& temp, const std::filesystem::path& name,
+                      const std::filesystem::path& shown) {
     if (::renameat(dir, temp.c_str(), dir, name.c_str()) != 0) {
         int error = errno;
         ::unlinkat(dir, temp.c_str(), 0);
         fail(shown, "rename", error);
     }
+}
+
+// Writes `bytes` as `name` in the open folder `dir`: a temporary file, then a rename.
+void write_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
+                     Flush flush, const std::filesystem::path& shown) {
+    commit_in_folder(dir, stage_in_folder(dir, name, bytes, flush, shown), name, shown);
 }
 
 }  // namespace
@@ -131,19 +143,40 @@ void write_file_atomic_in(const std::filesystem::path& root, const std::filesyst
 FolderCache::FolderCache(std::filesystem::path root) : root_(std::move(root)) {}
 FolderCache::~FolderCache() = default;
 
-void FolderCache::write(const std::filesystem::path& relative, std::string_view bytes,
-                        Flush flush) {
-    const std::filesystem::path shown = root_ / relative;
+int FolderCache::folder_of(const std::filesystem::path& relative) {
     std::unique_ptr<RealFolder>& folder = folders_[relative.parent_path()];
     if (!folder) {
         try {
             folder = std::make_unique<RealFolder>(root_, relative.parent_path());
         } catch (const std::runtime_error& e) {
             folders_.erase(relative.parent_path());
-            throw std::runtime_error("cannot write " + shown.string() + ": " + e.what());
+            throw std::runtime_error("cannot write " + (root_ / relative).string() + ": " +
+                                     e.what());
         }
     }
-    write_in_folder(folder->fd(), relative.filename(), bytes, flush, shown);
+    return folder->fd();
+}
+
+void FolderCache::write(const std::filesystem::path& relative, std::string_view bytes,
+                        Flush flush) {
+    write_in_folder(folder_of(relative), relative.filename(), bytes, flush, root_ / relative);
+}
+
+FolderCache::Staged FolderCache::stage(const std::filesystem::path& relative,
+                                       std::string_view bytes) {
+    return {relative, stage_in_folder(folder_of(relative), relative.filename(), bytes, Flush::none,
+                                      root_ / relative)};
+}
+
+void FolderCache::commit(const Staged& file) {
+    commit_in_folder(folder_of(file.relative), file.temp, file.relative.filename(),
+                     root_ / file.relative);
+}
+
+void FolderCache::discard(const Staged& file) noexcept {
+    const auto folder = folders_.find(file.relative.parent_path());
+    if (folder != folders_.end() && folder->second)
+        ::unlinkat(folder->second->fd(), file.temp.c_str(), 0);
 }
 
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes) {

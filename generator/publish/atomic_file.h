@@ -58,7 +58,20 @@ class FolderCache {
 
     void write(const std::filesystem::path& relative, std::string_view bytes, Flush flush);
 
+    // The two halves of write(), so that a set of files appears together once all are written:
+    // stage() writes the bytes under a temporary name next to `relative` (not flushed to disk);
+    // commit() gives the file its name; discard() removes a staged file that is not wanted.
+    struct Staged {
+        std::filesystem::path relative;
+        std::string temp;  // the temporary name, in the same folder
+    };
+    Staged stage(const std::filesystem::path& relative, std::string_view bytes);
+    void commit(const Staged& file);
+    void discard(const Staged& file) noexcept;
+
   private:
+    int folder_of(const std::filesystem::path& relative);  // its folder, opened once
+
     std::filesystem::path root_;
     std::map<std::filesystem::path, std::unique_ptr<RealFolder>> folders_;
 };

@@ -121,12 +121,15 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     }
 
     const Account account = compute_account(customer, company->second, settings_.as_of);
-    // The whole portal is rendered before any of it is written: a customer whose rendering fails
-    // (a template that does not fit its data) keeps its previous portal whole. Memory holds one
-    // customer's portal per thread, however many customers there are.
-    OutputFiles files;
-    pages_->render(account, token, [&](std::string path, std::string html) {
-        files.push_back({std::move(path), std::move(html)});
+    // Each file is staged as it is rendered, and the portal takes them all once every one is:
+    // a customer whose rendering fails (a template that does not fit its data) keeps its
+    // previous portal whole. The last build's records of the files spare reading them; --force
+    // reads every one.
+    const bool trust_records = before && before->token == token && !settings_.force;
+    PortalWriter portal(settings_.out, token,
+                        trust_records ? file_records_from_text(before->files) : FileRecords{});
+    pages_->render(account, token, [&](const std::string& path, const std::string& html) {
+        portal.write(path, html);
     });
     CustomerSummary summary = summarize(account);
 
@@ -154,9 +157,9 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
             now.pdf = pdf_fingerprint(view);
             std::string path = invoice_pdf(token, invoice.doc->number);
             if (old && old->pdf == now.pdf && fs::exists(settings_.out / path)) {
-                files.push_back({path, {}, true});
+                portal.keep(path);
             } else {
-                files.push_back({path, render_invoice_pdf(view, fonts_)});
+                portal.write(path, render_invoice_pdf(view, fonts_));
                 ++result.pdfs_rendered;
             }
 
@@ -181,14 +184,10 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
         }
     }
 
-    FileRecords records;
-    PublishStats stats = write_portal(
-        settings_.out, token, files,
-        before && before->token == token ? file_records_from_text(before->files) : FileRecords{},
-        &records);
+    PublishStats stats = portal.finish();
     result.pages_written = stats.written;
     result.outcome = CustomerOutcome::built;
-    result.after = {token, hash, alerts_hash(account), to_json(summary), to_text(records)};
+    result.after = {token, hash, alerts_hash(account), to_json(summary), to_text(portal.records())};
     result.portal_is_new = !before || before->token != token;
     result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
     if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty())

@@ -69,7 +69,10 @@ PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& 
     }
 }
 
-PortalWriter::~PortalWriter() = default;
+PortalWriter::~PortalWriter() {
+    // Not finished (the customer failed): nothing of what was staged appears.
+    for (const auto& staged : staged_) writer_->discard(staged.file);
+}
 
 void PortalWriter::write(const std::string& path, std::string_view bytes) {
     check_path(path, folder_);
@@ -93,12 +96,8 @@ void PortalWriter::write(const std::string& path, std::string_view bytes) {
             }
         }
     }
-    writer_->write(path, bytes, Flush::none);
-    ++stats_.written;
-    if (std::optional<FileRecord> written = stat_file(out_ / path)) {
-        written->hash = hash;
-        records_[name] = std::move(*written);
-    }
+    // Given its name by finish(), with the others: until then the portal is as it was.
+    staged_.push_back({writer_->stage(path, bytes), hash});
 }
 
 void PortalWriter::keep(const std::string& path) {
@@ -111,6 +110,16 @@ void PortalWriter::keep(const std::string& path) {
 }
 
 PublishStats PortalWriter::finish() {
+    for (const auto& [file, hash] : staged_) {
+        writer_->commit(file);
+        ++stats_.written;
+        const std::string path = file.relative.string();
+        if (std::optional<FileRecord> written = stat_file(out_ / path)) {
+            written->hash = hash;
+            records_[path.substr(folder_.size())] = std::move(*written);
+        }
+    }
+    staged_.clear();
     for (const std::string& path : existing_) {
         if (wanted_.contains(path)) continue;
         std::filesystem::remove(out_ / path);

@@ -11,12 +11,11 @@
 #include <unordered_set>
 #include <vector>
 
+#include "publish/atomic_file.h"
 #include "publish/file_records.h"
 #include "view/output_file.h"
 
 namespace portalgen {
-
-class FolderCache;
 
 struct PublishStats {
     size_t written = 0;    // files created or replaced
@@ -24,10 +23,12 @@ struct PublishStats {
     size_t removed = 0;    // files of the portal that are no longer part of it
 };
 
-// Publishes one customer's portal under OUT/site/<token>/, a file at a time as it is rendered,
-// then removes the files of the folder that were neither written nor kept. Throws
-// std::runtime_error for a path outside the customer's folder, or a folder holding a symbolic
-// link (found before anything is written).
+// Publishes one customer's portal under OUT/site/<token>/. Each file given is compared with the
+// published one and, when it differs, written under a temporary name at once (memory holds one
+// file, not the portal); finish() gives them all their names, then removes the files of the
+// folder that were neither written nor kept. Not finished (the customer failed), it leaves the
+// portal as it was. Throws std::runtime_error for a path outside the customer's folder, or a
+// folder holding a symbolic link (found before anything is written).
 class PortalWriter {
   public:
     // `previous`: the records of the files the last build published here, if any.
@@ -37,7 +38,7 @@ class PortalWriter {
     PortalWriter(const PortalWriter&) = delete;
     PortalWriter& operator=(const PortalWriter&) = delete;
 
-    // Writes a file of the portal (a path from view/output_paths.h) unless it holds these bytes.
+    // A file of the portal (a path from view/output_paths.h), written unless it holds these bytes.
     void write(const std::string& path, std::string_view bytes);
     // A file of the portal left as it is (an unchanged PDF that was not rendered again).
     void keep(const std::string& path);
@@ -55,6 +56,11 @@ class PortalWriter {
     FileRecords previous_;                      // by path inside the folder, as records_
     FileRecords records_;
     std::unique_ptr<FolderCache> writer_;
+    struct StagedFile {
+        FolderCache::Staged file;
+        std::string hash;
+    };
+    std::vector<StagedFile> staged_;  // written, waiting for finish() to take their names
     PublishStats stats_;
 };
 

@@ -20,7 +20,7 @@ class PortalRenderer {
     explicit PortalRenderer(HtmlTheme& theme) : theme_(theme) {}
 
     // Gives every HTML file of the customer's portal (paths under site/<token>/) to `write`.
-    using FileWriter = std::function<void(std::string path, std::string html)>;
+    using FileWriter = std::function<void(const std::string& path, const std::string& html)>;
     void render(const Account& account, const std::string& token, const FileWriter& write);
 
     // The message telling the customer about their portal, in their language: subject, text and

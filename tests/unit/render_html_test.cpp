@@ -189,7 +189,7 @@ TEST_CASE("the theme renders every page of a portal, escaped and self-contained"
     const Account account = compute_account(customer, company, day("2026-11-23"));
     std::map<std::string, std::string> pages;
     renderer.render(account, "TOKEN123",
-                    [&](std::string path, std::string html) { pages[path] = std::move(html); });
+                    [&](const std::string& path, const std::string& html) { pages[path] = html; });
 
     const std::string& ticket = pages.at("site/TOKEN123/fr/tickets/12345.html");
     CHECK(ticket.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;") !=

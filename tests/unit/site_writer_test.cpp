@@ -75,15 +75,31 @@ TEST_CASE("a portal written a page at a time keeps what is kept and removes the 
     writer.write("site/T/index.html", "root");  // the same bytes: not written again
     writer.keep("site/T/invoices/A.pdf");       // not rendered again: left as it is
     writer.write("site/T/en/index.html", "new");
-    CHECK(read(dir.path() / "site/T/en/index.html") == "new");                // written at once
-    CHECK(std::filesystem::exists(dir.path() / "site/T/fr/tickets/1.html"));  // until finish()
+    // Until finish(), the portal is as it was: the new page waits under a temporary name.
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/en/index.html"));
+    CHECK(std::filesystem::exists(dir.path() / "site/T/fr/tickets/1.html"));
     const PublishStats stats = writer.finish();
+    CHECK(read(dir.path() / "site/T/en/index.html") == "new");
     CHECK(stats.written == 1);
     CHECK(stats.unchanged == 2);
     CHECK(stats.removed == 1);
     CHECK(read(dir.path() / "site/T/invoices/A.pdf") == "pdf");
     CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/fr"));  // left empty: removed
     CHECK(count_files(dir.path()) == 3);
+}
+
+TEST_CASE("a portal writer that is not finished leaves the portal as it was") {
+    ScratchDir dir("portalgen-site-test");
+    write_portal(dir.path(), "T", {{"site/T/index.html", "root"}});
+    {
+        PortalWriter writer(dir.path(), "T");
+        writer.write("site/T/index.html", "changed");
+        writer.write("site/T/en/index.html", "new");
+        // The customer fails here: no finish().
+    }
+    CHECK(read(dir.path() / "site/T/index.html") == "root");
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/en/index.html"));
+    CHECK(count_files(dir.path()) == 1);  // no temporary file left
 }
 
 TEST_CASE("with the last build's records, a file as it was left is not read to be compared") {
