@@ -27,8 +27,9 @@ void PortalRenderer::render(const Account& account, const std::string& token,
             PageView entry = entry_page(context);
             write(entry.path, theme_.render(entry.template_name, language, entry.data));
         }
+        const MustacheData layout = portal_layout_view(context);
         for_each_portal_page(context, [&](PageView&& page) {
-            write(page.path, theme_.render(page.template_name, language, page.data));
+            write(page.path, theme_.render(page.template_name, language, layout, page.data));
         });
     }
 }

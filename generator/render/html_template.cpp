@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <kainjow/mustache.hpp>
 #include <set>
 #include <sstream>
 
@@ -145,7 +146,8 @@ struct HtmlTemplate::Tag {
     std::string file;
     int line;
     std::vector<Tag> children;
-    std::vector<std::string> path;  // `name` split at its dots, once: checked at every render
+    std::vector<std::string> path;  // `name` split at its dots, once: looked up at every render
+    std::vector<uint32_t> hashes;   // MustacheData::key_hash of each part of `path`
 
     std::string where() const { return "template " + file + ":" + std::to_string(line) + ": "; }
 };
@@ -153,7 +155,6 @@ struct HtmlTemplate::Tag {
 struct HtmlTemplate::Impl {
     std::string file;
     std::vector<Tag> tags;
-    std::unique_ptr<kainjow::mustache::mustache> compiled;
 
     // Lists the tags of the expanded text as a tree; checks that sections are balanced.
     void scan(const Expander& expanded) {
@@ -200,7 +201,8 @@ struct HtmlTemplate::Impl {
                 open.pop_back();
                 continue;
             }
-            Tag tag{Tag::Kind::variable, name, file, line, {}, split_key(name)};
+            Tag tag{Tag::Kind::variable, name, file, line, {}, split_key(name), {}};
+            for (const auto& part : tag.path) tag.hashes.push_back(MustacheData::key_hash(part));
             if (sigil == '{' || sigil == '&') {
                 tag.kind = Tag::Kind::raw;
                 // Data is always escaped; only the stylesheet and the script go in as they are.
@@ -228,12 +230,13 @@ struct HtmlTemplate::Impl {
         while (!text.empty()) {
             size_t brk = text.find_first_of("\r\n");
             if (brk > 0) {
-                into.push_back({Tag::Kind::text, std::string(text.substr(0, brk)), "", 0, {}, {}});
+                into.push_back(
+                    {Tag::Kind::text, std::string(text.substr(0, brk)), "", 0, {}, {}, {}});
                 if (brk == std::string_view::npos) return;
             }
             size_t length = text.compare(brk, 2, "\r\n") == 0 ? 2 : 1;
             into.push_back(
-                {Tag::Kind::newline, std::string(text.substr(brk, length)), "", 0, {}, {}});
+                {Tag::Kind::newline, std::string(text.substr(brk, length)), "", 0, {}, {}, {}});
             text.remove_prefix(brk + length);
         }
     }
@@ -248,10 +251,8 @@ const MustacheData* resolve(const HtmlTemplate::Tag& tag, const Scopes& scopes) 
     if (tag.name == ".") return scopes.back();
     for (auto scope = scopes.rbegin(); scope != scopes.rend(); ++scope) {
         const MustacheData* found = *scope;
-        for (const auto& part : tag.path) {
-            found = found->get(part);
-            if (!found) break;
-        }
+        for (size_t i = 0; i < tag.path.size() && found; ++i)
+            found = found->get(tag.path[i], tag.hashes[i]);
         if (found) return found;
     }
     return nullptr;
@@ -287,18 +288,18 @@ void check_tags(const std::vector<HtmlTemplate::Tag>& tags, Scopes& scopes) {
 
 // Renders the tag tree as kainjow renders the same text (the output is byte for byte the same),
 // checking every key as it goes: kainjow, profiled, spent most of its time splitting dotted names
-// and copying text a character at a time. A line is held back until its end: a line whose tags
-// included a rendered section and whose text is only blanks is dropped, line break included.
+// and copying text a character at a time. A line whose tags included a rendered section and
+// whose text is only blanks is taken back at its end, line break included.
 class Renderer {
   public:
-    explicit Renderer(std::string& out) : out_(out) {}
+    explicit Renderer(std::string& out) : out_(out), line_start_(out.size()) {}
 
     void render(const std::vector<HtmlTemplate::Tag>& tags, Scopes& scopes) {
         using Kind = HtmlTemplate::Tag::Kind;
         for (const auto& tag : tags) {
             switch (tag.kind) {
                 case Kind::text:
-                    line_ += tag.name;
+                    out_ += tag.name;
                     continue;
                 case Kind::newline:
                     end_line(tag.name);
@@ -312,7 +313,7 @@ class Renderer {
                 if (!value->is_string())
                     throw TemplateError(tag.where() + "key \"" + tag.name + "\" is not text");
                 if (tag.kind == Kind::raw)
-                    line_ += value->string_value();
+                    out_ += value->string_value();
                 else
                     escape_into(value->string_value());
                 continue;
@@ -348,43 +349,48 @@ class Renderer {
 
   private:
     void end_line(const std::string& line_break) {
-        bool blank = line_.find_first_not_of(" \t") == std::string::npos;
-        if (!(section_tag_ && blank)) {
-            out_ += line_;
+        bool blank = out_.find_first_not_of(" \t", line_start_) == std::string::npos;
+        if (section_tag_ && blank)
+            out_.resize(line_start_);
+        else
             out_ += line_break;
-        }
-        line_.clear();
+        line_start_ = out_.size();
         section_tag_ = false;
     }
 
-    // As kainjow::mustache::html_escape.
+    // As kainjow::mustache::html_escape, a run of plain characters at a time.
     void escape_into(const std::string& text) {
-        for (char c : text) {
-            switch (c) {
+        size_t plain = 0;
+        for (size_t i = 0; i < text.size(); ++i) {
+            const char* entity = nullptr;
+            switch (text[i]) {
                 case '&':
-                    line_ += "&amp;";
+                    entity = "&amp;";
                     break;
                 case '<':
-                    line_ += "&lt;";
+                    entity = "&lt;";
                     break;
                 case '>':
-                    line_ += "&gt;";
+                    entity = "&gt;";
                     break;
                 case '"':
-                    line_ += "&quot;";
+                    entity = "&quot;";
                     break;
                 case '\'':
-                    line_ += "&apos;";
+                    entity = "&apos;";
                     break;
                 default:
-                    line_ += c;
-                    break;
+                    continue;
             }
+            out_.append(text, plain, i - plain);
+            out_ += entity;
+            plain = i + 1;
         }
+        out_.append(text, plain, std::string::npos);
     }
 
     std::string& out_;
-    std::string line_;
+    size_t line_start_;  // where the line being rendered starts in out_
     bool section_tag_ = false;
 };
 
@@ -414,10 +420,10 @@ HtmlTemplate HtmlTemplate::parse(const std::string& name, const FileReader& read
     Expander expander(read, display_dir);
     expander.expand(relative, 0);
     tmpl.impl_->scan(expander);
-    tmpl.impl_->compiled = std::make_unique<kainjow::mustache::mustache>(expander.text());
-    if (!tmpl.impl_->compiled->is_valid())
-        throw TemplateError("template " + tmpl.impl_->file + ": " +
-                            tmpl.impl_->compiled->error_message());
+    // kainjow's parser as a second opinion: our renderer must not accept what Mustache refuses.
+    const kainjow::mustache::mustache reference(expander.text());
+    if (!reference.is_valid())
+        throw TemplateError("template " + tmpl.impl_->file + ": " + reference.error_message());
     return tmpl;
 }
 
@@ -434,19 +440,26 @@ HtmlTemplate HtmlTemplate::load(const std::filesystem::path& dir, const std::str
     return parse(name, read, shown);
 }
 
-void HtmlTemplate::check(const MustacheData& globals, const MustacheData& view) const {
-    Scopes scopes{&globals, &view};
-    check_tags(impl_->tags, scopes);
-}
+namespace {
 
-std::string HtmlTemplate::render(const MustacheData& globals, const MustacheData& view) const {
-    Scopes scopes{&globals, &view};
+std::string render_tags(const std::vector<HtmlTemplate::Tag>& tags, Scopes scopes) {
     std::string html;
     html.reserve(64 * 1024);  // a portal page, with its stylesheet and script: no regrowing
     Renderer renderer(html);
-    renderer.render(impl_->tags, scopes);
+    renderer.render(tags, scopes);
     renderer.finish();
     return html;
+}
+
+}  // namespace
+
+std::string HtmlTemplate::render(const MustacheData& globals, const MustacheData& view) const {
+    return render_tags(impl_->tags, {&globals, &view});
+}
+
+std::string HtmlTemplate::render(const MustacheData& globals, const MustacheData& shared,
+                                 const MustacheData& view) const {
+    return render_tags(impl_->tags, {&globals, &shared, &view});
 }
 
 std::vector<std::string> HtmlTemplate::keys() const {

@@ -37,12 +37,14 @@ class HtmlTemplate {
     HtmlTemplate& operator=(HtmlTemplate&&) noexcept;
     ~HtmlTemplate();
 
-    // Throws TemplateError for the first tag whose key neither `view` nor `globals` has (tags in
-    // a list section are checked against each item). Unescaped tags ({{{x}}}) are refused at
+    // Renders with `view` looked up first and `globals` second. Throws TemplateError for the
+    // first tag whose key neither has (tags in a list section are checked against each item,
+    // tags in a section not rendered all the same). Unescaped tags ({{{x}}}) are refused at
     // parse time unless their key starts with "asset.": data is always escaped.
-    void check(const MustacheData& globals, const MustacheData& view) const;
-    // Renders with `view` looked up first and `globals` second, checking keys as check() does.
     std::string render(const MustacheData& globals, const MustacheData& view) const;
+    // The same with a scope between the two: `shared` holds what many views have in common.
+    std::string render(const MustacheData& globals, const MustacheData& shared,
+                       const MustacheData& view) const;
 
     // Every key used by a tag, once each, in order of appearance (for tests of the labels).
     std::vector<std::string> keys() const;

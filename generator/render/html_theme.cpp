@@ -98,9 +98,13 @@ const HtmlTemplate& HtmlTheme::page(const std::string& name) const {
 
 std::string HtmlTheme::render(const std::string& page, Language language,
                               const MustacheData& view) {
-    auto found = pages_.find(page);
-    if (found == pages_.end()) throw TemplateError("no page template \"" + page + "\"");
-    return found->second.render(language == Language::fr ? globals_fr_ : globals_en_, view);
+    return this->page(page).render(language == Language::fr ? globals_fr_ : globals_en_, view);
+}
+
+std::string HtmlTheme::render(const std::string& page, Language language,
+                              const MustacheData& shared, const MustacheData& view) {
+    return this->page(page).render(language == Language::fr ? globals_fr_ : globals_en_, shared,
+                                   view);
 }
 
 }  // namespace portalgen

@@ -29,6 +29,10 @@ class HtmlTheme {
     // Renders a page template with `view`, the labels of `language` under "t" and the assets
     // under "asset" (asset.css, asset.js, asset.script_hash).
     std::string render(const std::string& page, Language language, const MustacheData& view);
+    // The same with `shared` looked up between the view and the labels (the fields of the
+    // layout that every page of a portal has in common).
+    std::string render(const std::string& page, Language language, const MustacheData& shared,
+                       const MustacheData& view);
 
   private:
     std::map<std::string, HtmlTemplate> pages_;

@@ -32,25 +32,17 @@ Language other(Language language) {
 
 }  // namespace
 
-MustacheData layout_view(const PortalContext& c, const std::string& path, Section section,
-                         bool detail, const std::string& title) {
+MustacheData portal_layout_view(const PortalContext& c) {
     const Company& company = c.company();
     MustacheData v;
     v["lang"] = language_folder(c.language);
     v["html_lang"] = c.format.locale_tag();
     v["other_lang"] = language_folder(other(c.language));
-    v["href_other_lang"] = relative_link(path, page_in_language(path, other(c.language)));
-    v["page_title"] = title;
     v["company_name"] = company.name;
     v["company_initials"] = logo_text(company.name);
     v["customer_name"] = c.customer().name;
     v["customer_company"] = c.customer().company;
     v["has_customer_company"] = !c.customer().company.empty();
-    v["aria_current"] = std::string(detail ? "true" : "page");
-    for (const auto& item : kNav) {
-        v[std::string("href_") + item.key] = relative_link(path, c.section(item.section));
-        v[std::string("current_") + item.key] = item.section == section;
-    }
     v["company_address"] = text_list(company.address);
     v["company_email"] = company.email;
     v["has_company_email"] = !company.email.empty();
@@ -61,6 +53,19 @@ MustacheData layout_view(const PortalContext& c, const std::string& path, Sectio
     v["company_website"] = std::move(website);
     set_date(v, "as_of", c.account.as_of, c);
     v["as_of_text"] = c.labels.format("site.as_of", {{"date", c.format.date(c.account.as_of)}});
+    return v;
+}
+
+MustacheData layout_view(const PortalContext& c, const std::string& path, Section section,
+                         bool detail, const std::string& title) {
+    MustacheData v;
+    v["href_other_lang"] = relative_link(path, page_in_language(path, other(c.language)));
+    v["page_title"] = title;
+    v["aria_current"] = std::string(detail ? "true" : "page");
+    for (const auto& item : kNav) {
+        v[std::string("href_") + item.key] = relative_link(path, c.section(item.section));
+        v[std::string("current_") + item.key] = item.section == section;
+    }
     // Only the dashboard gives the date: other pages then stay the same from one night to the
     // next while their documents do not change, and are not rewritten.
     v["show_as_of"] = section == Section::dashboard && !detail;

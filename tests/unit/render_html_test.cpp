@@ -1,6 +1,7 @@
 // Mustache templates made strict: a key the view model lacks fails with its file and line (also
 // inside partials and list sections), data is always escaped, the theme renders real pages.
 #include <catch2/catch.hpp>
+#include <kainjow/mustache.hpp>
 #include <map>
 
 #include "render/html_portal.h"
@@ -29,6 +30,21 @@ MustacheData view(std::initializer_list<std::pair<std::string, MustacheData>> fi
 }
 
 const MustacheData no_globals;
+
+// The same view model as kainjow's data, for rendering with kainjow itself.
+kainjow::mustache::data to_kainjow(const MustacheData& view) {
+    using kainjow::mustache::data;
+    if (view.is_string()) return data(view.string_value());
+    if (view.is_true() || view.is_false()) return data(view.is_true());
+    if (view.is_list()) {
+        kainjow::mustache::list items;
+        for (const auto& item : view.list_value()) items.push_back(to_kainjow(item));
+        return data(items);
+    }
+    data object;
+    for (const auto& field : view.fields()) object.set(field.key, to_kainjow(field.value));
+    return object;
+}
 
 }  // namespace
 
@@ -242,8 +258,10 @@ TEST_CASE("pages render byte for byte as kainjow renders them, blank lines and a
         HtmlTemplate ours = HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", text}}));
         kainjow::mustache::mustache reference(text);
         REQUIRE(reference.is_valid());
-        kainjow::mustache::context<std::string> context(&no_globals);
-        context.push(&data);
+        const kainjow::mustache::data reference_globals;
+        const kainjow::mustache::data reference_data = to_kainjow(data);
+        kainjow::mustache::context<std::string> context(&reference_globals);
+        context.push(&reference_data);
         CHECK(ours.render(no_globals, data) == reference.render(context));
     }
 }
