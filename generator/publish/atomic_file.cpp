@@ -24,9 +24,11 @@ constexpr std::string_view kTempPrefix = ".portalgen-tmp-";
 }
 
 // Writes `bytes` in the open folder `dir` under a temporary name for `name`, which it returns.
-// `shown` names the file in messages. Leaves nothing behind when it fails.
+// `shown` names the file in messages. Leaves nothing behind when it fails. `written`, if given,
+// receives the file's fstat once written.
 std::string stage_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
-                            Flush flush, const std::filesystem::path& shown) {
+                            Flush flush, const std::filesystem::path& shown,
+                            struct stat* written = nullptr) {
     const std::string temp = temporary_name(name);
     int fd =
         ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
@@ -49,6 +51,12 @@ std::string stage_in_folder(int dir, const std::filesystem::path& name, std::str
         ::close(fd);
         ::unlinkat(dir, temp.c_str(), 0);
         fail(shown, "fsync", error);
+    }
+    if (written && ::fstat(fd, written) != 0) {
+        int error = errno;
+        ::close(fd);
+        ::unlinkat(dir, temp.c_str(), 0);
+        fail(shown, "fstat", error);
     }
     if (::close(fd) != 0) {
         int error = errno;
@@ -164,8 +172,12 @@ void FolderCache::write(const std::filesystem::path& relative, std::string_view 
 
 FolderCache::Staged FolderCache::stage(const std::filesystem::path& relative,
                                        std::string_view bytes) {
-    return {relative, stage_in_folder(folder_of(relative), relative.filename(), bytes, Flush::none,
-                                      root_ / relative)};
+    struct stat written {};
+    std::string temp = stage_in_folder(folder_of(relative), relative.filename(), bytes, Flush::none,
+                                       root_ / relative, &written);
+    return {relative, std::move(temp),
+            static_cast<std::int64_t>(written.st_mtim.tv_sec) * 1'000'000'000 +
+                written.st_mtim.tv_nsec};
 }
 
 void FolderCache::commit(const Staged& file) {
@@ -177,6 +189,11 @@ void FolderCache::discard(const Staged& file) noexcept {
     const auto folder = folders_.find(file.relative.parent_path());
     if (folder != folders_.end() && folder->second)
         ::unlinkat(folder->second->fd(), file.temp.c_str(), 0);
+}
+
+bool FolderCache::status(const std::filesystem::path& relative, struct stat& info) {
+    return ::fstatat(folder_of(relative), relative.filename().c_str(), &info,
+                     AT_SYMLINK_NOFOLLOW) == 0;
 }
 
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes) {

@@ -3,6 +3,9 @@
 // folder go through real folders only, so nothing is written outside it (SPEC section 7).
 #pragma once
 
+#include <sys/stat.h>
+
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -63,11 +66,16 @@ class FolderCache {
     // commit() gives the file its name; discard() removes a staged file that is not wanted.
     struct Staged {
         std::filesystem::path relative;
-        std::string temp;  // the temporary name, in the same folder
+        std::string temp;              // the temporary name, in the same folder
+        std::int64_t modified_ns = 0;  // its modification time once written (kept by rename)
     };
     Staged stage(const std::filesystem::path& relative, std::string_view bytes);
     void commit(const Staged& file);
     void discard(const Staged& file) noexcept;
+
+    // The lstat of ROOT/`relative`, through its folder opened as for a write (once); false when
+    // there is no such file.
+    bool status(const std::filesystem::path& relative, struct stat& info);
 
   private:
     int folder_of(const std::filesystem::path& relative);  // its folder, opened once

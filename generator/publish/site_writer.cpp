@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <functional>
-#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -30,14 +29,8 @@ void check_path(const std::string& path, const std::string& folder) {
     if (!inside) throw std::runtime_error("refusing to write " + path + " outside " + folder);
 }
 
-// The size and modification time of a file (no hash); nullopt when it cannot be read.
-std::optional<FileRecord> stat_file(const std::filesystem::path& path) {
-    struct stat info {};
-    if (::lstat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return std::nullopt;
-    return FileRecord{
-        static_cast<std::uint64_t>(info.st_size),
-        static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1'000'000'000 + info.st_mtim.tv_nsec,
-        {}};
+std::int64_t nanoseconds(const struct timespec& time) {
+    return static_cast<std::int64_t>(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
 }
 
 }  // namespace
@@ -80,24 +73,23 @@ void PortalWriter::write(const std::string& path, std::string_view bytes) {
     const std::string name = path.substr(folder_.size());
     const std::string hash = content_hash(bytes);
     // A file not there before needs no reading to know it differs.
-    if (existing_.contains(path)) {
-        if (std::optional<FileRecord> on_disk = stat_file(out_ / path)) {
-            on_disk->hash = hash;  // its hash, if it holds these bytes
-            // A file as the last build left it (same size and modification time) holds the
-            // bytes recorded then: comparing hashes is enough. Any other is read and compared.
-            const auto before = previous_.find(name);
-            const bool as_left = before != previous_.end() &&
-                                 before->second.size == on_disk->size &&
-                                 before->second.modified_ns == on_disk->modified_ns;
-            if (as_left ? before->second.hash == hash : file_has_content(out_ / path, bytes)) {
-                records_[name] = std::move(*on_disk);
-                ++stats_.unchanged;
-                return;
-            }
+    struct stat info {};
+    if (existing_.contains(path) && writer_->status(path, info) && S_ISREG(info.st_mode)) {
+        const FileRecord on_disk{static_cast<std::uint64_t>(info.st_size),
+                                 nanoseconds(info.st_mtim), hash};
+        // A file as the last build left it (same size and modification time) holds the bytes
+        // recorded then: comparing hashes is enough. Any other is read and compared.
+        const auto before = previous_.find(name);
+        const bool as_left = before != previous_.end() && before->second.size == on_disk.size &&
+                             before->second.modified_ns == on_disk.modified_ns;
+        if (as_left ? before->second.hash == hash : file_has_content(out_ / path, bytes)) {
+            records_[name] = on_disk;
+            ++stats_.unchanged;
+            return;
         }
     }
     // Given its name by finish(), with the others: until then the portal is as it was.
-    staged_.push_back({writer_->stage(path, bytes), hash});
+    staged_.push_back({writer_->stage(path, bytes), FileRecord{bytes.size(), 0, hash}});
 }
 
 void PortalWriter::keep(const std::string& path) {
@@ -110,14 +102,11 @@ void PortalWriter::keep(const std::string& path) {
 }
 
 PublishStats PortalWriter::finish() {
-    for (const auto& [file, hash] : staged_) {
+    for (auto& [file, record] : staged_) {
         writer_->commit(file);
         ++stats_.written;
-        const std::string path = file.relative.string();
-        if (std::optional<FileRecord> written = stat_file(out_ / path)) {
-            written->hash = hash;
-            records_[path.substr(folder_.size())] = std::move(*written);
-        }
+        record.modified_ns = file.modified_ns;
+        records_[file.relative.string().substr(folder_.size())] = std::move(record);
     }
     staged_.clear();
     for (const std::string& path : existing_) {

@@ -58,7 +58,7 @@ class PortalWriter {
     std::unique_ptr<FolderCache> writer_;
     struct StagedFile {
         FolderCache::Staged file;
-        std::string hash;
+        FileRecord record;
     };
     std::vector<StagedFile> staged_;  // written, waiting for finish() to take their names
     PublishStats stats_;

@@ -114,6 +114,20 @@ TEST_CASE("labels come from the globals, dotted") {
         "template pages/x.mustache:1: unknown key \"t.nav.away\"");
 }
 
+TEST_CASE("a key is looked up in the view, then the shared fields, then the globals") {
+    HtmlTemplate tmpl = HtmlTemplate::parse(
+        "pages/x", files({{"pages/x.mustache", "{{a}} {{b}} {{c}}{{#rows}} {{a}}{{/rows}}"}}));
+    MustacheList rows;
+    rows.push_back(view({{"a", "row"}}));
+    const MustacheData globals = view({{"a", "global"}, {"b", "global"}, {"c", "global"}});
+    const MustacheData shared = view({{"a", "shared"}, {"b", "shared"}});
+    CHECK(tmpl.render(globals, shared, view({{"a", "page"}, {"rows", rows}})) ==
+          "page shared global row");
+    CHECK_THROWS_WITH(HtmlTemplate::parse("pages/x", files({{"pages/x.mustache", "{{d}}"}}))
+                          .render(globals, shared, view({})),
+                      "template pages/x.mustache:1: unknown key \"d\"");
+}
+
 TEST_CASE("data is escaped; only asset keys may be unescaped") {
     HtmlTemplate tmpl = HtmlTemplate::parse(
         "pages/x", files({{"pages/x.mustache", "<p title=\"{{body}}\">{{body}}</p>"}}));

@@ -2,6 +2,8 @@
 // removed, nothing written outside the customer's folder.
 #include "publish/site_writer.h"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <fstream>
@@ -111,6 +113,9 @@ TEST_CASE("with the last build's records, a file as it was left is not read to b
     const FileRecord left = records.at("en/index.html");
     CHECK(left.size == 5);
     CHECK(left.hash == content_hash("first"));
+    struct stat info {};
+    REQUIRE(::stat(page.c_str(), &info) == 0);
+    CHECK(left.modified_ns == info.st_mtim.tv_sec * 1'000'000'000LL + info.st_mtim.tv_nsec);
 
     // Same bytes, file as left: unchanged.
     FileRecords again;
