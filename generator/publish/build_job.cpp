@@ -9,7 +9,6 @@
 #include <iomanip>
 #include <map>
 #include <mutex>
-#include <set>
 #include <thread>
 
 #include "model/enums.h"
@@ -72,18 +71,32 @@ struct BuildTotals {
     std::vector<std::string> conflicts;
 };
 
+// The PDF bytes a result holds until it is archived.
+std::size_t held_bytes(const CustomerResult& result) {
+    std::size_t bytes = 0;
+    for (const auto& item : result.to_archive) bytes += item.pdf.size();
+    return bytes;
+}
+
 // Results come back from the threads in any order; they are used in customer order, so the
 // state, the report and the log are the same whatever the number of threads. A thread may run
-// only `window` customers ahead of the one being used: results hold PDFs, and a queue without
-// bound would grow with the number of customers whenever the archiving falls behind.
+// only `window` customers ahead of the one being used, and none starts while the results
+// waiting hold more than `max_bytes` of PDFs: a queue without bound would grow with the number
+// of customers whenever the archiving falls behind, and one counted in customers alone would
+// grow with the chance of several large customers waiting at once.
 class ResultQueue {
   public:
-    explicit ResultQueue(std::size_t window) : window_(window) {}
+    ResultQueue(std::size_t window, std::size_t max_bytes)
+        : window_(window), max_bytes_(max_bytes) {}
 
     // Blocks until the customer at `index` may be built; false when the build stopped early.
+    // The customer to be used next always may: the results waiting need it to move on.
     bool wait_turn(std::size_t index) {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] { return closed_ || index < taken_ + window_; });
+        changed_.wait(lock, [&] {
+            return closed_ || index == taken_ ||
+                   (index < taken_ + window_ && held_bytes_ <= max_bytes_);
+        });
         return !closed_;
     }
     // Releases the threads waiting for their turn (the build stops on an error).
@@ -94,6 +107,7 @@ class ResultQueue {
     }
     void put(std::size_t index, CustomerResult result) {
         std::lock_guard lock(mutex_);
+        held_bytes_ += held_bytes(result);
         ready_.emplace(index, std::move(result));
         changed_.notify_all();
     }
@@ -102,6 +116,7 @@ class ResultQueue {
         changed_.wait(lock, [&] { return ready_.contains(index); });
         CustomerResult result = std::move(ready_.at(index));
         ready_.erase(index);
+        held_bytes_ -= held_bytes(result);
         taken_ = index + 1;
         changed_.notify_all();
         return result;
@@ -109,7 +124,9 @@ class ResultQueue {
 
   private:
     const std::size_t window_;
-    std::size_t taken_ = 0;  // customers used so far
+    const std::size_t max_bytes_;
+    std::size_t taken_ = 0;       // customers used so far
+    std::size_t held_bytes_ = 0;  // PDF bytes of the results waiting in ready_
     bool closed_ = false;
     std::mutex mutex_;
     std::condition_variable changed_;
@@ -120,6 +137,7 @@ constexpr std::size_t kStateBatch = 500;  // customers per state transaction
 // How far the threads may run ahead of the customer being used: enough that a large customer
 // does not hold the others up, few enough that their results stay small in memory.
 constexpr std::size_t kResultWindow = 32;
+constexpr std::size_t kResultBytes = 8 << 20;  // PDFs waiting to be archived, at most (about)
 
 // Archives a customer's issued PDFs. A refused one (its invoice changed after it was issued)
 // keeps its previous fingerprint in the state, so the next build reports it again.
@@ -192,7 +210,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     std::atomic<std::size_t> next{0};
     unsigned jobs =
         std::max(1u, std::min<unsigned>(request.jobs, std::max<std::size_t>(ids.size(), 1)));
-    ResultQueue results(kResultWindow);
+    ResultQueue results(kResultWindow, kResultBytes);
     std::vector<std::jthread> workers;
     for (unsigned j = 0; j < jobs; ++j)
         workers.emplace_back([&] {
