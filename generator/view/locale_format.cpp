@@ -91,18 +91,37 @@ LocaleFormat::LocaleFormat(const std::string& locale_tag, const std::string& cur
 
 LocaleFormat::~LocaleFormat() = default;
 
+namespace {
+
+// The text remembered for `key`, or `format()` remembered. All is forgotten once full: a portal
+// uses a few hundred values at a time.
+template <typename Key, typename Format>
+const std::string& remember(std::unordered_map<Key, std::string>& remembered, Key key,
+                            Format format) {
+    constexpr std::size_t kRemembered = 4096;
+    if (auto found = remembered.find(key); found != remembered.end()) return found->second;
+    if (remembered.size() >= kRemembered) remembered.clear();
+    return remembered.emplace(key, format()).first->second;
+}
+
+}  // namespace
+
 std::string LocaleFormat::money(Decimal amount) const {
-    UErrorCode status = U_ZERO_ERROR;
-    auto text = f_->money.formatDecimal(money_key(amount), status).toString(status);
-    check(status, "money");
-    return utf8(text);
+    return remember(amounts_, amount.micros(), [&] {
+        UErrorCode status = U_ZERO_ERROR;
+        auto text = f_->money.formatDecimal(money_key(amount), status).toString(status);
+        check(status, "money");
+        return utf8(text);
+    });
 }
 
 std::string LocaleFormat::unit_price(Decimal amount) const {
-    UErrorCode status = U_ZERO_ERROR;
-    auto text = f_->unit_price.formatDecimal(amount.to_string(), status).toString(status);
-    check(status, "unit price");
-    return utf8(text);
+    return remember(unit_prices_, amount.micros(), [&] {
+        UErrorCode status = U_ZERO_ERROR;
+        auto text = f_->unit_price.formatDecimal(amount.to_string(), status).toString(status);
+        check(status, "unit price");
+        return utf8(text);
+    });
 }
 
 std::string LocaleFormat::money_key(Decimal amount) const {
@@ -131,12 +150,11 @@ std::string LocaleFormat::percent(Decimal value) const {
 }
 
 std::string LocaleFormat::date(Date date) const {
-    constexpr std::size_t kRemembered = 4096;
-    if (auto found = dates_.find(date.days()); found != dates_.end()) return found->second;
-    icu::UnicodeString text;
-    f_->date->format(to_udate(date), text);
-    if (dates_.size() >= kRemembered) dates_.clear();
-    return dates_.emplace(date.days(), utf8(text)).first->second;
+    return remember(dates_, date.days(), [&] {
+        icu::UnicodeString text;
+        f_->date->format(to_udate(date), text);
+        return utf8(text);
+    });
 }
 
 std::string LocaleFormat::date_time(const Timestamp& at) const {

@@ -49,17 +49,6 @@ std::string document_folder(DocumentKind kind) {
     return "";
 }
 
-std::vector<std::string> split_path(const std::string& path) {
-    std::vector<std::string> parts;
-    size_t start = 0;
-    for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', start)) {
-        parts.push_back(path.substr(start, slash - start));
-        start = slash + 1;
-    }
-    parts.push_back(path.substr(start));
-    return parts;
-}
-
 }  // namespace
 
 std::string language_folder(Language language) {
@@ -85,13 +74,15 @@ std::string invoice_pdf(const std::string& token, const std::string& number) {
 }
 
 std::string relative_link(const std::string& from, const std::string& to) {
-    std::vector<std::string> a = split_path(from), b = split_path(to);
-    // Folders only: the last part of `from` is the page itself.
+    // The folders both paths share: their longest common start that ends with a "/".
     size_t common = 0;
-    while (common + 1 < a.size() && common + 1 < b.size() && a[common] == b[common]) ++common;
+    for (size_t i = 0; i < from.size() && i < to.size() && from[i] == to[i]; ++i)
+        if (from[i] == '/') common = i + 1;
+    // Up one level for each folder of `from` left (its last part is the page itself).
     std::string link;
-    for (size_t i = common; i + 1 < a.size(); ++i) link += "../";
-    for (size_t i = common; i < b.size(); ++i) link += (i > common ? "/" : "") + b[i];
+    for (size_t i = common; i < from.size(); ++i)
+        if (from[i] == '/') link += "../";
+    link.append(to, common);
     return link;
 }
 

@@ -8,6 +8,7 @@
 // A reference returned by operator[] is invalidated by the next field added to the same object.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -57,13 +58,18 @@ class MustacheData {
     const std::vector<Field>& fields() const { return fields_; }
 
   private:
+    // The position of `key` in fields_, or -1.
+    std::ptrdiff_t find(std::string_view key, uint32_t hash) const;
+    // Puts fields_[position] in index_ (rebuilt larger when half full).
+    void index(std::size_t position);
+
     type type_ = type::object;
     std::string text_;
     MustacheList items_;
     std::vector<Field> fields_;
-    // Bit (hash % 64) of each field's key: most lookups are misses (a label key looked for in
-    // the page's scope before the labels' scope), and this answers most of them at once.
-    uint64_t key_bits_ = 0;
+    // Beyond a few fields: a table of (position in fields_ + 1) by hash, 0 for a free slot, at
+    // most half full, so that a lookup, found or not, reads a slot or two.
+    std::vector<uint32_t> index_;
 };
 
 struct MustacheData::Field {

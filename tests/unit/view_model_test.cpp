@@ -20,21 +20,23 @@ TEST_CASE("a field is set once by name, and replaced in place") {
     CHECK(view.get("c") == nullptr);
 }
 
-TEST_CASE("keys whose hashes share a bit, or a whole hash, are still told apart") {
-    MustacheData view;
-    view["a"] = "A";
-    // A key on the same bit as "a" (the quick test for a miss) but another key.
-    std::string same_bit;
-    for (int i = 0; same_bit.empty(); ++i) {
-        const std::string key = "k" + std::to_string(i);
-        if (MustacheData::key_hash(key) % 64 == MustacheData::key_hash("a") % 64) same_bit = key;
+TEST_CASE("every field is found, and only those, in small and large objects") {
+    // Past 8 fields an object is indexed; the index grows at 9, 17, 33, 65 ... fields.
+    for (int count : {1, 8, 9, 16, 17, 100, 1000}) {
+        INFO(count);
+        MustacheData view;
+        for (int i = 0; i < count; ++i) view["key" + std::to_string(i)] = std::to_string(i);
+        view["key0"] = "replaced";
+        REQUIRE(view.fields().size() == static_cast<size_t>(count));
+        CHECK(view.get("key0")->string_value() == "replaced");
+        for (int i = 1; i < count; ++i)
+            CHECK(view.get("key" + std::to_string(i))->string_value() == std::to_string(i));
+        for (int i = count; i < count + 50; ++i)
+            CHECK(view.get("key" + std::to_string(i)) == nullptr);
+        // Looked up with the hash of another key: the key itself is compared too.
+        CHECK(view.get("key0", MustacheData::key_hash("other")) == nullptr);
+        CHECK(view.get("other", MustacheData::key_hash("key0")) == nullptr);
     }
-    CHECK(view.get(same_bit) == nullptr);
-    view[same_bit] = "B";
-    CHECK(view.get("a")->string_value() == "A");
-    CHECK(view.get(same_bit)->string_value() == "B");
-    // Looked up with the hash of another key: the key itself is compared too.
-    CHECK(view.get("a", MustacheData::key_hash(same_bit)) == nullptr);
 }
 
 TEST_CASE("text, flags, lists and objects are told apart as a template needs") {

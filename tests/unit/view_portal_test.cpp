@@ -79,6 +79,13 @@ TEST_CASE("output paths and relative links") {
           "invoices/A.html");
     CHECK(relative_link("site/T/index.html", "site/T/en/index.html") == "en/index.html");
     CHECK(relative_link("site/T/fr/index.html", "site/T/fr/index.html") == "index.html");
+    CHECK(relative_link("site/T/en/invoices/A.html", "site/T/en/index.html") == "../index.html");
+    // Folders that only start alike are not shared.
+    CHECK(relative_link("site/T/en/inv/A.html", "site/T/en/invoices/B.html") ==
+          "../invoices/B.html");
+    CHECK(relative_link("site/T/en/invoices/A.html", "site/T/en/inv/B.html") == "../inv/B.html");
+    CHECK(relative_link("site/T/en/invoices.html", "site/T/en/invoices/A.html") ==
+          "invoices/A.html");
     CHECK(page_in_language("site/T/en/orders/1.html", Language::fr) == "site/T/fr/orders/1.html");
 }
 
