@@ -129,10 +129,12 @@ std::string LocaleFormat::money_key(Decimal amount) const {
 }
 
 std::string LocaleFormat::number(Decimal value) const {
-    UErrorCode status = U_ZERO_ERROR;
-    auto text = f_->number.formatDecimal(value.to_string(), status).toString(status);
-    check(status, "number");
-    return utf8(text);
+    return remember(numbers_, value.micros(), [&] {
+        UErrorCode status = U_ZERO_ERROR;
+        auto text = f_->number.formatDecimal(value.to_string(), status).toString(status);
+        check(status, "number");
+        return utf8(text);
+    });
 }
 
 std::string LocaleFormat::integer(long long value) const {

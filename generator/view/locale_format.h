@@ -50,12 +50,13 @@ class LocaleFormat {
     std::string currency_;
     int currency_digits_;
     std::unique_ptr<Formatters> f_;
-    // Dates and amounts already formatted, by day and by micros: a portal writes the same few
-    // on many pages (an invoice's total on its page, the list, the dashboard, its PDF), and ICU
-    // took a tenth of a page's time for dates, and as much again for amounts.
+    // Dates, amounts and quantities already formatted, by day and by micros: a portal writes
+    // the same few on many pages (an invoice's total on its page, the list, the dashboard, its
+    // PDF), and ICU took a tenth of a page's time for dates, and as much again for numbers.
     mutable std::unordered_map<int32_t, std::string> dates_;
     mutable std::unordered_map<int64_t, std::string> amounts_;
     mutable std::unordered_map<int64_t, std::string> unit_prices_;
+    mutable std::unordered_map<int64_t, std::string> numbers_;
 };
 
 }  // namespace portalgen
