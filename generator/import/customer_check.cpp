@@ -21,9 +21,8 @@ CustomerCheck::CustomerCheck(const std::vector<Company>& stored,
         default_seller_ = stored.front().name;
 }
 
-void CustomerCheck::check(size_t, Customer& customer, const std::string& path,
-                          const SourceMap& positions, bool values_parsed, bool& seller_reported,
-                          CheckedCustomer& out) const {
+void CustomerCheck::check(Customer& customer, const std::string& path, const SourceMap& positions,
+                          bool values_parsed, bool& seller_reported, CheckedCustomer& out) const {
     out.at = positions.at(path);
     out.id_at = positions.at(path + ".id");
     if (customer.seller.empty()) {
@@ -59,7 +58,7 @@ CheckedCustomer CustomerCheck::check_yaml(size_t input, YamlNode tree, const std
     SourceMap positions;
     positions.attach(kPath, item.tree, file);
     item.customer->seller = input_sellers_[input];
-    check(input, *item.customer, kPath, positions, out.before.empty(), seller_reported, out);
+    check(*item.customer, kPath, positions, out.before.empty(), seller_reported, out);
     out.customer = std::move(item.customer);
     return out;
 }

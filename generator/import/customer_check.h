@@ -27,13 +27,13 @@ class CustomerCheck {
     // `headers` say which company each input brings; `stored` are the database's companies.
     CustomerCheck(const std::vector<Company>& stored, const std::vector<InputHeader>& headers);
 
-    // Assigns the seller of a customer of `input` and checks it. `path` names it in
-    // `positions`; `seller_reported` keeps "which company bills this customer?" to once a file.
+    // Gives a customer without a seller the only company there is, and checks it. `path` names
+    // it in `positions`; `seller_reported` keeps "which company bills this customer?" to once a
+    // file.
     // Unless all its values parsed, the semantic checks are skipped: a value left at its default
     // would raise false follow-on problems ("next_invoice is before start").
-    void check(size_t input, Customer& customer, const std::string& path,
-               const SourceMap& positions, bool values_parsed, bool& seller_reported,
-               CheckedCustomer& out) const;
+    void check(Customer& customer, const std::string& path, const SourceMap& positions,
+               bool values_parsed, bool& seller_reported, CheckedCustomer& out) const;
 
     // A customer of a YAML input, from its tree.
     CheckedCustomer check_yaml(size_t input, YamlNode tree, const std::string& file,

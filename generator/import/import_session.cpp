@@ -222,7 +222,7 @@ void ImportSession::sqlite_input(size_t input, const std::string& path) {
     if (!headers_changed_) {
         for (size_t i = 0; i < data.customers.size(); ++i) {
             CheckedCustomer checked;
-            checks_.check(input, data.customers[i], "customers." + std::to_string(i), positions,
+            checks_.check(data.customers[i], "customers." + std::to_string(i), positions,
                           values_parsed, seller_reported, checked);
             checked.customer = std::move(data.customers[i]);
             customer(input, checked, problems);

@@ -5,20 +5,12 @@
 
 #include "import/validate.h"
 #include "import/yaml_source.h"
+#include "import_fixture.h"
 
 using namespace portalgen;
+using namespace portalgen::test;
 
 namespace {
-
-// A small valid file; tests append a customer to it.
-const std::string kCompany = R"(company:
-  name: Odotrack Inc.
-  email: billing@odotrack.example
-  currency: CAD
-taxes:
-  - { code: GST, name: { en: GST, fr: TPS }, rate: "5" }
-customers:
-)";
 
 // Reads and validates `text` as one file named in.yaml; returns every diagnostic, one per line.
 std::string errors_of(const std::string& text) {

@@ -10,6 +10,7 @@
 #include "import/validate.h"
 #include "import/yaml_source.h"
 #include "import/yaml_stream.h"
+#include "import_fixture.h"
 #include "store/database.h"
 #include "store/sqlite_source.h"
 #include "store/yaml_export.h"
@@ -20,15 +21,6 @@ using namespace portalgen;
 using namespace portalgen::test;
 
 namespace {
-
-const std::string kCompany = R"(company:
-  name: Odotrack Inc.
-  email: billing@odotrack.example
-  currency: CAD
-taxes:
-  - { code: GST, name: { en: GST, fr: TPS }, rate: "5" }
-customers:
-)";
 
 std::string customer(const std::string& id) {
     return "  - { id: " + id + ", name: M, email: m@example.com, language: fr }\n";
