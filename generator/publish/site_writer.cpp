@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <set>
 #include <stdexcept>
 #include <vector>
 
@@ -45,7 +46,8 @@ PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& 
     // One listing of the folder serves both to refuse symbolic links before anything is written
     // and to find, at the end, what is no longer part of the portal.
     try {
-        if (!RealFolder(out, folder_, false).exists()) return;
+        root_existed_ = RealFolder(out, folder_, false).exists();
+        if (!root_existed_) return;
         for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
             if (entry.is_symlink())
                 throw std::runtime_error(entry.path().string() +
@@ -63,8 +65,24 @@ PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& 
 }
 
 PortalWriter::~PortalWriter() {
-    // Not finished (the customer failed): nothing of what was staged appears.
-    for (const auto& staged : staged_) writer_->discard(staged.file);
+    // Not finished (the customer failed): nothing of what was staged appears, nor the folders
+    // made for it.
+    const std::filesystem::path root = std::filesystem::path(folder_).parent_path();
+    std::set<std::filesystem::path, std::greater<>> made;  // deepest first
+    for (const auto& staged : staged_) {
+        writer_->discard(staged.file);
+        for (auto folder = staged.file.relative.parent_path(); folder != root.parent_path();
+             folder = folder.parent_path()) {
+            const bool existed = folder == root ? root_existed_
+                                                : std::find(folders_.begin(), folders_.end(),
+                                                            folder.string()) != folders_.end();
+            if (!existed) made.insert(folder);
+        }
+    }
+    for (const auto& folder : made) {
+        std::error_code not_empty;  // then something else is in it: it stays
+        std::filesystem::remove(out_ / folder, not_empty);
+    }
 }
 
 void PortalWriter::write(const std::string& path, std::string_view bytes) {

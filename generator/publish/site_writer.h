@@ -51,6 +51,7 @@ class PortalWriter {
     std::filesystem::path out_;
     std::string folder_;                        // "site/<token>/"
     std::unordered_set<std::string> existing_;  // files found in the folder, paths as written
+    bool root_existed_ = false;                 // whether the portal's folder was there
     std::vector<std::string> folders_;          // its subfolders, paths relative to OUT
     std::unordered_set<std::string> wanted_;    // files written or kept
     FileRecords previous_;                      // by path inside the folder, as records_

@@ -100,8 +100,20 @@ TEST_CASE("a portal writer that is not finished leaves the portal as it was") {
         // The customer fails here: no finish().
     }
     CHECK(read(dir.path() / "site/T/index.html") == "root");
-    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/en/index.html"));
-    CHECK(count_files(dir.path()) == 1);  // no temporary file left
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/en"));  // nor the folder made for it
+    CHECK(count_files(dir.path()) == 1);                             // no temporary file left
+
+    // A new portal that fails leaves no folder at all; folders that were there stay.
+    std::filesystem::create_directories(dir.path() / "site/U/en");
+    {
+        PortalWriter writer(dir.path(), "V");
+        writer.write("site/V/en/invoices/A.html", "new");
+        PortalWriter kept(dir.path(), "U");
+        kept.write("site/U/en/invoices/B.html", "new");
+    }
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/V"));
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/U/en/invoices"));
+    CHECK(std::filesystem::is_directory(dir.path() / "site/U/en"));
 }
 
 TEST_CASE("with the last build's records, a file as it was left is not read to be compared") {
