@@ -4,7 +4,8 @@
 // Our own type rather than kainjow's: a page's view model is built, rendered once and dropped,
 // and kainjow's (a hash table node and a heap string per field) spent more time being built and
 // destroyed than the page took to render. An object here is a vector of fields, each with a
-// 32-bit hash of its key compared first, so a lookup is a short scan without allocation.
+// 32-bit hash of its key compared first: a small object is scanned, a larger one (a page's
+// fields, the labels) keeps an open-addressing index of its fields. No lookup allocates.
 // A reference returned by operator[] is invalidated by the next field added to the same object.
 #pragma once
 
