@@ -175,9 +175,7 @@ FolderCache::Staged FolderCache::stage(const std::filesystem::path& relative,
     struct stat written {};
     std::string temp = stage_in_folder(folder_of(relative), relative.filename(), bytes, Flush::none,
                                        root_ / relative, &written);
-    return {relative, std::move(temp),
-            static_cast<std::int64_t>(written.st_mtim.tv_sec) * 1'000'000'000 +
-                written.st_mtim.tv_nsec};
+    return {relative, std::move(temp), written.st_mtim};
 }
 
 void FolderCache::commit(const Staged& file) {

@@ -66,8 +66,8 @@ class FolderCache {
     // commit() gives the file its name; discard() removes a staged file that is not wanted.
     struct Staged {
         std::filesystem::path relative;
-        std::string temp;              // the temporary name, in the same folder
-        std::int64_t modified_ns = 0;  // its modification time once written (kept by rename)
+        std::string temp;             // the temporary name, in the same folder
+        struct timespec modified {};  // its modification time once written (kept by rename)
     };
     Staged stage(const std::filesystem::path& relative, std::string_view bytes);
     void commit(const Staged& file);

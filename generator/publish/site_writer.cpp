@@ -123,7 +123,7 @@ PublishStats PortalWriter::finish() {
     for (auto& [file, record] : staged_) {
         writer_->commit(file);
         ++stats_.written;
-        record.modified_ns = file.modified_ns;
+        record.modified_ns = nanoseconds(file.modified);
         records_[file.relative.string().substr(folder_.size())] = std::move(record);
     }
     staged_.clear();
