@@ -13,6 +13,7 @@
 #include <fstream>
 #include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "core/slug.h"
 #include "model/enums.h"
@@ -46,61 +47,19 @@ void sync_directory(const std::filesystem::path& dir) {
     ::close(fd);
 }
 
-// Gives `temp` the name `name` in the folder `dir` unless the name exists; false when it does.
-// Never replaces a file. `path` names the file in messages.
-bool move_no_replace(int dir, const std::string& temp, const std::string& name,
+// Gives the file `temp` of the folder `from` the name `name` in the folder `to` unless the name
+// exists; false when it does. Never replaces a file. `path` names the file in messages.
+bool move_no_replace(int from, const std::string& temp, int to, const std::string& name,
                      const std::filesystem::path& path) {
-    if (::renameat2(dir, temp.c_str(), dir, name.c_str(), RENAME_NOREPLACE) == 0) return true;
+    if (::renameat2(from, temp.c_str(), to, name.c_str(), RENAME_NOREPLACE) == 0) return true;
     if (errno == EEXIST) return false;
     // File systems without RENAME_NOREPLACE: a hard link fails the same way on an existing name.
     if (errno != EINVAL && errno != ENOSYS) fail("archive", path, errno);
-    if (::linkat(dir, temp.c_str(), dir, name.c_str(), 0) != 0) {
+    if (::linkat(from, temp.c_str(), to, name.c_str(), 0) != 0) {
         if (errno == EEXIST) return false;
         fail("archive", path, errno);
     }
-    ::unlinkat(dir, temp.c_str(), 0);
-    return true;
-}
-
-// Writes OUT/`relative` whole or not at all: a temporary file in the same folder, flushed to
-// disk, then given its name. False (and nothing written) when the file already exists. The
-// folders are reached through real folders only (see RealFolder): never outside OUT.
-bool write_once(const std::filesystem::path& out_dir, const std::filesystem::path& relative,
-                std::string_view bytes) {
-    const std::filesystem::path path = out_dir / relative;
-    std::optional<RealFolder> folder;
-    try {
-        folder.emplace(out_dir, relative.parent_path());
-    } catch (const std::runtime_error& e) {
-        throw std::runtime_error("archive: cannot create " + path.string() + ": " + e.what());
-    }
-    const int dir = folder->fd();
-    const std::string name = relative.filename().string();
-    const std::string temp = temporary_name(name);
-    const int fd =
-        ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    if (fd < 0) fail("create", path.parent_path() / temp, errno);
-    try {
-        write_all(fd, bytes, path.parent_path() / temp);
-        if (::fsync(fd) != 0) fail("flush", path.parent_path() / temp, errno);
-    } catch (...) {
-        ::close(fd);
-        ::unlinkat(dir, temp.c_str(), 0);
-        throw;
-    }
-    ::close(fd);
-    bool moved = false;
-    try {
-        moved = move_no_replace(dir, temp, name, path);
-    } catch (...) {
-        ::unlinkat(dir, temp.c_str(), 0);
-        throw;
-    }
-    if (!moved) {
-        ::unlinkat(dir, temp.c_str(), 0);
-        return false;
-    }
-    ::fsync(dir);
+    ::unlinkat(from, temp.c_str(), 0);
     return true;
 }
 
@@ -116,13 +75,39 @@ std::string archive_pdf_path(const std::string& customer_id, const Date& date,
            slug_of(number) + ".pdf";
 }
 
+SpooledPdf::SpooledPdf(SpooledPdf&& other) noexcept
+    : folder_(other.folder_),
+      temp_(std::exchange(other.temp_, {})),
+      sha256_(std::move(other.sha256_)),
+      size_(other.size_) {}
+
+SpooledPdf& SpooledPdf::operator=(SpooledPdf&& other) noexcept {
+    if (this != &other) {
+        remove();
+        folder_ = other.folder_;
+        temp_ = std::exchange(other.temp_, {});
+        sha256_ = std::move(other.sha256_);
+        size_ = other.size_;
+    }
+    return *this;
+}
+
+SpooledPdf::~SpooledPdf() {
+    remove();
+}
+
+void SpooledPdf::remove() noexcept {
+    if (!temp_.empty()) ::unlinkat(folder_, temp_.c_str(), 0);
+    temp_.clear();
+}
+
 Archive::Archive(std::filesystem::path out_dir, std::string part)
     : out_dir_(std::move(out_dir)), archive_dir_(out_dir_ / "archive"), part_(std::move(part)) {
     if (!is_manifest_part_name(part_)) {
         throw std::invalid_argument("archive: not a manifest part name: " + part_);
     }
     // OUT/archive must be OUT's own folder: the manifest is appended to, PDFs written in it.
-    const RealFolder own_folder(out_dir_, "archive");
+    folder_.emplace(out_dir_, "archive");
     // "": SQLite's private temporary database, removed when closed.
     index_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     index_->exec(
@@ -234,10 +219,48 @@ void Archive::append_row(const ManifestRow& row) {
     if (::fsync(part_fd_) != 0) fail("flush", path, errno);
 }
 
-ArchiveResult Archive::publish(const ArchiveEntry& entry, std::string_view pdf_bytes) {
+SpooledPdf Archive::spool(std::string_view pdf_bytes) const {
+    SpooledPdf pdf;
+    pdf.folder_ = folder_->fd();
+    const std::string temp = temporary_name("issued.pdf");
+    const std::filesystem::path shown = archive_dir_ / temp;
+    const int fd = ::openat(pdf.folder_, temp.c_str(),
+                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0) fail("create", shown, errno);
+    pdf.temp_ = temp;  // from here on, removed if anything fails
+    try {
+        write_all(fd, pdf_bytes, shown);
+        // On disk before it is named: after a power cut an archived name has its whole PDF.
+        if (::fsync(fd) != 0) fail("flush", shown, errno);
+    } catch (...) {
+        ::close(fd);
+        throw;
+    }
+    ::close(fd);
+    pdf.sha256_ = sha256_hex(pdf_bytes);
+    pdf.size_ = pdf_bytes.size();
+    return pdf;
+}
+
+bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
+    const std::filesystem::path path = out_dir_ / relative;
+    std::optional<RealFolder> folder;
+    try {
+        folder.emplace(out_dir_, relative.parent_path());
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error("archive: cannot create " + path.string() + ": " + e.what());
+    }
+    if (!move_no_replace(pdf.folder_, pdf.temp_, folder->fd(), relative.filename().string(), path))
+        return false;
+    pdf.temp_.clear();
+    ::fsync(folder->fd());  // the new name, durable
+    return true;
+}
+
+ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
     std::lock_guard lock(mutex_);
     ArchiveResult result;
-    result.sha256 = sha256_hex(pdf_bytes);
+    result.sha256 = pdf.sha256();
     const std::string kind = kind_name(entry.kind);
 
     if (const std::optional<ManifestRow> listed = find_row(entry.customer_id, kind, entry.number)) {
@@ -256,16 +279,15 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, std::string_view pdf_b
             result.outcome = ArchiveOutcome::unchanged;
         } else {
             // Same bytes as listed: putting the file back restores exactly what was issued.
-            result.outcome = write_once(out_dir_, result.path, pdf_bytes)
-                                 ? ArchiveOutcome::restored
-                                 : ArchiveOutcome::unchanged;
+            result.outcome =
+                place(pdf, result.path) ? ArchiveOutcome::restored : ArchiveOutcome::unchanged;
         }
         return result;
     }
 
     result.path = archive_pdf_path(entry.customer_id, entry.date, entry.number);
     const std::filesystem::path file = out_dir_ / result.path;
-    if (!write_once(out_dir_, result.path, pdf_bytes)) {
+    if (!place(pdf, result.path)) {
         // A file with no manifest row: a build stopped between the two writes (then the bytes
         // match and the row is added now), or a stranger's file (left alone, reported).
         const std::string existing = sha256_file_hex(file);
@@ -278,9 +300,9 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, std::string_view pdf_b
             return result;
         }
     }
-    ManifestRow row{entry.customer_id,      entry.number,     kind,
-                    entry.date.to_string(), entry.total,      entry.currency,
-                    result.sha256,          pdf_bytes.size(), entry.first_built.to_string()};
+    ManifestRow row{entry.customer_id,      entry.number, kind,
+                    entry.date.to_string(), entry.total,  entry.currency,
+                    result.sha256,          pdf.size(),   entry.first_built.to_string()};
     append_row(row);
     index_row(row, "archive/" + part_);
     result.outcome = ArchiveOutcome::added;

@@ -14,6 +14,7 @@
 
 #include "core/date.h"
 #include "model/model.h"
+#include "publish/atomic_file.h"
 #include "publish/manifest.h"
 
 namespace SQLite {
@@ -55,7 +56,33 @@ struct ArchiveResult {
     std::string message;
 };
 
-// Thread-safe: publish may be called from every rendering thread (one lock around it).
+// An issued PDF written ahead, by the thread that rendered it, to a hidden temporary file in
+// OUT/archive, flushed to disk. The results waiting for their turn to be archived hold its name
+// instead of its bytes, so memory does not grow with the number or the size of the PDFs.
+// Archive::publish takes the file; one never published is removed with this object (a killed
+// build's are swept by the next whole build, as every temporary file).
+class SpooledPdf {
+  public:
+    SpooledPdf() = default;
+    SpooledPdf(SpooledPdf&& other) noexcept;
+    SpooledPdf& operator=(SpooledPdf&& other) noexcept;
+    ~SpooledPdf();
+
+    const std::string& sha256() const { return sha256_; }
+    std::size_t size() const { return size_; }
+
+  private:
+    friend class Archive;
+    void remove() noexcept;
+
+    int folder_ = -1;   // OUT/archive, open as long as the Archive that made it
+    std::string temp_;  // the file's name there; empty once published or removed
+    std::string sha256_;
+    std::size_t size_ = 0;
+};
+
+// Thread-safe: spool and publish may be called from every rendering thread (publish takes a
+// lock).
 class Archive {
   public:
     // Reads every manifest part of OUT/archive and opens `part` (see manifest_part_name) for
@@ -68,7 +95,13 @@ class Archive {
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
 
-    ArchiveResult publish(const ArchiveEntry& entry, std::string_view pdf_bytes);
+    // Writes `pdf_bytes` to a temporary file, for publish. Needs no lock.
+    SpooledPdf spool(std::string_view pdf_bytes) const;
+    // Archives the spooled PDF (the file is moved into place or removed, whatever the outcome).
+    ArchiveResult publish(const ArchiveEntry& entry, SpooledPdf pdf);
+    ArchiveResult publish(const ArchiveEntry& entry, std::string_view pdf_bytes) {
+        return publish(entry, spool(pdf_bytes));
+    }
 
     // The manifest row of an archived invoice, if any.
     std::optional<ManifestRow> find(const std::string& customer_id, InvoiceKind kind,
@@ -83,6 +116,8 @@ class Archive {
     void append_row(const ManifestRow& row);
     // Adds a row to the index; false (nothing added) when its invoice is there already.
     bool index_row(const ManifestRow& row, const std::string& listed_at);
+    // Gives the spooled file the name OUT/`relative` unless that name exists; false when it does.
+    bool place(SpooledPdf& pdf, const std::filesystem::path& relative);
     // `listed_at`, when given, is set to where the row is listed ("archive/manifest.csv:12").
     std::optional<ManifestRow> find_row(const std::string& customer_id, const std::string& kind,
                                         const std::string& number,
@@ -92,6 +127,7 @@ class Archive {
     std::filesystem::path archive_dir_;
     std::string part_;
     int part_fd_ = -1;
+    std::optional<RealFolder> folder_;  // OUT/archive, where PDFs are spooled
     std::vector<std::string> notes_;
     // Every manifest row by invoice, in a private temporary database: held on disk, not in
     // memory, so memory does not grow with the number of invoices archived.

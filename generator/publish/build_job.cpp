@@ -71,32 +71,19 @@ struct BuildTotals {
     std::vector<std::string> conflicts;
 };
 
-// The PDF bytes a result holds until it is archived.
-std::size_t held_bytes(const CustomerResult& result) {
-    std::size_t bytes = 0;
-    for (const auto& item : result.to_archive) bytes += item.pdf.size();
-    return bytes;
-}
-
 // Results come back from the threads in any order; they are used in customer order, so the
 // state, the report and the log are the same whatever the number of threads. A thread may run
-// only `window` customers ahead of the one being used, and none starts while the results
-// waiting hold more than `max_bytes` of PDFs: a queue without bound would grow with the number
-// of customers whenever the archiving falls behind, and one counted in customers alone would
-// grow with the chance of several large customers waiting at once.
+// only `window` customers ahead of the one being used: a queue without bound would grow with the
+// number of customers whenever the archiving falls behind. A result is small: its PDFs wait on
+// disk (see SpooledPdf).
 class ResultQueue {
   public:
-    ResultQueue(std::size_t window, std::size_t max_bytes)
-        : window_(window), max_bytes_(max_bytes) {}
+    explicit ResultQueue(std::size_t window) : window_(window) {}
 
-    // Blocks until the customer at `index` may be built; false when the build stopped early.
-    // The customer to be used next always may: the results waiting need it to move on.
+    // Blocks until the customer at `index` is in the window; false when the build stopped early.
     bool wait_turn(std::size_t index) {
         std::unique_lock lock(mutex_);
-        changed_.wait(lock, [&] {
-            return closed_ || index == taken_ ||
-                   (index < taken_ + window_ && held_bytes_ <= max_bytes_);
-        });
+        changed_.wait(lock, [&] { return closed_ || index < taken_ + window_; });
         return !closed_;
     }
     // Releases the threads waiting for their turn (the build stops on an error).
@@ -107,7 +94,6 @@ class ResultQueue {
     }
     void put(std::size_t index, CustomerResult result) {
         std::lock_guard lock(mutex_);
-        held_bytes_ += held_bytes(result);
         ready_.emplace(index, std::move(result));
         changed_.notify_all();
     }
@@ -116,7 +102,6 @@ class ResultQueue {
         changed_.wait(lock, [&] { return ready_.contains(index); });
         CustomerResult result = std::move(ready_.at(index));
         ready_.erase(index);
-        held_bytes_ -= held_bytes(result);
         taken_ = index + 1;
         changed_.notify_all();
         return result;
@@ -124,9 +109,7 @@ class ResultQueue {
 
   private:
     const std::size_t window_;
-    const std::size_t max_bytes_;
-    std::size_t taken_ = 0;       // customers used so far
-    std::size_t held_bytes_ = 0;  // PDF bytes of the results waiting in ready_
+    std::size_t taken_ = 0;  // customers used so far
     bool closed_ = false;
     std::mutex mutex_;
     std::condition_variable changed_;
@@ -137,14 +120,13 @@ constexpr std::size_t kStateBatch = 500;  // customers per state transaction
 // How far the threads may run ahead of the customer being used: enough that a large customer
 // does not hold the others up, few enough that their results stay small in memory.
 constexpr std::size_t kResultWindow = 32;
-constexpr std::size_t kResultBytes = 8 << 20;  // PDFs waiting to be archived, at most (about)
 
 // Archives a customer's issued PDFs. A refused one (its invoice changed after it was issued)
 // keeps its previous fingerprint in the state, so the next build reports it again.
 void archive_issued(Archive& archive, CustomerResult& result, BuildTotals& totals) {
     std::optional<CustomerSummary> summary;
     for (auto& item : result.to_archive) {
-        ArchiveResult archived = archive.publish(item.entry, item.pdf);
+        ArchiveResult archived = archive.publish(item.entry, std::move(item.pdf));
         if (archived.outcome == ArchiveOutcome::added) ++totals.archived;
         if (archived.outcome != ArchiveOutcome::conflict) continue;
         totals.conflicts.push_back(archived.message);
@@ -210,7 +192,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     std::atomic<std::size_t> next{0};
     unsigned jobs =
         std::max(1u, std::min<unsigned>(request.jobs, std::max<std::size_t>(ids.size(), 1)));
-    ResultQueue results(kResultWindow, kResultBytes);
+    ResultQueue results(kResultWindow);
     std::vector<std::jthread> workers;
     for (unsigned j = 0; j < jobs; ++j)
         workers.emplace_back([&] {

@@ -178,8 +178,9 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
                                invoice.totals.total.to_fixed(account.currency_digits),
                                account.currency,
                                settings_.as_of};
-            result.to_archive.push_back(
-                {std::move(entry), render_invoice_pdf(issued, fonts_), old ? old->issued_pdf : ""});
+            result.to_archive.push_back({std::move(entry),
+                                         archive_.spool(render_invoice_pdf(issued, fonts_)),
+                                         old ? old->issued_pdf : ""});
             ++result.pdfs_rendered;
         }
     }

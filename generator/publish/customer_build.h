@@ -48,7 +48,7 @@ struct CustomerResult {
     // come in the same order whatever the number of threads.
     struct ToArchive {
         ArchiveEntry entry;
-        std::string pdf;
+        SpooledPdf pdf;
         std::string previous_fingerprint;  // kept in the summary if the archive refuses it
     };
     std::vector<ToArchive> to_archive;

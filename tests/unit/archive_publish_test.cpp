@@ -7,6 +7,7 @@
 
 #include "archive_fixture.h"
 #include "publish/archive.h"
+#include "publish/atomic_file.h"
 #include "publish/sha256.h"
 
 using namespace portalgen;
@@ -23,6 +24,14 @@ ArchiveEntry entry(const std::string& number = "INV/2026/00001",
 
 const std::string pdf_a = "%PDF-1.3 first version";
 const std::string pdf_b = "%PDF-1.3 second version";
+
+// The temporary files in OUT/archive itself, where PDFs are spooled.
+std::size_t spooled_files(const std::filesystem::path& out) {
+    std::size_t n = 0;
+    for (const auto& file : std::filesystem::directory_iterator(out / "archive"))
+        n += is_temporary_file_name(file.path().filename().string());
+    return n;
+}
 
 }  // namespace
 
@@ -82,6 +91,42 @@ TEST_CASE("archive: different bytes for an archived invoice are a conflict, noth
     CHECK(later.outcome == ArchiveOutcome::conflict);
     CHECK(later.path == "archive/2026/C1001/INV-2026-00001.pdf");
     CHECK_FALSE(std::filesystem::exists(out.path() / "archive/2027"));
+}
+
+TEST_CASE("archive: a spooled PDF waits on disk and leaves nothing behind, whatever its outcome",
+          "[archive]") {
+    TempOutput out;
+    Archive archive(out.path(), "manifest.csv");
+    const std::filesystem::path archived = out.path() / "archive/2026/C1001/INV-2026-00001.pdf";
+
+    SpooledPdf first = archive.spool(pdf_a);
+    CHECK(spooled_files(out.path()) == 1);
+    CHECK(first.sha256() == sha256_hex(pdf_a));
+    CHECK(first.size() == pdf_a.size());
+    CHECK(archive.publish(entry(), std::move(first)).outcome == ArchiveOutcome::added);
+    CHECK(read_all(archived) == pdf_a);
+    CHECK(spooled_files(out.path()) == 0);
+
+    CHECK(archive.publish(entry(), archive.spool(pdf_b)).outcome == ArchiveOutcome::conflict);
+    CHECK(spooled_files(out.path()) == 0);
+    CHECK(archive.publish(entry(), archive.spool(pdf_a)).outcome == ArchiveOutcome::unchanged);
+    CHECK(spooled_files(out.path()) == 0);
+    std::filesystem::remove(archived);
+    CHECK(archive.publish(entry(), archive.spool(pdf_a)).outcome == ArchiveOutcome::restored);
+    CHECK(read_all(archived) == pdf_a);
+    CHECK(spooled_files(out.path()) == 0);
+
+    {
+        // Never published (the build stopped): removed with its handle, once.
+        SpooledPdf kept = archive.spool(pdf_a);
+        SpooledPdf dropped = archive.spool(pdf_b);
+        CHECK(spooled_files(out.path()) == 2);
+        kept = std::move(dropped);
+        CHECK(spooled_files(out.path()) == 1);
+        CHECK(kept.sha256() == sha256_hex(pdf_b));
+    }
+    CHECK(spooled_files(out.path()) == 0);
+    CHECK(archive.size() == 1);
 }
 
 TEST_CASE("archive: shards append to their own part and see every part", "[archive][manifest]") {
