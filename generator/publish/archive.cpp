@@ -230,8 +230,6 @@ SpooledPdf Archive::spool(std::string_view pdf_bytes) const {
     pdf.temp_ = temp;  // from here on, removed if anything fails
     try {
         write_all(fd, pdf_bytes, shown);
-        // On disk before it is named: after a power cut an archived name has its whole PDF.
-        if (::fsync(fd) != 0) fail("flush", shown, errno);
     } catch (...) {
         ::close(fd);
         throw;
@@ -250,6 +248,14 @@ bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
     } catch (const std::runtime_error& e) {
         throw std::runtime_error("archive: cannot create " + path.string() + ": " + e.what());
     }
+    // On disk before it is named: after a power cut an archived name has its whole PDF. (Here
+    // rather than in spool, so that the rendering threads do not wait on the disk.)
+    const int fd = ::openat(pdf.folder_, pdf.temp_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) fail("open", archive_dir_ / pdf.temp_, errno);
+    const int flushed = ::fsync(fd);
+    const int error = errno;
+    ::close(fd);
+    if (flushed != 0) fail("flush", archive_dir_ / pdf.temp_, error);
     if (!move_no_replace(pdf.folder_, pdf.temp_, folder->fd(), relative.filename().string(), path))
         return false;
     pdf.temp_.clear();

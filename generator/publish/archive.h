@@ -57,9 +57,9 @@ struct ArchiveResult {
 };
 
 // An issued PDF written ahead, by the thread that rendered it, to a hidden temporary file in
-// OUT/archive, flushed to disk. The results waiting for their turn to be archived hold its name
-// instead of its bytes, so memory does not grow with the number or the size of the PDFs.
-// Archive::publish takes the file; one never published is removed with this object (a killed
+// OUT/archive (flushed to disk when published). The results waiting for their turn to be archived
+// hold its name instead of its bytes, so memory does not grow with the number or the size of the
+// PDFs. Archive::publish takes the file; one never published is removed with this object (a killed
 // build's are swept by the next whole build, as every temporary file).
 class SpooledPdf {
   public:
