@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -102,12 +103,18 @@ void SpooledPdf::remove() noexcept {
 }
 
 Archive::Archive(std::filesystem::path out_dir, std::string part)
-    : out_dir_(std::move(out_dir)), archive_dir_(out_dir_ / "archive"), part_(std::move(part)) {
+    : out_dir_(std::move(out_dir)),
+      archive_dir_(out_dir_ / "archive"),
+      part_(std::move(part)),
+      spool_name_(std::filesystem::path(part_).stem().string() + ".pdf") {
     if (!is_manifest_part_name(part_)) {
         throw std::invalid_argument("archive: not a manifest part name: " + part_);
     }
     // OUT/archive must be OUT's own folder: the manifest is appended to, PDFs written in it.
     folder_.emplace(out_dir_, "archive");
+    if (const std::size_t left = remove_spooled_leftovers())
+        notes_.push_back("archive: removed " + std::to_string(left) +
+                         " temporary PDFs of an interrupted build");
     // "": SQLite's private temporary database, removed when closed.
     index_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     index_->exec(
@@ -222,22 +229,22 @@ void Archive::append_row(const ManifestRow& row) {
 SpooledPdf Archive::spool(std::string_view pdf_bytes) const {
     SpooledPdf pdf;
     pdf.folder_ = folder_->fd();
-    const std::string temp = temporary_name("issued.pdf");
-    const std::filesystem::path shown = archive_dir_ / temp;
-    const int fd = ::openat(pdf.folder_, temp.c_str(),
-                            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    if (fd < 0) fail("create", shown, errno);
-    pdf.temp_ = temp;  // from here on, removed if anything fails
-    try {
-        write_all(fd, pdf_bytes, shown);
-    } catch (...) {
-        ::close(fd);
-        throw;
-    }
-    ::close(fd);
+    pdf.temp_ = stage_in_folder(pdf.folder_, spool_name_, pdf_bytes, Flush::none,
+                                archive_dir_ / spool_name_);
     pdf.sha256_ = sha256_hex(pdf_bytes);
     pdf.size_ = pdf_bytes.size();
     return pdf;
+}
+
+std::size_t Archive::remove_spooled_leftovers() {
+    const std::string suffix = "-" + spool_name_;
+    std::vector<std::filesystem::path> found;
+    for (const auto& entry : std::filesystem::directory_iterator(archive_dir_)) {
+        const std::string name = entry.path().filename().string();
+        if (is_temporary_file_name(name) && name.ends_with(suffix)) found.push_back(entry.path());
+    }
+    for (const auto& path : found) std::filesystem::remove(path);
+    return found.size();
 }
 
 bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
@@ -248,6 +255,10 @@ bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
     } catch (const std::runtime_error& e) {
         throw std::runtime_error("archive: cannot create " + path.string() + ": " + e.what());
     }
+    const std::string name = relative.filename().string();
+    struct stat taken {};
+    if (::fstatat(folder->fd(), name.c_str(), &taken, AT_SYMLINK_NOFOLLOW) == 0)
+        return false;  // no flush for nothing (the move below is what refuses a taken name)
     // On disk before it is named: after a power cut an archived name has its whole PDF. (Here
     // rather than in spool, so that the rendering threads do not wait on the disk.)
     const int fd = ::openat(pdf.folder_, pdf.temp_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
@@ -256,8 +267,7 @@ bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
     const int error = errno;
     ::close(fd);
     if (flushed != 0) fail("flush", archive_dir_ / pdf.temp_, error);
-    if (!move_no_replace(pdf.folder_, pdf.temp_, folder->fd(), relative.filename().string(), path))
-        return false;
+    if (!move_no_replace(pdf.folder_, pdf.temp_, folder->fd(), name, path)) return false;
     pdf.temp_.clear();
     ::fsync(folder->fd());  // the new name, durable
     return true;

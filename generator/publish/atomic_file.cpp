@@ -23,12 +23,26 @@ constexpr std::string_view kTempPrefix = ".portalgen-tmp-";
                              std::strerror(error));
 }
 
-// Writes `bytes` in the open folder `dir` under a temporary name for `name`, which it returns.
-// `shown` names the file in messages. Leaves nothing behind when it fails. `written`, if given,
-// receives the file's fstat once written.
+// Gives the staged file `temp` its name in `dir` (replacing the file there, if any).
+void commit_in_folder(int dir, const std::string& temp, const std::filesystem::path& name,
+                      const std::filesystem::path& shown) {
+    if (::renameat(dir, temp.c_str(), dir, name.c_str()) != 0) {
+        int error = errno;
+        ::unlinkat(dir, temp.c_str(), 0);
+        fail(shown, "rename", error);
+    }
+}
+
+// Writes `bytes` as `name` in the open folder `dir`: a temporary file, then a rename.
+void write_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
+                     Flush flush, const std::filesystem::path& shown) {
+    commit_in_folder(dir, stage_in_folder(dir, name, bytes, flush, shown), name, shown);
+}
+
+}  // namespace
+
 std::string stage_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
-                            Flush flush, const std::filesystem::path& shown,
-                            struct stat* written = nullptr) {
+                            Flush flush, const std::filesystem::path& shown, struct stat* written) {
     const std::string temp = temporary_name(name);
     int fd =
         ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
@@ -65,24 +79,6 @@ std::string stage_in_folder(int dir, const std::filesystem::path& name, std::str
     }
     return temp;
 }
-
-// Gives the staged file `temp` its name in `dir` (replacing the file there, if any).
-void commit_in_folder(int dir, const std::string& temp, const std::filesystem::path& name,
-                      const std::filesystem::path& shown) {
-    if (::renameat(dir, temp.c_str(), dir, name.c_str()) != 0) {
-        int error = errno;
-        ::unlinkat(dir, temp.c_str(), 0);
-        fail(shown, "rename", error);
-    }
-}
-
-// Writes `bytes` as `name` in the open folder `dir`: a temporary file, then a rename.
-void write_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
-                     Flush flush, const std::filesystem::path& shown) {
-    commit_in_folder(dir, stage_in_folder(dir, name, bytes, flush, shown), name, shown);
-}
-
-}  // namespace
 
 RealFolder::RealFolder(const std::filesystem::path& root, const std::filesystem::path& relative,
                        bool create)

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <string>
 #include <string_view>
 
 namespace portalgen {
@@ -48,6 +49,13 @@ class RealFolder {
 // std::runtime_error naming the file on failure (and leaves no temporary file behind).
 void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
                           std::string_view bytes, Flush flush = Flush::to_disk);
+
+// Writes `bytes` in the open folder `dir` under a temporary name for `name`, which it returns:
+// the first half of an atomic write. `shown` names the file in messages. Leaves nothing behind
+// when it fails. `written`, if given, receives the file's fstat once written.
+std::string stage_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
+                            Flush flush, const std::filesystem::path& shown,
+                            struct stat* written = nullptr);
 
 // write_file_atomic_in() for many files under one root: each folder is reached (and checked)
 // once, then kept open.
