@@ -17,6 +17,7 @@
 #include "store/database.h"
 #include "store/yaml_export.h"
 #include "view/email_view.h"
+#include "view/locale_formats.h"
 #include "view/output_paths.h"
 
 namespace portalgen {
@@ -81,14 +82,16 @@ CustomerBuilder::CustomerBuilder(const BuildSettings& settings,
       database_(std::make_unique<Database>(settings.db_path)),
       state_(std::make_unique<PublishState>(*database_, settings.out.string())),
       theme_(std::make_unique<HtmlTheme>(settings.templates)),
-      pages_(std::make_unique<PortalRenderer>(*theme_)),
-      pdfs_(std::make_unique<InvoicePdfRenderer>(*theme_, fonts)) {}
+      formats_(std::make_unique<LocaleFormats>()),
+      pages_(std::make_unique<PortalRenderer>(*theme_, *formats_)),
+      pdfs_(std::make_unique<InvoicePdfRenderer>(*theme_, fonts, *formats_)) {}
 
 CustomerBuilder::~CustomerBuilder() = default;
 
 CustomerResult CustomerBuilder::build(const std::string& customer_id) {
     CustomerResult result;
     result.id = customer_id;
+    formats_->trim();  // what is remembered across customers stays bounded
     try {
         std::string rows;
         std::optional<Customer> customer = database_->load_customer(customer_id, &rows);

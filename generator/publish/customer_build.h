@@ -19,6 +19,7 @@ namespace portalgen {
 class Database;
 class HtmlTheme;
 class InvoicePdfRenderer;
+class LocaleFormats;
 class PdfFonts;
 class PortalRenderer;
 
@@ -86,6 +87,7 @@ class CustomerBuilder {
     std::unique_ptr<Database> database_;
     std::unique_ptr<PublishState> state_;
     std::unique_ptr<HtmlTheme> theme_;
+    std::unique_ptr<LocaleFormats> formats_;  // shared by pages and PDFs
     std::unique_ptr<PortalRenderer> pages_;
     std::unique_ptr<InvoicePdfRenderer> pdfs_;
 };

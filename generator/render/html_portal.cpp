@@ -11,18 +11,12 @@ std::string locale_for(const Company& company, Language language) {
     return language == Language::fr ? "fr-FR" : "en-US";
 }
 
-const LocaleFormat& PortalRenderer::format(const std::string& locale, const std::string& currency) {
-    auto& slot = formats_[{locale, currency}];
-    if (!slot) slot = std::make_unique<LocaleFormat>(locale, currency);
-    return *slot;
-}
-
 void PortalRenderer::render(const Account& account, const std::string& token,
                             const FileWriter& write) {
     for (Language language : {Language::en, Language::fr}) {
         const PortalContext context{
             account, token, language, theme_.catalogue(language),
-            format(locale_for(*account.company, language), account.currency)};
+            formats_.get(locale_for(*account.company, language), account.currency)};
         if (language == account.customer->language) {
             PageView entry = entry_page(context);
             write(entry.path, theme_.render(entry.template_name, language, entry.data));
@@ -37,8 +31,9 @@ void PortalRenderer::render(const Account& account, const std::string& token,
 PortalRenderer::Email PortalRenderer::email(const Account& account, const std::string& token,
                                             const std::string& link, bool portal_is_new) {
     const Language language = account.customer->language;
-    const PortalContext context{account, token, language, theme_.catalogue(language),
-                                format(locale_for(*account.company, language), account.currency)};
+    const PortalContext context{
+        account, token, language, theme_.catalogue(language),
+        formats_.get(locale_for(*account.company, language), account.currency)};
     EmailView view = email_view(context, link, portal_is_new);
     return {view.subject, view.text, theme_.render("email", language, view.html)};
 }

@@ -3,21 +3,19 @@
 #pragma once
 
 #include <functional>
-#include <map>
-#include <memory>
 #include <string>
-#include <utility>
 
 #include "compute/account.h"
 #include "render/html_theme.h"
-#include "view/locale_format.h"
+#include "view/locale_formats.h"
 
 namespace portalgen {
 
 // Not thread-safe (templates render through shared state): one per thread.
 class PortalRenderer {
   public:
-    explicit PortalRenderer(HtmlTheme& theme) : theme_(theme) {}
+    // `formats` must outlive it.
+    PortalRenderer(HtmlTheme& theme, LocaleFormats& formats) : theme_(theme), formats_(formats) {}
 
     // Gives every HTML file of the customer's portal (paths under site/<token>/) to `write`.
     using FileWriter = std::function<void(const std::string& path, const std::string& html)>;
@@ -34,11 +32,8 @@ class PortalRenderer {
                 bool portal_is_new);
 
   private:
-    const LocaleFormat& format(const std::string& locale, const std::string& currency);
-
     HtmlTheme& theme_;
-    // Made once per locale and currency: building ICU formatters costs more than using them.
-    std::map<std::pair<std::string, std::string>, std::unique_ptr<LocaleFormat>> formats_;
+    LocaleFormats& formats_;
 };
 
 // The locale of a company for a language: its `locale` setting, else en-US or fr-FR.

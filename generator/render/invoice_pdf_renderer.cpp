@@ -1,4 +1,4 @@
-// InvoicePdfRenderer: one context per invoice in the customer's language, formats cached.
+// InvoicePdfRenderer: one context per invoice in the customer's language.
 #include "render/invoice_pdf_renderer.h"
 
 #include "render/html_portal.h"
@@ -9,24 +9,20 @@
 namespace portalgen {
 
 InvoicePdfRenderer::InvoicePdfRenderer(const Catalogue& en, const Catalogue& fr,
-                                       const PdfFonts& fonts)
-    : en_(en), fr_(fr), fonts_(fonts) {}
+                                       const PdfFonts& fonts, LocaleFormats& formats)
+    : en_(en), fr_(fr), fonts_(fonts), formats_(formats) {}
 
-InvoicePdfRenderer::InvoicePdfRenderer(const HtmlTheme& theme, const PdfFonts& fonts)
-    : InvoicePdfRenderer(theme.catalogue(Language::en), theme.catalogue(Language::fr), fonts) {}
-
-const LocaleFormat& InvoicePdfRenderer::format(const std::string& locale,
-                                               const std::string& currency) {
-    auto& slot = formats_[{locale, currency}];
-    if (!slot) slot = std::make_unique<LocaleFormat>(locale, currency);
-    return *slot;
-}
+InvoicePdfRenderer::InvoicePdfRenderer(const HtmlTheme& theme, const PdfFonts& fonts,
+                                       LocaleFormats& formats)
+    : InvoicePdfRenderer(theme.catalogue(Language::en), theme.catalogue(Language::fr), fonts,
+                         formats) {}
 
 PdfInvoiceView InvoicePdfRenderer::view(const Account& account, const InvoiceView& invoice,
                                         const std::string& token, PdfEdition edition) {
     const Language language = account.customer->language;
-    const PortalContext context{account, token, language, language == Language::fr ? fr_ : en_,
-                                format(locale_for(*account.company, language), account.currency)};
+    const PortalContext context{
+        account, token, language, language == Language::fr ? fr_ : en_,
+        formats_.get(locale_for(*account.company, language), account.currency)};
     return pdf_invoice_view(context, invoice, edition);
 }
 

@@ -3,29 +3,27 @@
 // drawn by render_invoice_pdf.
 #pragma once
 
-#include <map>
-#include <memory>
 #include <string>
-#include <utility>
 
 #include "compute/account.h"
 #include "render/pdf_fonts.h"
 #include "render/pdf_invoice_view.h"
 #include "view/i18n_catalogue.h"
-#include "view/locale_format.h"
+#include "view/locale_formats.h"
 #include "view/pdf_invoice_view_builder.h"
 
 namespace portalgen {
 
 class HtmlTheme;
 
-// Not thread-safe (it caches locale formats): one per thread. The catalogues and fonts must
-// outlive it; they may be shared between threads.
+// Not thread-safe (its locale formats are not): one per thread. The catalogues, fonts and formats
+// must outlive it; the catalogues and fonts may be shared between threads.
 class InvoicePdfRenderer {
   public:
-    InvoicePdfRenderer(const Catalogue& en, const Catalogue& fr, const PdfFonts& fonts);
+    InvoicePdfRenderer(const Catalogue& en, const Catalogue& fr, const PdfFonts& fonts,
+                       LocaleFormats& formats);
     // The theme's catalogues (the same labels as the portal).
-    InvoicePdfRenderer(const HtmlTheme& theme, const PdfFonts& fonts);
+    InvoicePdfRenderer(const HtmlTheme& theme, const PdfFonts& fonts, LocaleFormats& formats);
 
     // The view of the PDF, without rendering it: with pdf_fingerprint, it tells whether a PDF
     // rendered earlier is still right. `token` is the customer's portal token.
@@ -39,13 +37,10 @@ class InvoicePdfRenderer {
     std::string render(const PdfInvoiceView& view) const;
 
   private:
-    const LocaleFormat& format(const std::string& locale, const std::string& currency);
-
     const Catalogue& en_;
     const Catalogue& fr_;
     const PdfFonts& fonts_;
-    // Made once per locale and currency: building ICU formatters costs more than using them.
-    std::map<std::pair<std::string, std::string>, std::unique_ptr<LocaleFormat>> formats_;
+    LocaleFormats& formats_;
 };
 
 }  // namespace portalgen

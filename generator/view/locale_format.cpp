@@ -94,7 +94,7 @@ LocaleFormat::~LocaleFormat() = default;
 namespace {
 
 // The text remembered for `key`, or `format()` remembered. All is forgotten once full: a portal
-// uses a few hundred values at a time.
+// uses a few hundred values at a time (the cap only matters for the rare customer with thousands).
 template <typename Key, typename Format>
 const std::string& remember(std::unordered_map<Key, std::string>& remembered, Key key,
                             Format format) {
@@ -105,6 +105,17 @@ const std::string& remember(std::unordered_map<Key, std::string>& remembered, Ke
 }
 
 }  // namespace
+
+std::size_t LocaleFormat::remembered() const {
+    return dates_.size() + amounts_.size() + unit_prices_.size() + numbers_.size();
+}
+
+void LocaleFormat::forget() const {
+    dates_.clear();
+    amounts_.clear();
+    unit_prices_.clear();
+    numbers_.clear();
+}
 
 std::string LocaleFormat::money(Decimal amount) const {
     return remember(amounts_, amount.micros(), [&] {

@@ -44,6 +44,10 @@ class LocaleFormat {
     // The CLDR plural category of a count in this locale: "one", "other", "many"...
     std::string plural_category(long long count) const;
 
+    // How many values are remembered (below), and forgetting them all.
+    std::size_t remembered() const;
+    void forget() const;
+
   private:
     struct Formatters;
     std::string locale_tag_;

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "view/locale_formats.h"
 #include "view_fixture.h"
 
 using namespace portalgen;
@@ -91,4 +92,44 @@ TEST_CASE("a date formatted again, after others, is the same (dates are remember
     for (int i = 0; i < 5000; ++i) fr.date(day("2020-01-01").plus_days(i));
     CHECK(fr.date(day("2026-03-05")) == "5 mars 2026");
     CHECK(fr.date(day("2020-01-01").plus_days(4999)) == "8 sept. 2033");
+}
+
+TEST_CASE("values forgotten between customers are formatted again, the same") {
+    const LocaleFormat fr("fr-CA", "CAD");
+    CHECK(fr.money(dec("1234.56")) == "1" + nbsp + "234,56" + nbsp + "$");
+    CHECK(fr.date(day("2026-11-23")) == "23 nov. 2026");
+    fr.forget();
+    CHECK(fr.money(dec("1234.56")) == "1" + nbsp + "234,56" + nbsp + "$");
+    CHECK(fr.unit_price(dec("0.125")) == "0,125" + nbsp + "$");
+    CHECK(fr.number(dec("1234.5")) == "1" + nbsp + "234,5");
+    CHECK(fr.date(day("2026-11-23")) == "23 nov. 2026");
+}
+
+TEST_CASE("a thread's formats: one per locale and currency, values forgotten past a bound") {
+    LocaleFormats formats(6);
+    const LocaleFormat& fr_cad = formats.get("fr-CA", "CAD");
+    CHECK(&formats.get("fr-CA", "CAD") == &fr_cad);
+    CHECK(&formats.get("fr-CA", "USD") != &fr_cad);
+    CHECK(&formats.get("en-CA", "CAD") != &fr_cad);
+    const LocaleFormat& en_cad = formats.get("en-CA", "CAD");
+    CHECK(en_cad.money(dec("1234.56")) == "$1,234.56");
+    CHECK(en_cad.date(day("2026-11-23")) == "Nov 23, 2026");
+    CHECK(fr_cad.money(dec("1234.56")) == "1" + nbsp + "234,56" + nbsp + "$");
+    CHECK(fr_cad.money(dec("1")) == "1,00" + nbsp + "$");
+    CHECK(fr_cad.number(dec("2")) == "2");
+    CHECK(fr_cad.remembered() == 3);
+    CHECK(en_cad.remembered() == 2);
+
+    formats.trim();  // 5 of 6: all kept
+    CHECK(fr_cad.remembered() == 3);
+    CHECK(en_cad.remembered() == 2);
+    CHECK(fr_cad.unit_price(dec("0.125")) == "0,125" + nbsp + "$");
+    formats.trim();  // 6 of 6: all kept
+    CHECK(fr_cad.remembered() == 4);
+    CHECK(en_cad.date(day("2026-11-24")) == "Nov 24, 2026");
+    formats.trim();  // 7: all forgotten, in every format
+    CHECK(fr_cad.remembered() == 0);
+    CHECK(en_cad.remembered() == 0);
+    CHECK(&formats.get("fr-CA", "CAD") == &fr_cad);
+    CHECK(fr_cad.money(dec("1234.56")) == "1" + nbsp + "234,56" + nbsp + "$");
 }

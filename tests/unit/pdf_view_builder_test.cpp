@@ -479,7 +479,8 @@ TEST_CASE("pdf fingerprint: every field counts, and the fields cannot run togeth
 TEST_CASE("pdf renderer: the customer's language, cached formats, the same bytes each time",
           "[pdf][view][render]") {
     static const PdfFonts fonts = PdfFonts::load_default();
-    InvoicePdfRenderer renderer(catalogue(Language::en), catalogue(Language::fr), fonts);
+    LocaleFormats formats;
+    InvoicePdfRenderer renderer(catalogue(Language::en), catalogue(Language::fr), fonts, formats);
     const PdfCase french(french_company(), french_customer());
     const InvoiceView& invoice = french.account.invoices.front();
 
