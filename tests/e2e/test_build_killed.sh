@@ -23,4 +23,22 @@ diff -r "$SCRATCH/clean/archive" "$out/archive" >&2 || fail "archive differs fro
 leftovers=$(find "$out" -name '.portalgen-tmp-*' | wc -l)
 [[ $leftovers == 0 ]] || fail "$leftovers temporary files left"
 "$PORTALGEN" verify --out "$out" >/dev/null || fail "verify after the kills"
+
+# A shard's next build removes what its killed builds left: it does not sweep the whole folder
+# (other shards may be writing), but its own portals and spooled PDFs.
+out=$SCRATCH/killed-shard
+for delay in 0.05 0.15 0.3 0.6; do
+  "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --shard 1/2 2>/dev/null &
+  pid=$!
+  sleep "$delay"
+  kill -9 $pid 2>/dev/null || true
+  wait $pid 2>/dev/null || true
+done
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --shard 1/2 2> "$SCRATCH/shard.log" ||
+  fail "the shard build after the kills failed: $(cat "$SCRATCH/shard.log")"
+leftovers=$(find "$out" -name '.portalgen-tmp-*' | wc -l)
+[[ $leftovers == 0 ]] || fail "$leftovers temporary files left by the killed shard builds"
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --shard 2/2 2>/dev/null
+diff -r "$SCRATCH/clean/site" "$out/site" >/dev/null || fail "sharded site differs from a clean build"
+"$PORTALGEN" verify --out "$out" >/dev/null || fail "verify after the killed shard builds"
 echo ok
