@@ -103,18 +103,12 @@ void SpooledPdf::remove() noexcept {
 }
 
 Archive::Archive(std::filesystem::path out_dir, std::string part)
-    : out_dir_(std::move(out_dir)),
-      archive_dir_(out_dir_ / "archive"),
-      part_(std::move(part)),
-      spool_name_(std::filesystem::path(part_).stem().string() + ".pdf") {
+    : out_dir_(std::move(out_dir)), archive_dir_(out_dir_ / "archive"), part_(std::move(part)) {
     if (!is_manifest_part_name(part_)) {
         throw std::invalid_argument("archive: not a manifest part name: " + part_);
     }
     // OUT/archive must be OUT's own folder: the manifest is appended to, PDFs written in it.
     folder_.emplace(out_dir_, "archive");
-    if (const std::size_t left = remove_spooled_leftovers())
-        notes_.push_back("archive: removed " + std::to_string(left) +
-                         " temporary PDFs of an interrupted build");
     // "": SQLite's private temporary database, removed when closed.
     index_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     index_->exec(
@@ -229,22 +223,11 @@ void Archive::append_row(const ManifestRow& row) {
 SpooledPdf Archive::spool(std::string_view pdf_bytes) const {
     SpooledPdf pdf;
     pdf.folder_ = folder_->fd();
-    pdf.temp_ = stage_in_folder(pdf.folder_, spool_name_, pdf_bytes, Flush::none,
-                                archive_dir_ / spool_name_);
+    pdf.temp_ = stage_in_folder(pdf.folder_, "issued.pdf", pdf_bytes, Flush::none,
+                                archive_dir_ / "issued.pdf");
     pdf.sha256_ = sha256_hex(pdf_bytes);
     pdf.size_ = pdf_bytes.size();
     return pdf;
-}
-
-std::size_t Archive::remove_spooled_leftovers() {
-    const std::string suffix = "-" + spool_name_;
-    std::vector<std::filesystem::path> found;
-    for (const auto& entry : std::filesystem::directory_iterator(archive_dir_)) {
-        const std::string name = entry.path().filename().string();
-        if (is_temporary_file_name(name) && name.ends_with(suffix)) found.push_back(entry.path());
-    }
-    for (const auto& path : found) std::filesystem::remove(path);
-    return found.size();
 }
 
 bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {

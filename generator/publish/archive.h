@@ -59,9 +59,8 @@ struct ArchiveResult {
 // An issued PDF written ahead, by the thread that rendered it, to a hidden temporary file in
 // OUT/archive (flushed to disk when published). The results waiting for their turn to be archived
 // hold its name instead of its bytes, so memory does not grow with the number or the size of the
-// PDFs. Archive::publish takes the file; one never published is removed with this object. A killed
-// build's are removed by the next build of the same shard (their names end with the shard's part
-// name, "-manifest-3-of-8.pdf"), or by the next whole build, as every temporary file.
+// PDFs. Archive::publish takes the file; one never published is removed with this object (a killed
+// build's are removed by its next build, as every temporary file).
 class SpooledPdf {
   public:
     SpooledPdf() = default;
@@ -90,8 +89,7 @@ class Archive {
     // appending, creating it with its header when missing. A torn last row of `part` (a write
     // that was interrupted) is cut off and noted. Throws std::runtime_error when a part cannot
     // be read or has invalid rows, or when an invoice is listed twice: nothing is added to an
-    // archive that is not sound. Removes the PDFs a killed build of the same part left spooled
-    // (and notes it): the caller holds the build lock of `part`'s shard.
+    // archive that is not sound.
     Archive(std::filesystem::path out_dir, std::string part);
     ~Archive();
     Archive(const Archive&) = delete;
@@ -113,7 +111,6 @@ class Archive {
     const std::vector<std::string>& notes() const { return notes_; }
 
   private:
-    std::size_t remove_spooled_leftovers();  // how many
     void load_parts();
     void open_part();
     void append_row(const ManifestRow& row);
@@ -129,7 +126,6 @@ class Archive {
     std::filesystem::path out_dir_;
     std::filesystem::path archive_dir_;
     std::string part_;
-    std::string spool_name_;  // "manifest-3-of-8.pdf": spooled files are named after the part
     int part_fd_ = -1;
     std::optional<RealFolder> folder_;  // OUT/archive, where PDFs are spooled
     std::vector<std::string> notes_;

@@ -214,10 +214,23 @@ bool file_has_content(const std::filesystem::path& path, std::string_view bytes)
     return same;
 }
 
+namespace {
+
+std::string& temporary_tag() {
+    static std::string tag;
+    return tag;
+}
+
+}  // namespace
+
+void set_temporary_tag(const std::string& tag) {
+    temporary_tag() = tag.empty() ? "" : tag + ".";  // a process id has no "."
+}
+
 std::string temporary_name(const std::filesystem::path& name) {
     static std::atomic<unsigned long> counter{0};
-    return std::string(kTempPrefix) + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
-           "-" + name.string();
+    return std::string(kTempPrefix) + temporary_tag() + std::to_string(::getpid()) + "-" +
+           std::to_string(counter++) + "-" + name.string();
 }
 
 bool is_temporary_file_name(const std::string& file_name) {
@@ -229,6 +242,18 @@ std::size_t remove_temporary_files(const std::filesystem::path& root) {
     if (!std::filesystem::is_directory(root)) return 0;
     for (const auto& entry : std::filesystem::recursive_directory_iterator(root))
         if (entry.is_regular_file() && is_temporary_file_name(entry.path().filename().string()))
+            found.push_back(entry.path());
+    for (const auto& path : found) std::filesystem::remove(path);
+    return found.size();
+}
+
+std::size_t remove_tagged_temporary_files(const std::filesystem::path& folder,
+                                          const std::string& tag) {
+    const std::string prefix = std::string(kTempPrefix) + tag + ".";
+    std::vector<std::filesystem::path> found;
+    std::error_code missing;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, missing))
+        if (entry.is_regular_file() && entry.path().filename().string().starts_with(prefix))
             found.push_back(entry.path());
     for (const auto& path : found) std::filesystem::remove(path);
     return found.size();

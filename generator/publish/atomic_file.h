@@ -96,8 +96,15 @@ class FolderCache {
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes);
 
 // A temporary name for `name` that no other writer uses (the process id and a counter shared by
-// all threads), starting with ".portalgen-tmp-".
+// all threads), starting with ".portalgen-tmp-" and the tag, if any:
+// ".portalgen-tmp-1-of-8.4242-17-index.html".
 std::string temporary_name(const std::filesystem::path& name);
+
+// Tags the temporary names this process makes from now on. Shard builds share an output folder,
+// so each tags its files with its shard ("1-of-8"): its next build can then remove what it left
+// when killed without touching the files of the shards still running. Process-wide: set it before
+// any thread writes. "" (the default) for no tag.
+void set_temporary_tag(const std::string& tag);
 
 // Temporary files of the writes above start with this prefix: ".portalgen-tmp-".
 bool is_temporary_file_name(const std::string& file_name);
@@ -105,5 +112,9 @@ bool is_temporary_file_name(const std::string& file_name);
 // Removes the temporary files a killed run left anywhere under `root`; returns how many. Only
 // safe while holding the build lock (no other run is writing).
 std::size_t remove_temporary_files(const std::filesystem::path& root);
+// Removes the temporary files tagged `tag` (not "") directly in `folder`, if it exists; returns how
+// many. Only safe while holding the lock of the build that tags them so.
+std::size_t remove_tagged_temporary_files(const std::filesystem::path& folder,
+                                          const std::string& tag);
 
 }  // namespace portalgen

@@ -48,6 +48,18 @@ std::string templates_hash(const fs::path& templates) {
     return sha256_hex(text);
 }
 
+// The temporary files a killed build of `shard` left in OUT, but in its portals (each portal is
+// swept as it is published): PDFs spooled in archive/, outbox messages, the shard's report.
+std::size_t remove_shard_temporary_files(const fs::path& out, const Shard& shard) {
+    const std::string tag = shard.name();
+    std::size_t removed = remove_tagged_temporary_files(out / "archive", tag) +
+                          remove_tagged_temporary_files(out / "report" / tag, tag);
+    std::error_code missing;
+    for (const auto& day : fs::directory_iterator(out / "outbox", missing))
+        if (day.is_directory()) removed += remove_tagged_temporary_files(day.path(), tag);
+    return removed;
+}
+
 // The customers this build covers: those named (checked to exist), or all; then the shard's.
 std::vector<std::string> customers_to_build(const std::vector<std::string>& all,
                                             const BuildRequest& request) {
@@ -162,12 +174,12 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     const Shard& shard = request.shard;
     BuildLock lock(settings.out,
                    shard.is_whole() ? ".build.lock" : ".build-" + shard.name() + ".lock");
-    // Other shards may be writing into the same folder: only a whole build sweeps all of it (a
-    // shard's portals are swept as they are published).
-    if (shard.is_whole())
-        if (std::size_t left = remove_temporary_files(settings.out))
-            log << "portalgen: build: removed " << left
-                << " temporary files of an interrupted run\n";
+    // Other shards may be writing into the same folder: only a whole build sweeps all of it. A
+    // shard build's temporary files carry its shard, and it removes its own.
+    set_temporary_tag(shard.is_whole() ? "" : shard.name());
+    if (std::size_t left = shard.is_whole() ? remove_temporary_files(settings.out)
+                                            : remove_shard_temporary_files(settings.out, shard))
+        log << "portalgen: build: removed " << left << " temporary files of an interrupted run\n";
     HtmlTheme check_templates(settings.templates);  // fails early, before any thread starts
     const PdfFonts fonts = PdfFonts::load_default();
 

@@ -1,7 +1,6 @@
 // The archive: PDFs written once and listed, unchanged on rebuild, conflicts that touch nothing,
 // shard parts, recovery after an interrupted build, and publishing from many threads.
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -143,40 +142,6 @@ TEST_CASE("archive: shards append to their own part and see every part", "[archi
     CHECK(whole.publish(entry("A-1", "C1"), pdf_a).outcome == ArchiveOutcome::unchanged);
     CHECK(whole.publish(entry("B-1", "C2"), pdf_a).outcome == ArchiveOutcome::conflict);
     CHECK_THROWS_AS(Archive(out.path(), "notes.txt"), std::invalid_argument);
-}
-
-TEST_CASE("archive: a shard's next build removes the PDFs its killed build left spooled",
-          "[archive]") {
-    TempOutput out;
-    std::filesystem::create_directories(out.path() / "archive");
-    // What a killed build leaves: spooled files named after its part, which no handle removes.
-    auto leave = [&](const std::string& name) {
-        const std::filesystem::path path = out.path() / "archive" / temporary_name(name);
-        std::ofstream(path) << pdf_a;
-        return path;
-    };
-    const auto mine = leave("manifest-1-of-2.pdf");
-    const auto other_shard = leave("manifest-2-of-2.pdf");
-    const auto whole = leave("manifest.pdf");
-    const auto not_spooled = out.path() / "archive/manifest-1-of-2.pdf";
-    std::ofstream(not_spooled) << pdf_a;
-
-    Archive archive(out.path(), "manifest-1-of-2.csv");
-    CHECK_FALSE(std::filesystem::exists(mine));
-    CHECK(std::filesystem::exists(other_shard));  // that shard may be running
-    CHECK(std::filesystem::exists(whole));
-    CHECK(std::filesystem::exists(not_spooled));
-    REQUIRE(archive.notes().size() == 1);
-    CHECK(archive.notes()[0] == "archive: removed 1 temporary PDFs of an interrupted build");
-
-    // Its own spooled files carry its part's name, so that its next build finds them.
-    SpooledPdf pdf = archive.spool(pdf_b);
-    std::size_t named = 0;
-    for (const auto& file : std::filesystem::directory_iterator(out.path() / "archive")) {
-        const std::string name = file.path().filename().string();
-        named += is_temporary_file_name(name) && name.ends_with("-manifest-1-of-2.pdf");
-    }
-    CHECK(named == 1);
 }
 
 TEST_CASE("archive: recovery after an interrupted build", "[archive][manifest]") {

@@ -48,6 +48,38 @@ TEST_CASE("an atomic write replaces the file whole and leaves no temporary file"
                       Catch::Contains("cannot write"));
 }
 
+TEST_CASE("a shard build's temporary files carry its shard, and it removes only its own") {
+    ScratchDir dir("portalgen-site-test");
+    struct Untag {
+        ~Untag() { set_temporary_tag(""); }
+    } untag;
+    auto leave = [&](const std::string& tag) {
+        set_temporary_tag(tag);
+        const std::filesystem::path path = dir.path() / temporary_name("page.html");
+        std::ofstream(path) << "part";
+        return path;
+    };
+    const auto mine = leave("1-of-2");
+    const auto other_shard = leave("2-of-2");
+    const auto longer_name = leave("1-of-20");
+    const auto whole_build = leave("");
+    const auto page = dir.path() / "1-of-2.html";
+    std::ofstream(page) << "page";
+    CHECK(mine.filename().string().starts_with(".portalgen-tmp-1-of-2."));
+    CHECK(is_temporary_file_name(mine.filename().string()));
+    CHECK(is_temporary_file_name(whole_build.filename().string()));
+
+    CHECK(remove_tagged_temporary_files(dir.path(), "1-of-2") == 1);
+    CHECK_FALSE(std::filesystem::exists(mine));
+    CHECK(std::filesystem::exists(other_shard));  // that shard may be running
+    CHECK(std::filesystem::exists(longer_name));
+    CHECK(std::filesystem::exists(whole_build));
+    CHECK(std::filesystem::exists(page));
+    CHECK(remove_tagged_temporary_files(dir.path() / "missing", "1-of-2") == 0);
+    CHECK(remove_temporary_files(dir.path()) == 3);
+    CHECK(std::filesystem::exists(page));
+}
+
 TEST_CASE("a portal is written, then only its changes") {
     ScratchDir dir("portalgen-site-test");
     OutputFiles files{{"site/T/index.html", "root"},
