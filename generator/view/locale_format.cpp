@@ -94,7 +94,7 @@ LocaleFormat::~LocaleFormat() = default;
 namespace {
 
 // The text remembered for `key`, or `format()` remembered. All is forgotten once full: a portal
-// uses a few hundred values at a time (the cap only matters for the rare customer with thousands).
+// uses a few hundred values at a time.
 template <typename Key, typename Format>
 const std::string& remember(std::unordered_map<Key, std::string>& remembered, Key key,
                             Format format) {
