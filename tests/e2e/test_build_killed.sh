@@ -25,7 +25,8 @@ leftovers=$(find "$out" -name '.portalgen-tmp-*' | wc -l)
 "$PORTALGEN" verify --out "$out" >/dev/null || fail "verify after the kills"
 
 # A shard's next build removes what its killed builds left: it does not sweep the whole folder
-# (other shards may be writing), but its own portals and spooled PDFs.
+# (other shards may be writing), but its own temporary files (in its portals, the PDFs spooled in
+# archive/, outbox messages, its report).
 out=$SCRATCH/killed-shard
 for delay in 0.05 0.15 0.3 0.6; do
   "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --shard 1/2 2>/dev/null &
