@@ -13,6 +13,7 @@
 
 #include "compute/account.h"
 #include "core/diagnostics.h"
+#include "core/terminal_text.h"
 #include "import/importer.h"
 #include "publish/build_job.h"
 #include "publish/verify.h"
@@ -215,7 +216,7 @@ int main(int argc, char** argv) {
             return 0;
         }
     } catch (const CLI::ValidationError& e) {
-        std::cerr << "portalgen: " << e.what() << "\n";
+        std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
         return kExitUsage;
     } catch (const InvalidInput& e) {
         std::cerr << e.what() << "portalgen: invalid input, nothing imported\n";
@@ -225,7 +226,8 @@ int main(int argc, char** argv) {
         std::cerr << "portalgen: " << database_error_message(db_path, e) << "\n";
         return kExitFailure;
     } catch (const std::exception& e) {
-        std::cerr << "portalgen: " << e.what() << "\n";
+        // Messages quote data ("unknown customer \"...\""): never raw on a terminal.
+        std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
         return kExitFailure;
     }
     return kExitUsage;

@@ -3,10 +3,16 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/terminal_text.h"
+
 namespace portalgen {
 
 std::string Loc::to_string() const {
     return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+std::string Diagnostic::to_string() const {
+    return escape_controls(loc.to_string() + ": " + message);
 }
 
 std::string Diagnostics::to_string() const {

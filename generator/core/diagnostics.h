@@ -1,16 +1,18 @@
 // Diagnostics: problems found in input data, each reported as FILE:LINE:COL: message.
 #pragma once
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace portalgen {
 
-// A position in a source file; line and column are 1-based (0 = unknown).
+// A position in a source file; line and column are 1-based (0 = unknown). For a SQLite input,
+// `file` is FILE:TABLE and `line` the row's rowid, which may be any 64-bit integer.
 struct Loc {
     std::string file;
-    int line = 0;
+    int64_t line = 0;
     int column = 0;
     std::string to_string() const;
 };
@@ -18,7 +20,8 @@ struct Loc {
 struct Diagnostic {
     Loc loc;
     std::string message;
-    std::string to_string() const { return loc.to_string() + ": " + message; }
+    // One line, its control characters escaped: messages quote the data (escape_controls).
+    std::string to_string() const;
 };
 
 // Collects every problem so they can all be reported at once.

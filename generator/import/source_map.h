@@ -35,7 +35,7 @@ class SourceMap {
   private:
     struct Packed {
         uint32_t file;
-        int line;
+        int64_t line;
         int column;
     };
     uint32_t file_index(const std::string& file);

@@ -11,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/terminal_text.h"
 #include "model/enums.h"
 #include "publish/archive.h"
 #include "publish/atomic_file.h"
@@ -190,7 +191,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
         companies.emplace(company.name, std::move(company));
     for (const auto& [name, company] : companies)
         if (company.portal_url.empty())
-            log << "portalgen: build: company \"" << name
+            log << "portalgen: build: company \"" << escape_controls(name)
                 << "\" has no portal_url: no outbox messages for its customers\n";
     const std::vector<std::string> all_ids = database.customer_ids();
     const std::vector<std::string> ids = customers_to_build(all_ids, request);
@@ -198,7 +199,8 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     const std::string shard_name = request.shard.name();
     const std::optional<Date> previous_as_of = state.last_as_of(shard_name);
     Archive archive(settings.out, manifest_part_name(request.shard));
-    for (const std::string& note : archive.notes()) log << "portalgen: build: " << note << "\n";
+    for (const std::string& note : archive.notes())
+        log << "portalgen: build: " << escape_controls(note) << "\n";
 
     // Render on N threads, each with its own connection, templates and renderers.
     std::atomic<std::size_t> next{0};
@@ -244,7 +246,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
         if (result.outcome == CustomerOutcome::failed) {
             ++totals.failed;
             log << (request.terminal ? "\r\x1b[K" : "") << "portalgen: build: customer "
-                << result.id << " failed: " << result.error << "\n";
+                << result.id << " failed: " << escape_controls(result.error) << "\n";
             std::optional<CustomerSummary> published;
             if (result.before) published = customer_summary_from_json(result.before->summary);
             report.failed(result.id, published ? &*published : nullptr, result.error);
@@ -302,7 +304,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
 
     for (const std::string& conflict : totals.conflicts)
         log << "portalgen: build: archived invoice would change, archive left as it is: "
-            << conflict << "\n";
+            << escape_controls(conflict) << "\n";
     log_summary(log, totals, stale, request.as_of, started);
     return totals.failed || !totals.conflicts.empty() ? 1 : 0;
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/date.h"
+#include "core/terminal_text.h"
 #include "publish/archive.h"
 #include "publish/manifest.h"
 #include "publish/sha256.h"
@@ -77,7 +78,7 @@ void find_unlisted(const std::filesystem::path& out_dir, const std::set<std::str
         const std::string path = it->path().lexically_relative(out_dir).generic_string();
         if (!listed.contains(path)) unlisted.insert(path);
     }
-    for (const auto& path : unlisted) err << path << ": not in any manifest\n";
+    for (const auto& path : unlisted) err << escape_controls(path) << ": not in any manifest\n";
     tally.unlisted = unlisted.size();
 }
 

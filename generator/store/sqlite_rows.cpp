@@ -51,8 +51,7 @@ SqliteRows::SqliteRows(const SQLite::Database& db, const std::string& file,
 
 bool SqliteRows::next() {
     if (!statement_.executeStep()) return false;
-    int64_t rowid = statement_.getColumn(0).getInt64();
-    rowid_ = static_cast<int>(std::min<int64_t>(rowid, std::numeric_limits<int>::max()));
+    rowid_ = statement_.getColumn(0).getInt64();
     path_.clear();
     return true;
 }

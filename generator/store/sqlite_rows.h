@@ -81,7 +81,7 @@ class SqliteRows {
     SQLite::Statement statement_;
     SourceMap& positions_;
     Diagnostics& diagnostics_;
-    int rowid_ = 0;
+    int64_t rowid_ = 0;
     std::string path_;
 };
 

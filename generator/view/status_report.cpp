@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/terminal_text.h"
 #include "model/enums.h"
 #include "view/output_paths.h"
 
@@ -79,8 +80,11 @@ std::vector<Json> documents(const Account& a) {
     return out;
 }
 
-// Left-aligned columns wide enough for their longest cell (UTF-8 aware).
-std::string columns(const std::vector<std::vector<std::string>>& rows) {
+// Left-aligned columns wide enough for their longest cell (UTF-8 aware), each cell's control
+// characters escaped.
+std::string columns(std::vector<std::vector<std::string>> rows) {
+    for (auto& row : rows)
+        for (std::string& cell : row) cell = escape_controls(cell);
     auto width = [](const std::string& s) {
         return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) {
             return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -115,7 +119,8 @@ std::string status_json(Date as_of, const std::vector<AccountWithToken>& account
                              {"documents", documents(account)}});
     }
     Json root{{"as_of", as_of.to_string()}, {"customers", std::move(customers)}};
-    return root.dump() + "\n";
+    // dump() escapes the C0 controls only; the others would reach a terminal raw.
+    return escape_controls(root.dump(), EscapeStyle::json) + "\n";
 }
 
 std::string status_table(Date as_of, const std::vector<AccountWithToken>& accounts) {
@@ -124,8 +129,8 @@ std::string status_table(Date as_of, const std::vector<AccountWithToken>& accoun
     for (const auto& [account, token] : accounts) {
         const Customer& c = *account.customer;
         out << "\n"
-            << c.id << "  " << c.name << "  (" << to_string(c.language) << ", " << account.currency
-            << ")  " << portal_folder(token) << "\n";
+            << escape_controls(c.id + "  " + c.name) << "  (" << to_string(c.language) << ", "
+            << account.currency << ")  " << portal_folder(token) << "\n";
         std::vector<std::vector<std::string>> rows{{"KIND", "NUMBER", "STATUS", "DETAILS"}};
         for (const Json& doc : documents(account)) {
             std::string details;
