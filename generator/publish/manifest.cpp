@@ -8,6 +8,7 @@
 
 #include "core/date.h"
 #include "core/decimal.h"
+#include "core/terminal_text.h"
 
 namespace portalgen {
 
@@ -131,12 +132,21 @@ bool is_currency(std::string_view text) {
            std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// Whether a spreadsheet would evaluate a cell holding `value`, or would once one ' is taken off.
+bool needs_quote_mark(std::string_view value) {
+    const std::size_t start = value.find_first_not_of('\'');
+    return start != std::string_view::npos &&
+           std::string_view("=+-@\t\r").find(value[start]) != std::string_view::npos;
+}
+
 // The reason a record is not a valid row; empty when it is one.
-std::string row_problem(const std::vector<std::string>& f, ManifestRow& row) {
-    if (f.size() != kColumns) {
+std::string row_problem(const std::vector<std::string>& cells, ManifestRow& row) {
+    if (cells.size() != kColumns) {
         return "expected " + std::to_string(kColumns) + " fields, found " +
-               std::to_string(f.size());
+               std::to_string(cells.size());
     }
+    std::vector<std::string> f;
+    for (const std::string& cell : cells) f.push_back(formula_unsafe(cell));
     row = ManifestRow{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, f[8]};
     if (row.customer_id.empty()) return "empty customer_id";
     if (row.number.empty()) return "empty number";
@@ -200,6 +210,15 @@ std::string csv_field(std::string_view value) {
     return quoted + '"';
 }
 
+std::string formula_safe(std::string_view value) {
+    return needs_quote_mark(value) ? "'" + std::string(value) : std::string(value);
+}
+
+std::string formula_unsafe(std::string_view cell) {
+    if (cell.starts_with('\'') && needs_quote_mark(cell.substr(1))) cell.remove_prefix(1);
+    return std::string(cell);
+}
+
 std::string format_manifest_row(const ManifestRow& row) {
     const std::string fields[] = {
         row.customer_id, row.number,   row.kind,   row.date,
@@ -208,7 +227,7 @@ std::string format_manifest_row(const ManifestRow& row) {
     std::string line;
     for (const auto& field : fields) {
         if (!line.empty()) line += ',';
-        line += csv_field(field);
+        line += csv_field(formula_safe(field));  // every cell: the rule needs no list to keep
     }
     return line + "\r\n";
 }
@@ -224,8 +243,12 @@ class RowCollector {
 
     void add(const Record& record) {
         const std::string where = name_ + ":" + std::to_string(record.line) + ": ";
+        // Problems quote the cells, which anyone may have edited: never raw on a terminal.
+        auto problem_of = [&](const std::string& problem) {
+            return escape_controls(where + problem);
+        };
         if (!record.problem.empty()) {
-            check_.problems.push_back(where + record.problem);
+            check_.problems.push_back(problem_of(record.problem));
             header_ = false;
             return;
         }
@@ -234,15 +257,15 @@ class RowCollector {
             std::string joined;
             for (const auto& field : record.fields) joined += (joined.empty() ? "" : ",") + field;
             if (joined != kManifestHeader) {
-                check_.problems.push_back(where + "not the manifest header (expected \"" +
-                                          std::string(kManifestHeader) + "\")");
+                check_.problems.push_back(problem_of("not the manifest header (expected \"" +
+                                                     std::string(kManifestHeader) + "\")"));
             }
             return;
         }
         if (record.fields.size() == 1 && record.fields[0].empty()) return;  // a blank line
         ManifestRow row;
         if (std::string problem = row_problem(record.fields, row); !problem.empty()) {
-            check_.problems.push_back(where + problem);
+            check_.problems.push_back(problem_of(problem));
             return;
         }
         on_row_(std::move(row), record.line);

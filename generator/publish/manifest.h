@@ -39,6 +39,15 @@ std::vector<std::filesystem::path> manifest_parts(const std::filesystem::path& a
 // One CSV field: quoted (quotes doubled) when it holds a comma, a quote, a line break or
 // leading or trailing spaces.
 std::string csv_field(std::string_view value);
+
+// A spreadsheet opening the manifest evaluates a cell that starts with = + - @, a tab or a
+// carriage return ("=HYPERLINK(...)" in an invoice number): such a value is written with a
+// leading ' (SPEC section 5), which spreadsheets show as text. So is a value that starts with
+// one or more ' before such a character, so that reading takes exactly one ' off whatever was
+// written. A manifest written before this rule reads the same, unless a value of it started
+// with ' followed by one of those characters.
+std::string formula_safe(std::string_view value);
+std::string formula_unsafe(std::string_view cell);
 // One row as a CSV record ending in CRLF.
 std::string format_manifest_row(const ManifestRow& row);
 

@@ -159,3 +159,73 @@ TEST_CASE("manifest: read a chunk at a time, a long part gives what the whole te
         CHECK(whole.complete_bytes == check.complete_bytes);
     }
 }
+
+TEST_CASE("manifest: a cell a spreadsheet would evaluate gets a leading quote mark",
+          "[archive][manifest][names]") {
+    struct Case {
+        const char* value;
+        const char* cell;
+    } cases[] = {
+        {"=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"},
+        {"+1", "'+1"},
+        {"-5", "'-5"},  // a customer id may start with '-'
+        {"@x", "'@x"},
+        {"\tx", "'\tx"},
+        {"\rx", "'\rx"},
+        // Already one or more quote marks before such a character: one more, so that reading
+        // takes exactly one off.
+        {"'=x", "''=x"},
+        {"''-1", "'''-1"},
+        // The others as they are.
+        {"INV/2026/00001", "INV/2026/00001"},
+        {"'quoted", "'quoted"},
+        {"'", "'"},
+        {"a=b", "a=b"},
+        {"", ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.value);
+        CHECK(formula_safe(c.value) == c.cell);
+        CHECK(formula_unsafe(c.cell) == c.value);
+    }
+
+    // Written quoted for CSV when needed, and every such cell of a row read back as it was.
+    ManifestRow row = sample_row();
+    row.customer_id = "-5";
+    row.number = "=HYPERLINK(\"http://evil.example\",\"x\"),@SUM(1+1)";
+    const std::string line = format_manifest_row(row);
+    CHECK(line == "'-5,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\"),@SUM(1+1)\",invoice,"
+                  "2026-11-01,576.07,CAD," +
+                      std::string(64, 'a') + ",40340,2026-11-22\r\n");
+    for (const std::string& number : {std::string("@x"), std::string("+1"),
+                                      std::string("\tTAB"), std::string("\rCR"),
+                                      std::string("'=x"), row.number}) {
+        INFO(number);
+        row.number = number;
+        const ManifestParse parse = parse_manifest(header + format_manifest_row(row), "m.csv");
+        CHECK(parse.problems.empty());
+        REQUIRE(parse.rows.size() == 1);
+        CHECK(parse.rows[0].number == number);
+        CHECK(parse.rows[0].customer_id == "-5");
+    }
+}
+
+TEST_CASE("manifest: a manifest written before the quote marks reads the same",
+          "[archive][manifest][names]") {
+    const std::string text = header + "-5,=A1,invoice,2026-11-01,576.07,CAD," +
+                             std::string(64, 'a') + ",40340,2026-11-22\r\n";
+    const ManifestParse parse = parse_manifest(text, "m.csv");
+    CHECK(parse.problems.empty());
+    REQUIRE(parse.rows.size() == 1);
+    CHECK(parse.rows[0].customer_id == "-5");
+    CHECK(parse.rows[0].number == "=A1");
+}
+
+TEST_CASE("manifest: a problem quoting an edited cell shows its control characters escaped",
+          "[archive][manifest][names]") {
+    const std::string text = header + "C1,INV-1,\x1b[2Jinvoice,2026-11-01,576.07,CAD," +
+                             std::string(64, 'a') + ",40340,2026-11-22\r\n";
+    const ManifestParse parse = parse_manifest(text, "m.csv");
+    REQUIRE(parse.problems.size() == 1);
+    CHECK(parse.problems[0] == "m.csv:2: bad kind \"\\x1b[2Jinvoice\"");
+}

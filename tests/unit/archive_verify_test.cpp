@@ -104,3 +104,40 @@ TEST_CASE("verify: no manifest, or an invalid one, fails", "[archive][verify]") 
     CHECK(invalid.status == 1);
     CHECK_THAT(invalid.err, Catch::Contains("archive/manifest.csv:4: expected 9 fields, found 3"));
 }
+
+TEST_CASE("verify: ids and numbers a spreadsheet would evaluate verify, quoted or not",
+          "[archive][verify][names]") {
+    TempOutput out;
+    {
+        Archive archive(out.path(), "manifest.csv");
+        for (const char* number : {"=HYPERLINK(\"http://x\",\"y\")", "+1", "@x", "-2", "\tT"}) {
+            archive.publish(
+                ArchiveEntry{"-5", number, InvoiceKind::invoice, *Date::parse("2026-11-01"),
+                             "576.07", "CAD", *Date::parse("2026-11-22")},
+                std::string("%PDF-1.3 ") + number);
+        }
+    }
+    const std::string manifest = testing::read_all(out.path() / "archive/manifest.csv");
+    CHECK_THAT(manifest, Catch::Contains("\n'-5,\"'=HYPERLINK(") && Catch::Contains("\n'-5,'+1,") &&
+                             Catch::Contains("\n'-5,'@x,") && Catch::Contains("\n'-5,'-2,") &&
+                             Catch::Contains("\n'-5,'\tT,"));
+    CHECK(verify(out.path()).out == "verify: 5 archived PDFs in 1 manifest part: all intact\n");
+    // The archive reads its rows back too: the same invoices are not archived twice.
+    Archive again(out.path(), "manifest.csv");
+    CHECK(again.size() == 5);
+    CHECK(again.find("-5", InvoiceKind::invoice, "=HYPERLINK(\"http://x\",\"y\")"));
+
+    // The same manifest as written before the quote marks still verifies.
+    std::string old = manifest;
+    for (std::size_t at; (at = old.find("'")) != std::string::npos;) old.erase(at, 1);
+    testing::write_all(out.path() / "archive/manifest.csv", old);
+    CHECK(verify(out.path()).out == "verify: 5 archived PDFs in 1 manifest part: all intact\n");
+}
+
+TEST_CASE("verify: an unlisted file's name is shown with its controls escaped",
+          "[archive][verify][names]") {
+    TempOutput out;
+    build_archive(out.path());
+    testing::write_all(out.path() / "archive/2026/C1001/\x1b[2J.pdf", "%PDF extra");
+    CHECK(verify(out.path()).err == "archive/2026/C1001/\\x1b[2J.pdf: not in any manifest\n");
+}
