@@ -39,6 +39,11 @@ std::optional<Date> Date::parse(std::string_view text) {
     return from_ymd(*y, *m, *d);
 }
 
+Date Date::last() {
+    static const Date last = *from_ymd(9999, 12, 31);
+    return last;
+}
+
 int Date::year() const {
     return static_cast<int>(to_ymd(days_).year());
 }

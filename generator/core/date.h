@@ -17,6 +17,9 @@ class Date {
     static std::optional<Date> from_ymd(int year, int month, int day);
     // Strict YYYY-MM-DD of a real calendar day (years 1000..9999).
     static std::optional<Date> parse(std::string_view text);
+    // 9999-12-31, the last date YYYY-MM-DD can write: the import refuses data whose computed
+    // dates (a due date, a renewal deadline) would fall after it.
+    static Date last();
 
     constexpr int32_t days() const { return days_; }
     Date plus_days(int32_t n) const { return Date(days_ + n); }

@@ -16,4 +16,18 @@ std::string slug_of(std::string_view number) {
     return slug;
 }
 
+std::string slug_key(std::string_view number) {
+    std::string key = slug_of(number);
+    for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return key;
+}
+
+std::string slug_clash(std::string_view number, std::string_view other) {
+    std::string slug = slug_of(number), other_slug = slug_of(other);
+    if (slug == other_slug) return "would have the same file name \"" + slug + "\"";
+    return "would have file names that differ only by case (\"" + slug + "\", \"" + other_slug +
+           "\")";
+}
+
 }  // namespace portalgen

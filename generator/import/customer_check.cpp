@@ -38,10 +38,7 @@ void CustomerCheck::check(Customer& customer, const std::string& path, const Sou
     Diagnostics after;
     if (const Sellers::Seller* seller = sellers_.find(customer.seller)) {
         if (!values_parsed) return;
-        TaxTable taxes(seller->taxes);
-        check_customer(customer, path, taxes,
-                       customer.currency.empty() ? seller->currency : customer.currency, positions,
-                       after);
+        check_customer(customer, path, *seller, positions, after);
     } else {
         after.error(out.at, "unknown company \"" + customer.seller + "\" for this customer");
     }

@@ -39,6 +39,9 @@ class CustomerCheck {
     CheckedCustomer check_yaml(size_t input, YamlNode tree, const std::string& file,
                                bool& seller_reported) const;
 
+    // The companies customers are checked against: the stored ones, as this import changes them.
+    const Sellers& sellers() const { return sellers_; }
+
   private:
     Sellers sellers_;
     std::vector<std::string> input_sellers_;  // each input's own company, if it has one

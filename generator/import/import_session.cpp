@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "core/slug.h"
 #include "import/field_reader.h"
 #include "import/yaml_records.h"
 #include "store/company_rows.h"
@@ -25,6 +26,21 @@ bool same_header(const InputHeader& a, const InputHeader& b) {
                 return false;
     }
     return true;
+}
+
+// Where `imported` changes a setting that `stored` customers were checked against (currency,
+// a tax's rate, terms that compute dates), or nothing. Taxes are never removed by an import.
+std::optional<std::string> changed_setting(const Company& imported, const Company& stored) {
+    if (imported.currency != stored.currency) return "currency";
+    for (size_t i = 0; i < imported.taxes.size(); ++i) {
+        const Tax& tax = imported.taxes[i];
+        for (const Tax& old : stored.taxes)
+            if (old.code == tax.code && old.rate != tax.rate)
+                return "taxes." + std::to_string(i) + ".rate";
+    }
+    if (imported.payment_terms_days != stored.payment_terms_days) return "payment_terms_days";
+    if (imported.grace_days != stored.grace_days) return "grace_days";
+    return std::nullopt;
 }
 
 }  // namespace
@@ -182,8 +198,16 @@ class ImportSession::YamlInput : public YamlTopLevel {
 ImportSession::ImportSession(SQLite::Database& db, const std::vector<Company>& stored,
                              const std::vector<std::string>& names,
                              const std::vector<InputHeader>& headers)
-    : db_(db), names_(names), headers_(headers), observed_(headers), checks_(stored, headers) {
+    : db_(db),
+      names_(names),
+      headers_(headers),
+      observed_(headers),
+      checks_(stored, headers),
+      stored_customers_(read_customer_list(db)),
+      stored_companies_(stored) {
     for (const InputHeader& header : headers_) headers_clean_ = headers_clean_ && header.clean;
+    for (size_t i = 0; i < stored_customers_.size(); ++i)
+        stored_keys_.emplace(slug_key(stored_customers_[i].id), i);
     company_writer_ = std::make_unique<CompanyWriter>(db_);
     customer_writer_ = std::make_unique<CustomerWriter>(db_);
 }
@@ -234,11 +258,61 @@ void ImportSession::sqlite_input(size_t input, const std::string& path) {
 
 void ImportSession::company(const Company& company, const std::string& path,
                             const SourceMap& positions, Diagnostics& problems) {
+    const size_t problems_before = problems.size();
     if (!company_names_.insert(company.name).second)
         problems.error(positions.at(path + ".name"),
                        "company \"" + company.name + "\" given twice");
     check_company(company, path, positions, problems);
     ++companies_;
+    // A company with problems of its own: its customers' follow-on problems would be noise.
+    if (problems.size() == problems_before) note_changed_settings(company, path, positions);
+}
+
+void ImportSession::note_changed_settings(const Company& company, const std::string& path,
+                                          const SourceMap& positions) {
+    for (const Company& stored : stored_companies_) {
+        if (stored.name != company.name) continue;
+        if (auto setting = changed_setting(company, stored))
+            changed_settings_.emplace(company.name, positions.at(path + "." + *setting));
+    }
+}
+
+void ImportSession::check_stored_id(const std::string& id, const std::string& key, const Loc& at,
+                                    Diagnostics& problems) const {
+    auto [first, last] = stored_keys_.equal_range(key);
+    for (auto it = first; it != last; ++it) {
+        const std::string& stored = stored_customers_[it->second].id;
+        if (stored == id) continue;  // the same customer, replaced
+        problems.error(at, "customer \"" + id + "\" and \"" + stored +
+                               "\", already in the database, " + slug_clash(id, stored));
+        return;
+    }
+}
+
+uint32_t ImportSession::loc_file(const std::string& file) {
+    // Customers come input by input: the last file is nearly always the one.
+    for (size_t i = loc_files_.size(); i-- > 0;)
+        if (loc_files_[i] == file) return static_cast<uint32_t>(i);
+    loc_files_.push_back(file);
+    return static_cast<uint32_t>(loc_files_.size() - 1);
+}
+
+bool ImportSession::is_imported(const std::string& id) const {
+    auto it = customer_ids_.find(slug_key(id));
+    return it != customer_ids_.end() && it->second.id == id;
+}
+
+void ImportSession::check_stored_customers() {
+    if (changed_settings_.empty() || headers_changed_) return;
+    CustomerReader reader(db_);
+    for (const StoredCustomer& stored : stored_customers_) {
+        auto changed = changed_settings_.find(stored.seller);
+        if (changed == changed_settings_.end() || is_imported(stored.id)) continue;
+        const Sellers::Seller* seller = checks_.sellers().find(stored.seller);
+        std::optional<Customer> customer = reader.read(stored.id);
+        if (seller && customer)
+            check_stored_customer(*customer, *seller, changed->second, diagnostics_);
+    }
 }
 
 void ImportSession::customer(size_t input, CheckedCustomer& checked, Diagnostics& problems) {
@@ -247,14 +321,17 @@ void ImportSession::customer(size_t input, CheckedCustomer& checked, Diagnostics
     for (Diagnostic& d : checked.before) problems.error(d.loc, std::move(d.message));
     FirstSeen* seen = nullptr;
     if (!c.id.empty()) {
+        std::string key = slug_key(c.id);
         auto [first, inserted] = customer_ids_.try_emplace(
-            c.id,
-            FirstSeen{static_cast<uint32_t>(input), checked.at.line, checked.at.column, false});
-        if (inserted) seen = &first->second;
-        if (!inserted) {
-            Loc there{names_[first->second.input], first->second.line, first->second.column};
-            problems.error(checked.id_at, "customer \"" + c.id + "\" is imported twice (first at " +
-                                              there.to_string() + ")");
+            key, FirstSeen{c.id, static_cast<uint32_t>(input), loc_file(checked.at.file),
+                           checked.at.line, checked.at.column, false});
+        if (inserted) {
+            seen = &first->second;
+            check_stored_id(c.id, key, checked.id_at, problems);
+        } else {
+            const FirstSeen& earlier = first->second;
+            Loc there{loc_files_[earlier.file], earlier.line, earlier.column};
+            problems.error(checked.id_at, customer_id_clash(c.id, earlier.id, there));
         }
     }
     for (Diagnostic& d : checked.after) problems.error(d.loc, std::move(d.message));
@@ -281,7 +358,7 @@ void ImportSession::forget_problems_after(size_t count) {
 void ImportSession::forget_customers_of(size_t input, bool read_again) {
     for (auto it = customer_ids_.begin(); it != customer_ids_.end();) {
         if (it->second.input == input) {
-            if (read_again && it->second.saved) to_save_again_.insert(it->first);
+            if (read_again && it->second.saved) to_save_again_.insert(it->second.id);
             it = customer_ids_.erase(it);
             continue;
         }

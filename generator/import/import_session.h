@@ -6,6 +6,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
@@ -20,6 +21,7 @@
 #include "import/yaml_records.h"
 #include "import/yaml_stream.h"
 #include "import/yaml_tree.h"
+#include "store/customer_reader.h"
 
 namespace portalgen {
 
@@ -58,6 +60,11 @@ class ImportSession {
     bool headers_changed() const { return headers_changed_; }
     const std::vector<InputHeader>& observed_headers() const { return observed_; }
 
+    // After the last input: the stored customers that this import leaves as they are but whose
+    // company's currency, tax rates or terms it changes are checked again with the new ones
+    // (SPEC section 7), as if they were imported.
+    void check_stored_customers();
+
     const Diagnostics& diagnostics() const { return diagnostics_; }
     // With no problem found, checks that every customer read was saved (std::logic_error).
     void check_saved() const;
@@ -69,8 +76,10 @@ class ImportSession {
     friend class YamlInput;
 
     struct FirstSeen {
+        std::string id;
         uint32_t input;
-        int line;
+        uint32_t file;  // in loc_files_
+        int64_t line;
         int column;
         bool saved;
     };
@@ -80,6 +89,16 @@ class ImportSession {
     void customer(size_t input, CheckedCustomer& customer, Diagnostics& problems);
     void company(const Company& company, const std::string& path, const SourceMap& positions,
                  Diagnostics& problems);
+    // Reports an imported customer id whose file names would be those of a stored customer that
+    // this import does not replace (the same slug_key, another id).
+    void check_stored_id(const std::string& id, const std::string& key, const Loc& at,
+                         Diagnostics& problems) const;
+    // Records where `company` changes what its stored customers are checked against.
+    void note_changed_settings(const Company& company, const std::string& path,
+                               const SourceMap& positions);
+    bool is_imported(const std::string& id) const;
+    // The index in loc_files_ of a position's file (FILE, or FILE:TABLE for a SQLite input).
+    uint32_t loc_file(const std::string& file);
     // Forgets the problems found after the first `count` (a file read again, or void).
     void forget_problems_after(size_t count);
     // Forgets the customers read from `input` so far (it is read again, or counts for nothing).
@@ -97,7 +116,17 @@ class ImportSession {
 
     Diagnostics diagnostics_;
     std::set<std::string> company_names_;
+    // The customers read so far, by the slug_key of their id (SPEC section 4).
     std::unordered_map<std::string, FirstSeen> customer_ids_;
+    std::vector<std::string> loc_files_;  // few: one per input (and table)
+    // The database's customers before this import, and their indexes by slug_key (several when
+    // an older portalgen let ids that differ by case in).
+    std::vector<StoredCustomer> stored_customers_;
+    std::unordered_multimap<std::string, size_t> stored_keys_;
+    std::vector<Company> stored_companies_;
+    // Companies whose currency, tax rates or terms this import changes, with the first changed
+    // setting's position.
+    std::map<std::string, Loc> changed_settings_;
     // Saved by a reading of a file that was then read again: each must be saved again.
     std::set<std::string> to_save_again_;
     size_t companies_ = 0;

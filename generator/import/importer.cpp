@@ -37,6 +37,7 @@ ImportSummary import_files(Database& database, const std::vector<std::string>& p
             headers = session.observed_headers();
             continue;
         }
+        session.check_stored_customers();
         if (!session.diagnostics().empty()) throw InvalidInput(session.diagnostics());
         session.check_saved();
         transaction.commit();

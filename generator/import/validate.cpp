@@ -1,7 +1,9 @@
 #include "import/validate.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/currency.h"
@@ -60,8 +62,22 @@ class Validator {
     Validator(const SourceMap& positions, Diagnostics& diagnostics)
         : positions_(positions), diagnostics_(diagnostics) {}
 
+    // From now on, every problem is reported at `at`, its message after `prefix` and the field
+    // (its path below `root`): for a customer read from the database, which has no position.
+    void report_at(const Loc& at, std::string prefix, const std::string& root) {
+        report_at_ = at;
+        report_prefix_ = std::move(prefix);
+        report_root_ = root;
+    }
+
     void error(const ValuePath& path, std::string message) {
-        diagnostics_.error(positions_.at(path.str()), std::move(message));
+        if (!report_at_) {
+            diagnostics_.error(positions_.at(path.str()), std::move(message));
+            return;
+        }
+        std::string field = path.str().substr(report_root_.size());
+        if (!field.empty()) field = field.substr(1) + ": ";  // without the '.' after the root
+        diagnostics_.error(*report_at_, report_prefix_ + field + message);
     }
 
     void company(const Company& company, const ValuePath& path) {
@@ -98,10 +114,11 @@ class Validator {
         }
     }
 
-    void customer(const Customer& c, const ValuePath& path, const TaxTable& taxes,
-                  const std::string& currency) {
+    void customer(const Customer& c, const ValuePath& path, const Sellers::Seller& seller) {
+        TaxTable taxes(seller.taxes);
         taxes_ = &taxes;
-        digits_ = currency_digits(currency);
+        digits_ = currency_digits(c.currency.empty() ? seller.currency : c.currency);
+        seller_ = &seller;
         if (!is_identifier(c.id, 64))
             error(path / "id", "a customer id is 1 to 64 characters of A-Z a-z 0-9 . _ -");
         if (c.email.find('@') == std::string::npos)
@@ -110,7 +127,7 @@ class Validator {
             error(path / "currency", "unknown currency \"" + c.currency + "\"");
 
         Names methods;
-        Unique method_ids(*this, "payment method id");
+        Unique method_ids(*this, "payment method id", "id");
         for (size_t i = 0; i < c.payment_methods.size(); ++i) {
             const auto& m = c.payment_methods[i];
             ValuePath at = path.item("payment_methods", i);
@@ -121,7 +138,7 @@ class Validator {
         }
 
         Names quotation_numbers;
-        Unique quotations(*this, "quotation");
+        Unique quotations(*this, "quotation", "number");
         for (size_t i = 0; i < c.quotations.size(); ++i) {
             const auto& q = c.quotations[i];
             ValuePath at = path.item("quotations", i);
@@ -133,7 +150,7 @@ class Validator {
         }
 
         Names order_numbers;
-        Unique orders(*this, "order");
+        Unique orders(*this, "order", "number");
         for (size_t i = 0; i < c.orders.size(); ++i) {
             const auto& o = c.orders[i];
             ValuePath at = path.item("orders", i);
@@ -150,7 +167,7 @@ class Validator {
         }
 
         Names subscription_numbers;
-        Unique subscriptions(*this, "subscription");
+        Unique subscriptions(*this, "subscription", "number");
         for (size_t i = 0; i < c.subscriptions.size(); ++i) {
             const auto& s = c.subscriptions[i];
             ValuePath at = path.item("subscriptions", i);
@@ -159,6 +176,13 @@ class Validator {
             reference(s.payment_method, methods, at / "payment_method", "payment method");
             if (s.next_invoice < s.start)
                 error(at / "next_invoice", "next_invoice is before start");
+            // A closed subscription has no renewal deadline; the others' must be a date.
+            if (s.state != SubscriptionState::closed &&
+                after_last_date(s.next_invoice, seller.grace_days))
+                error(at / "next_invoice",
+                      "the renewal deadline (next_invoice + the company's grace_days, " +
+                          std::to_string(seller.grace_days) + ") would be after " +
+                          Date::last().to_string());
             if (s.state == SubscriptionState::closed && !s.closed_on)
                 error(at, "a closed subscription needs closed_on");
             if (s.state != SubscriptionState::closed && s.closed_on)
@@ -168,7 +192,7 @@ class Validator {
 
         invoices(c, path, methods, order_numbers, subscription_numbers);
 
-        Unique tickets(*this, "ticket");
+        Unique tickets(*this, "ticket", "ref");
         for (size_t i = 0; i < c.tickets.size(); ++i) {
             ValuePath at = path.item("tickets", i);
             tickets.add(c.tickets[i].ref, at / "ref");
@@ -186,47 +210,42 @@ class Validator {
     }
 
   private:
-    // Numbers of one kind: no duplicates, and no two slugs (file names) alike.
+    // Numbers of one kind: no duplicates, and no two file names alike, even by case, nor one too
+    // long for a file system (SPEC section 4).
     class Unique {
       public:
-        Unique(Validator& v, const char* kind) : v_(v), kind_(kind) {}
+        Unique(Validator& v, const char* kind, const char* field)
+            : v_(v), kind_(kind), field_(field) {}
         void add(const std::string& number, const ValuePath& path) {
             if (number.empty()) return;  // reported as missing already
-            if (!numbers_.insert(number).second) {
+            std::string key = slug_key(number);
+            if (key.size() > kMaxSlugBytes) {
+                v_.error(path, std::string(field_) + " is too long for a file name: " +
+                                   std::to_string(key.size()) + " bytes, at most " +
+                                   std::to_string(kMaxSlugBytes));
+                return;
+            }
+            auto [first, inserted] = by_key_.emplace(std::move(key), number);
+            if (inserted) return;
+            const std::string_view other = first->second;
+            if (other == number)
                 v_.error(path, "duplicate " + std::string(kind_) + " \"" + number + "\"");
-                return;
-            }
-            std::string slug = slug_of(number);
-            if (slug == number) {
-                // Most numbers are their own slug: only a different number can collide.
-                auto it = other_slugs_.find(slug);
-                if (it != other_slugs_.end())
-                    collision(number, it->second, slug, path);
-                else
-                    own_slugs_.insert(number);
-                return;
-            }
-            if (own_slugs_.contains(slug)) {
-                collision(number, slug, slug, path);
-                return;
-            }
-            auto [it, inserted] = other_slugs_.emplace(std::move(slug), number);
-            if (!inserted) collision(number, it->second, it->first, path);
+            else
+                v_.error(path, std::string(kind_) + " \"" + number + "\" and \"" +
+                                   std::string(other) + "\" " + slug_clash(number, other));
         }
 
       private:
-        void collision(const std::string& number, std::string_view other, std::string_view slug,
-                       const ValuePath& path) {
-            v_.error(path, std::string(kind_) + " \"" + number + "\" and \"" + std::string(other) +
-                               "\" would have the same file name \"" + std::string(slug) + "\"");
-        }
-
         Validator& v_;
         const char* kind_;
-        std::unordered_set<std::string_view> numbers_;
-        std::unordered_set<std::string_view> own_slugs_;  // numbers that are their slug
-        std::map<std::string, std::string_view, std::less<>> other_slugs_;
+        const char* field_;
+        std::unordered_map<std::string, std::string_view> by_key_;  // slug_key → first number
     };
+
+    // Whether `date` + `days` would be past the last date YYYY-MM-DD can write.
+    static bool after_last_date(Date date, int days) {
+        return int64_t{date.days()} + days > int64_t{Date::last().days()};
+    }
 
     void locale(const std::string& tag, const std::string& language, const ValuePath& path) {
         bool ok = tag.size() >= 2 && tag.compare(0, 2, language) == 0 &&
@@ -300,7 +319,7 @@ class Validator {
         Names invoice_numbers;
         for (const auto& i : c.invoices)
             if (i.kind == InvoiceKind::invoice) invoice_numbers.insert(i.number);
-        Unique numbers(*this, "invoice");  // invoices and credit notes share one folder
+        Unique numbers(*this, "invoice", "number");  // invoices and credit notes share one folder
         for (size_t n = 0; n < c.invoices.size(); ++n) {
             const Invoice& i = c.invoices[n];
             ValuePath at = path.item("invoices", n);
@@ -311,6 +330,11 @@ class Validator {
             reference(i.order, orders, at / "order", "order");
             reference(i.subscription, subscriptions, at / "subscription", "subscription");
             if (i.due && *i.due < i.date) error(at / "due", "due is before the invoice date");
+            if (!i.due && after_last_date(i.date, seller_->payment_terms_days))
+                error(at / "date", "the due date (date + the company's payment_terms_days, " +
+                                       std::to_string(seller_->payment_terms_days) +
+                                       ") would be after " + Date::last().to_string() +
+                                       ": give a due date");
             __int128 untaxed = lines(i.lines, at);
             document_total(untaxed, at);
             if (i.kind == InvoiceKind::credit_note && !i.payments.empty())
@@ -342,18 +366,25 @@ class Validator {
     const SourceMap& positions_;
     Diagnostics& diagnostics_;
     const TaxTable* taxes_ = nullptr;
+    const Sellers::Seller* seller_ = nullptr;
     int digits_ = 2;
+    std::optional<Loc> report_at_;
+    std::string report_prefix_;
+    std::string report_root_;
 };
 
 }  // namespace
 
 Sellers::Sellers(const std::vector<Company>& stored) {
-    for (const Company& c : stored) by_name_[c.name] = {c.taxes, c.currency};
+    for (const Company& c : stored)
+        by_name_[c.name] = {c.taxes, c.currency, c.payment_terms_days, c.grace_days};
 }
 
 void Sellers::add(const Company& imported) {
     Seller& seller = by_name_[imported.name];
     seller.currency = imported.currency;
+    seller.payment_terms_days = imported.payment_terms_days;
+    seller.grace_days = imported.grace_days;
     for (const Tax& tax : imported.taxes) {
         auto same = std::find_if(seller.taxes.begin(), seller.taxes.end(),
                                  [&](const Tax& t) { return t.code == tax.code; });
@@ -374,10 +405,32 @@ void check_company(const Company& company, const std::string& path, const Source
     Validator(positions, diagnostics).company(company, ValuePath(path));
 }
 
-void check_customer(const Customer& customer, const std::string& path, const TaxTable& taxes,
-                    const std::string& currency, const SourceMap& positions,
+void check_customer(const Customer& customer, const std::string& path,
+                    const Sellers::Seller& seller, const SourceMap& positions,
                     Diagnostics& diagnostics) {
-    Validator(positions, diagnostics).customer(customer, ValuePath(path), taxes, currency);
+    Validator(positions, diagnostics).customer(customer, ValuePath(path), seller);
+}
+
+void check_stored_customer(const Customer& customer, const Sellers::Seller& seller,
+                           const Loc& changed, Diagnostics& diagnostics) {
+    static const std::string kRoot = "customer";
+    const SourceMap none;
+    Validator validator(none, diagnostics);
+    validator.report_at(changed,
+                        "customer \"" + customer.id +
+                            "\" (in the database, not in this import) no longer fits the new "
+                            "settings of company \"" +
+                            customer.seller + "\": ",
+                        kRoot);
+    validator.customer(customer, ValuePath(kRoot), seller);
+}
+
+std::string customer_id_clash(const std::string& id, const std::string& first,
+                              const Loc& first_at) {
+    if (id == first)
+        return "customer \"" + id + "\" is imported twice (first at " + first_at.to_string() + ")";
+    return "customer \"" + id + "\" and \"" + first + "\" (first at " + first_at.to_string() +
+           ") " + slug_clash(id, first);
 }
 
 void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
@@ -394,15 +447,18 @@ void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
                               "company \"" + c.name + "\" given twice");
         check_company(c, path, positions, diagnostics);
     }
-    std::map<std::string, std::string> first_path_of_id;
+    // Customers by the slug_key of their id: their file names (archive, outbox) must differ.
+    std::map<std::string, size_t> first_with_key;
     for (size_t i = 0; i < data.customers.size(); ++i) {
         const Customer& c = data.customers[i];
         std::string path = "customers." + std::to_string(i);
-        auto [it, inserted] = first_path_of_id.emplace(c.id, path);
-        if (!inserted && !c.id.empty())
+        auto [it, inserted] = first_with_key.emplace(slug_key(c.id), i);
+        if (!inserted && !c.id.empty()) {
+            const std::string first_path = "customers." + std::to_string(it->second);
             diagnostics.error(positions.at(path + ".id"),
-                              "customer \"" + c.id + "\" is imported twice (first at " +
-                                  positions.at(it->second).to_string() + ")");
+                              customer_id_clash(c.id, data.customers[it->second].id,
+                                                positions.at(first_path)));
+        }
         const Sellers::Seller* seller = sellers.find(c.seller);
         if (!seller) {
             diagnostics.error(positions.at(path),
@@ -410,9 +466,7 @@ void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
             continue;
         }
         if (i < unparsed.size() && unparsed[i]) continue;
-        TaxTable taxes(seller->taxes);
-        check_customer(c, path, taxes, c.currency.empty() ? seller->currency : c.currency,
-                       positions, diagnostics);
+        check_customer(c, path, *seller, positions, diagnostics);
     }
 }
 

@@ -22,6 +22,8 @@ class Sellers {
     struct Seller {
         std::vector<Tax> taxes;
         std::string currency;  // the default of its customers
+        int payment_terms_days = 0;
+        int grace_days = 0;
     };
     explicit Sellers(const std::vector<Company>& stored);
     void add(const Company& imported);
@@ -36,11 +38,25 @@ class Sellers {
 void check_company(const Company& company, const std::string& path, const SourceMap& positions,
                    Diagnostics& diagnostics);
 
-// A customer and its documents. `currency` is the customer's, or its seller's when it has none;
-// `taxes` are its seller's.
-void check_customer(const Customer& customer, const std::string& path, const TaxTable& taxes,
-                    const std::string& currency, const SourceMap& positions,
+// A customer and its documents, against its seller's taxes, currency (when the customer has none
+// of its own) and terms.
+void check_customer(const Customer& customer, const std::string& path,
+                    const Sellers::Seller& seller, const SourceMap& positions,
                     Diagnostics& diagnostics);
+
+// A customer already in the database, not in this import, whose seller's currency, tax rates or
+// terms the import changes: checked as check_customer() would with the new ones. A stored value
+// has no place in the inputs, so every problem is reported at `changed` (the new setting) and
+// names the customer and the field: `customer "C1" (in the database, not in this import) no
+// longer fits the new settings of company "X": invoices.0.payments.0.amount: ...`.
+void check_stored_customer(const Customer& customer, const Sellers::Seller& seller,
+                           const Loc& changed, Diagnostics& diagnostics);
+
+// The problem with customer `id`, read after `first` whose id has the same slug_key (SPEC 4)
+// at `first_at`: `customer "C1" is imported twice (first at in.yaml:8:5)`, or `customer "c1"
+// and "C1" (first at in.yaml:8:5) would have file names that differ only by case (...)`.
+std::string customer_id_clash(const std::string& id, const std::string& first,
+                              const Loc& first_at);
 
 // Checks a whole Dataset. `stored` are the companies already in the database (an import may add
 // customers to them). Every customer's `seller` must already be set. The customers marked in

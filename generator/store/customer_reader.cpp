@@ -229,4 +229,12 @@ void CustomerReader::read_messages(Customer& c) {
         rows_);
 }
 
+std::vector<StoredCustomer> read_customer_list(const SQLite::Database& db) {
+    std::vector<StoredCustomer> customers;
+    SQLite::Statement rows(db, "SELECT id, company FROM customers ORDER BY id");
+    while (rows.executeStep())
+        customers.push_back({rows.getColumn(0).getString(), rows.getColumn(1).getString()});
+    return customers;
+}
+
 }  // namespace portalgen

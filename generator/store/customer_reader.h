@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/model.h"
 
@@ -38,5 +39,14 @@ class CustomerReader {
     SQLite::Statement success_packs_;
     std::string* rows_ = nullptr;  // of the read in progress
 };
+
+// A stored customer's id and seller (companies.name), what an import checks before it reads
+// whole customers.
+struct StoredCustomer {
+    std::string id;
+    std::string seller;
+};
+// Every stored customer, by id.
+std::vector<StoredCustomer> read_customer_list(const SQLite::Database& db);
 
 }  // namespace portalgen

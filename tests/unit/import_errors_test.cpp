@@ -237,3 +237,107 @@ TEST_CASE("a byte-order mark and CRLF line endings are accepted") {
     for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     CHECK(errors_of(crlf) == "");
 }
+
+// SPEC section 4: names become file names, so they must differ as files do on a case-insensitive
+// file system, and fit in one.
+TEST_CASE("file names from data: ids and numbers that would be one file are refused",
+          "[names]") {
+    struct Case {
+        const char* what;
+        std::string customers;
+        std::string expected;
+    } cases[] = {
+        {"ids with the same slug",  // ".a" gets a leading '_': both are the folder "_.a"
+         "  - { id: .a, name: M, email: m@x, language: fr }\n"
+         "  - { id: _.a, name: N, email: n@x, language: en }\n",
+         "in.yaml:9:11: customer \"_.a\" and \".a\" (first at in.yaml:8:5) would have the same "
+         "file name \"_.a\"\n"},
+        {"ids that differ by case",
+         "  - { id: C1, name: M, email: m@x, language: fr }\n"
+         "  - { id: c1, name: N, email: n@x, language: en }\n",
+         "in.yaml:9:11: customer \"c1\" and \"C1\" (first at in.yaml:8:5) would have file names "
+         "that differ only by case (\"c1\", \"C1\")\n"},
+        {"numbers that differ by case",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      invoices: [{ number: INV/1, date: 2026-01-01, state: posted },\n"
+         "                 { number: inv-1, date: 2026-01-02, state: posted }] }\n",
+         "in.yaml:10:28: invoice \"inv-1\" and \"INV/1\" would have file names that differ only "
+         "by case (\"inv-1\", \"INV-1\")\n"},
+        {"tickets that differ by case",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      tickets: [{ ref: T-a, subject: S, opened: 2026-01-01T00:00:00Z, status: new },\n"
+         "                { ref: t-A, subject: S, opened: 2026-01-01T00:00:00Z, status: new }] }\n",
+         "in.yaml:10:24: ticket \"t-A\" and \"T-a\" would have file names that differ only by case "
+         "(\"t-A\", \"T-a\")\n"},
+        {"a number too long for a file name",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      orders: [{ number: " + std::string(121, 'N') +
+             ", date: 2026-01-01, state: confirmed }] }\n",
+         "in.yaml:9:26: number is too long for a file name: 121 bytes, at most 120\n"},
+        {"a slug made longer by its leading '_'",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      quotations: [{ number: ." + std::string(119, 'q') +
+             ", date: 2026-01-01, state: sent }] }\n",
+         "in.yaml:9:30: number is too long for a file name: 121 bytes, at most 120\n"},
+        // Numbers of different kinds live in different folders; the same in two customers too.
+        {"the same number in two kinds and two customers",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      quotations: [{ number: X1, date: 2026-01-01, state: sent }],\n"
+         "      orders: [{ number: x1, date: 2026-01-01, state: confirmed }] }\n"
+         "  - { id: C2, name: M, email: m@x, language: fr,\n"
+         "      orders: [{ number: X1, date: 2026-01-01, state: confirmed }] }\n",
+         ""},
+        {"a number of 120 bytes", 
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      orders: [{ number: " + std::string(120, 'N') +
+             ", date: 2026-01-01, state: confirmed }] }\n",
+         ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.what);
+        CHECK(customer_errors(c.customers) == c.expected);
+    }
+}
+
+// A due date or a renewal deadline after 9999-12-31 could not be written YYYY-MM-DD.
+TEST_CASE("computed dates past 9999-12-31 are refused at import", "[names]") {
+    struct Case {
+        const char* what;
+        const char* customer;
+        const char* expected;
+    } cases[] = {
+        {"due date from payment_terms_days (30)",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      invoices: [{ number: I1, date: 9999-12-02, state: posted }] }\n",
+         "in.yaml:9:38: the due date (date + the company's payment_terms_days, 30) would be after "
+         "9999-12-31: give a due date\n"},
+        {"due date given", 
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      invoices: [{ number: I1, date: 9999-12-02, due: 9999-12-31, state: posted }] }\n",
+         ""},
+        {"due date on the last day",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      invoices: [{ number: I1, date: 9999-12-01, state: posted }] }\n",
+         ""},
+        {"renewal deadline from grace_days (7)",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      subscriptions: [{ number: S1, plan: P, start: 2026-01-01, next_invoice: "
+         "9999-12-25, period: month, state: open }] }\n",
+         "in.yaml:9:79: the renewal deadline (next_invoice + the company's grace_days, 7) would "
+         "be after 9999-12-31\n"},
+        {"renewal deadline on the last day",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      subscriptions: [{ number: S1, plan: P, start: 2026-01-01, next_invoice: "
+         "9999-12-24, period: month, state: open }] }\n",
+         ""},
+        {"a closed subscription has no deadline",
+         "  - { id: C1, name: M, email: m@x, language: fr,\n"
+         "      subscriptions: [{ number: S1, plan: P, start: 2026-01-01, next_invoice: "
+         "9999-12-31, period: month, state: closed, closed_on: 9999-12-31 }] }\n",
+         ""},
+    };
+    for (const auto& c : cases) {
+        INFO(c.what);
+        CHECK(customer_errors(c.customer) == c.expected);
+    }
+}

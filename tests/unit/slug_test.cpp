@@ -74,3 +74,18 @@ TEST_CASE("a slug is always a plain file name") {
     CHECK(slug_of("INV/1") == slug_of("INV 1"));
     CHECK(slug_of("INV/1") != slug_of("INV/2"));
 }
+
+TEST_CASE("slug key: names that would be one file on a case-insensitive file system",
+          "[names]") {
+    using portalgen::slug_clash;
+    using portalgen::slug_key;
+    CHECK(slug_key("INV/2026/00001") == "inv-2026-00001");
+    CHECK(slug_key(".a") == slug_key("_.a"));  // "_.a" both: the same file anywhere
+    CHECK(slug_key("C1") == slug_key("c1"));
+    CHECK(slug_key("Café") == slug_key("CAFÉ"));  // é and É are both '-'
+    CHECK(slug_key("a") != slug_key("b"));
+    CHECK(slug_clash(".a", "_.a") == "would have the same file name \"_.a\"");
+    CHECK(slug_clash("inv-1", "INV/1") ==
+          "would have file names that differ only by case (\"inv-1\", \"INV-1\")");
+    CHECK(portalgen::kMaxSlugBytes == 120);
+}
