@@ -72,7 +72,8 @@ numbers.yaml:5:28: number is too long for a file name: 230 bytes, at most 120" n
 
 # 3. Control characters of the data: import errors, status (table and JSON), unknown customers.
 { echo "customers:"
-  echo "  - { id: C3, name: \"\\e[2JEvil\\u202eKO\\u009b1m\", email: e@example.com, language: \"\\e[31mde\" }"; } > ctl.yaml
+  echo "  - { id: C3, name: \"\\e[2JEvil\\u202eKO\\u009b1m\", email: e@example.com, language: \"\\e[31mde\","
+  echo "      success_packs: [{ name: \"Pack\\u009b2J\\x7f\", purchased: 2026-01-01, hours: 5, used: 1 }] }"; } > ctl.yaml
 refused "an import error quoting a control character" \
     'ctl.yaml:2:82: language must be one of en | fr, not "\x1b[31mde"' ctl.yaml
 no_raw_controls "import error" out.txt
@@ -85,8 +86,10 @@ grep -qF 'C3  \x1b[2JEvil\u202eKO\u009b1m  (en, CAD)' table.txt ||
     problem "status table: the name is not shown escaped: $(cat -v table.txt)"
 "$PORTALGEN" status --db db --as-of 2026-11-23 --customer C3 --format json > status.json
 no_raw_controls "status json" status.json
-python3 -c 'import json,sys; json.load(open(sys.argv[1]))' status.json ||
-    problem "status json: not valid JSON: $(cat -v status.json)"
+# Valid JSON, which reads back as the data: the escapes are JSON's own.
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["customers"][0]["documents"][0]
+assert d["number"] == "Pack\u009b2J\x7f", d' status.json ||
+    problem "status json: not the data as valid JSON: $(cat -v status.json)"
 run status --db db --customer "${esc}[31mX" > out.txt 2>&1
 [[ $status == 1 ]] || problem "unknown customer: exit $status"
 grep -qxF 'portalgen: unknown customer "\x1b[31mX"' out.txt || problem "unknown customer: $(cat -v out.txt)"
