@@ -18,6 +18,7 @@
 #include "publish/build_job.h"
 #include "publish/verify.h"
 #include "store/database.h"
+#include "store/new_database_file.h"
 #include "store/yaml_export.h"
 #include "synth/synthetic.h"
 #include "view/status_report.h"
@@ -59,18 +60,26 @@ std::vector<std::string> select_customers(const Database& db,
 }
 
 int run_import(const std::string& db_path, const std::vector<std::string>& files) {
-    Database db(db_path);
-    ImportSummary summary = import_files(db, files);
+    ImportSummary summary;
+    std::error_code error;
+    if (std::filesystem::exists(std::filesystem::symlink_status(db_path, error))) {
+        Database db(db_path, DatabaseAccess::import);
+        summary = import_files(db, files);
+    } else {
+        NewDatabaseFile created(db_path);
+        summary = import_files(created.database(), files);
+        created.keep();
+    }
     std::cerr << "portalgen: imported " << summary.customers << " customers and "
               << summary.companies << " companies from " << summary.files << " files into "
-              << db_path << "\n";
+              << escape_controls(std::filesystem::absolute(db_path).string()) << "\n";
     return 0;
 }
 
 int run_status(const std::string& db_path, const std::string& as_of_text,
                const std::vector<std::string>& wanted, const std::string& format) {
     Date as_of = parse_as_of(as_of_text);
-    Database db(db_path);
+    Database db(db_path, DatabaseAccess::read);
     std::map<std::string, Company> companies;
     for (Company& c : db.load_companies()) companies.emplace(c.name, std::move(c));
     std::vector<Customer> customers;
@@ -103,7 +112,7 @@ int run_build(BuildRequest request, const std::string& as_of_text, const std::st
 }
 
 int run_export(const std::string& db_path, const std::vector<std::string>& wanted) {
-    Database db(db_path);
+    Database db(db_path, DatabaseAccess::read);
     std::vector<std::string> ids = select_customers(db, wanted);
     bool first = true;
     for (const Company& company : db.load_companies()) {
@@ -121,7 +130,7 @@ int run_export(const std::string& db_path, const std::vector<std::string>& wante
 }
 
 int run_rotate_link(const std::string& db_path, const std::string& customer) {
-    Database db(db_path);
+    Database db(db_path, DatabaseAccess::update);
     db.rotate_token(customer);
     std::cerr << "portalgen: customer " << customer
               << " has a new portal link; the old folder is removed at the next build\n";
@@ -216,6 +225,9 @@ int main(int argc, char** argv) {
             return 0;
         }
     } catch (const CLI::ValidationError& e) {
+        std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
+        return kExitUsage;
+    } catch (const UnusableDatabase& e) {
         std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
         return kExitUsage;
     } catch (const InvalidInput& e) {

@@ -42,7 +42,8 @@ struct Totals {
 // to refuse amounts too large to add up safely.
 __int128 line_subtotal_minor_units(const Line& line, int currency_digits);
 
-// Taxes with an unknown code are skipped (the validator refuses them before this runs).
+// Throws std::runtime_error for a line's tax code that `taxes` does not know (import refuses them;
+// skipping one would silently give a wrong total).
 Totals compute_totals(const std::vector<Line>& lines, const TaxTable& taxes, int currency_digits);
 
 }  // namespace portalgen

@@ -19,7 +19,6 @@ ImportSummary import_files(Database& database, const std::vector<std::string>& p
                            YamlParsers parsers) {
     std::vector<bool> sqlite;
     for (const std::string& path : paths) sqlite.push_back(is_sqlite_path(path));
-    const std::vector<Company> stored = database.load_companies();
     // Companies and taxes first: a customer is checked against its seller as soon as it is read.
     std::vector<InputHeader> headers;
     for (size_t i = 0; i < paths.size(); ++i)
@@ -27,7 +26,12 @@ ImportSummary import_files(Database& database, const std::vector<std::string>& p
                                     : read_yaml_header(paths[i], parsers));
     SQLite::Database& db = database.sql();
     for (int reading = 1;; ++reading) {
-        SQLite::Transaction transaction(db);
+        // IMMEDIATE: the write lock now, waiting a few seconds for a build's short write, rather
+        // than failing at the first write because a build committed since this read began.
+        SQLite::Transaction transaction(db, SQLite::TransactionBehavior::IMMEDIATE);
+        // Inside the transaction: a failed import leaves even an older database's header as it was.
+        database.migrate_in_transaction();
+        const std::vector<Company> stored = database.load_companies();
         ImportSession session(db, stored, paths, headers);
         session.save_companies();
         run_inputs(paths, sqlite, session, parsers);

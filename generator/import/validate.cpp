@@ -349,13 +349,21 @@ class Validator {
                 reference(p.method, methods, pay_at / "method", "payment method");
                 if (!too_large(untaxed)) paid += p.amount;
             }
-            if (too_large(untaxed) || i.payments.empty()) continue;
+            if (too_large(untaxed) || i.payments.empty() || has_unknown_tax(i.lines)) continue;
             Decimal total = compute_totals(i.lines, *taxes_, digits_).total;
             if (paid > total)
                 error(at / "payments", "payments (" + money_text(paid) +
                                            ") exceed the invoice total (" +
                                            total.to_fixed(digits_) + ")");
         }
+    }
+
+    // A line's unknown tax is reported where it is read; the invoice then has no total.
+    bool has_unknown_tax(const std::vector<Line>& lines) const {
+        for (const Line& line : lines)
+            for (const std::string& code : line.taxes)
+                if (!taxes_->find(code)) return true;
+        return false;
     }
 
     // An amount as the currency writes it, or exactly when it has more decimals than that.

@@ -1,7 +1,5 @@
 #include "publish/build_job.h"
 
-#include <SQLiteCpp/Transaction.h>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -26,6 +24,8 @@
 #include "render/html_theme.h"
 #include "render/pdf_fonts.h"
 #include "store/database.h"
+#include "store/publish_state_batch.h"
+#include "store/read_snapshot.h"
 
 namespace portalgen {
 
@@ -129,7 +129,6 @@ class ResultQueue {
     std::map<std::size_t, CustomerResult> ready_;
 };
 
-constexpr std::size_t kStateBatch = 500;  // customers per state transaction
 // How far the threads may run ahead of the customer being used: enough that a large customer
 // does not hold the others up, few enough that their results stay small in memory.
 constexpr std::size_t kResultWindow = 32;
@@ -164,17 +163,39 @@ void log_summary(std::ostream& log, const BuildTotals& totals, std::size_t stale
         << std::setprecision(1) << seconds << " s\n";
 }
 
+// A build writes under --out and sweeps folders it does not know there: a database inside it
+// could be swept away, or published with the site.
+void check_database_outside(const fs::path& db, const fs::path& out) {
+    const fs::path database = fs::weakly_canonical(db);
+    const fs::path folder = fs::weakly_canonical(out);
+    auto [end, _] = std::mismatch(folder.begin(), folder.end(), database.begin(), database.end());
+    if (end == folder.end())
+        throw UnusableDatabase("database " + database.string() + " is inside the output folder " +
+                               folder.string() +
+                               ": keep it elsewhere (a build removes what it "
+                               "did not write there)");
+}
+
 }  // namespace
 
 int run_build_job(const BuildRequest& request, std::ostream& log) {
     const auto started = std::chrono::steady_clock::now();
+    // Checked before anything is created: a mistyped --db changes nothing.
+    Database writer(request.db_path, DatabaseAccess::update);
+    check_database_outside(request.db_path, request.out);
+    log << "portalgen: build: database " << escape_controls(fs::absolute(request.db_path).string())
+        << ", output " << escape_controls(fs::absolute(request.out).lexically_normal().string())
+        << ", as of " << request.as_of.to_string() << "\n";
     fs::create_directories(request.out);
-    BuildSettings settings{request.db_path,   fs::absolute(request.out).lexically_normal(),
-                           request.templates, request.as_of,
-                           request.force,     templates_hash(request.templates)};
+    BuildSettings settings{fs::absolute(request.out).lexically_normal(), request.templates,
+                           request.as_of, request.force, templates_hash(request.templates)};
     const Shard& shard = request.shard;
     BuildLock lock(settings.out,
                    shard.is_whole() ? ".build.lock" : ".build-" + shard.name() + ".lock");
+    // One snapshot for the whole build: a connection for this thread and one per worker.
+    std::vector<std::unique_ptr<Database>> readers =
+        open_read_snapshot(writer, 1 + std::max(1u, request.jobs));
+    Database& database = *readers.front();
     // Other shards may be writing into the same folder: only a whole build sweeps all of it. A
     // shard build's temporary files carry its shard, and it removes its own.
     set_temporary_tag(shard.is_whole() ? "" : shard.name());
@@ -184,8 +205,6 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     HtmlTheme check_templates(settings.templates);  // fails early, before any thread starts
     const PdfFonts fonts = PdfFonts::load_default();
 
-    Database database(request.db_path);
-    database.check_writable();
     std::map<std::string, Company> companies;
     for (Company& company : database.load_companies())
         companies.emplace(company.name, std::move(company));
@@ -196,6 +215,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     const std::vector<std::string> all_ids = database.customer_ids();
     const std::vector<std::string> ids = customers_to_build(all_ids, request);
     PublishState state(database, settings.out.string());
+    PublishStateBatch state_writes(writer, settings.out.string());
     const std::string shard_name = request.shard.name();
     const std::optional<Date> previous_as_of = state.last_as_of(shard_name);
     Archive archive(settings.out, manifest_part_name(request.shard));
@@ -204,19 +224,19 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
 
     // Render on N threads, each with its own connection, templates and renderers.
     std::atomic<std::size_t> next{0};
-    unsigned jobs =
-        std::max(1u, std::min<unsigned>(request.jobs, std::max<std::size_t>(ids.size(), 1)));
+    const unsigned jobs = static_cast<unsigned>(
+        std::min<std::size_t>(readers.size() - 1, std::max<std::size_t>(ids.size(), 1)));
     ResultQueue results(kResultWindow);
     std::vector<std::jthread> workers;
     for (unsigned j = 0; j < jobs; ++j)
-        workers.emplace_back([&] {
+        workers.emplace_back([&, j] {
             std::unique_ptr<CustomerBuilder> builder;
             for (std::size_t i = next++; i < ids.size(); i = next++) {
                 if (!results.wait_turn(i)) return;
                 if (!builder) {
                     try {
-                        builder =
-                            std::make_unique<CustomerBuilder>(settings, companies, fonts, archive);
+                        builder = std::make_unique<CustomerBuilder>(settings, companies, fonts,
+                                                                    archive, *readers[1 + j]);
                     } catch (const std::exception& e) {
                         CustomerResult failed;
                         failed.id = ids[i];
@@ -239,10 +259,8 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     NightlyReport report(request.as_of, previous_as_of);
     Progress progress(log, ids.size(), request.terminal);
     BuildTotals totals;
-    std::optional<SQLite::Transaction> batch;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         CustomerResult result = results.take(i);
-        if (!batch) batch.emplace(database.sql());
         if (result.outcome == CustomerOutcome::failed) {
             ++totals.failed;
             log << (request.terminal ? "\r\x1b[K" : "") << "portalgen: build: customer "
@@ -255,15 +273,11 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
             totals.pages += result.pages_written;
             totals.pdfs += result.pdfs_rendered;
             archive_issued(archive, result, totals);
-            state.save(result.id, result.after);
+            state_writes.save(result.id, result.after);
             std::optional<CustomerSummary> before;
             if (result.before) before = customer_summary_from_json(result.before->summary);
             CustomerSummary after = customer_summary_from_json(result.after.summary);
             report.add(before ? &*before : nullptr, &after);
-        }
-        if ((i + 1) % kStateBatch == 0) {
-            batch->commit();
-            batch.reset();
         }
         progress.advance();
     }
@@ -272,7 +286,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     if (totals.failed > 0 && totals.failed == ids.size()) {
         // Nothing was published (broken templates, a read-only or full disk ...): the report,
         // the stale portals and the date of the last build stay as the last good run left them.
-        if (batch) batch->commit();
+        state_writes.flush();
         log << "portalgen: build: no customer could be published; the report is left as it was\n";
         log_summary(log, totals, 0, request.as_of, started);
         return 1;
@@ -281,7 +295,6 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     // Customers gone from the database since the last build (of this shard) leave the report
     // and the state; their folders go with the stale ones.
     if (request.customers.empty()) {
-        if (!batch) batch.emplace(database.sql());
         std::vector<std::string> removed;
         state.for_each([&](const std::string& id, const PublishedCustomer& published) {
             if (!in_shard(id, request.shard) ||
@@ -291,15 +304,12 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
             report.add(&before, nullptr);
             removed.push_back(id);
         });
-        for (const std::string& id : removed) state.remove(id);
+        for (const std::string& id : removed) state_writes.remove(id);
     }
     const std::size_t stale = remove_stale_portals(
         settings.out, [&](const std::string& name) { return database.has_token(name); });
-    if (request.customers.empty()) {
-        if (!batch) batch.emplace(database.sql());
-        state.set_last_as_of(shard_name, request.as_of);
-    }
-    if (batch) batch->commit();
+    if (request.customers.empty()) state_writes.set_last_as_of(shard_name, request.as_of);
+    state_writes.flush();
     write_report(settings.out, settings.templates, request.shard, report);
 
     for (const std::string& conflict : totals.conflicts)

@@ -74,13 +74,13 @@ std::string outbox_message_path(Date as_of, const std::string& customer_id) {
 
 CustomerBuilder::CustomerBuilder(const BuildSettings& settings,
                                  const std::map<std::string, Company>& companies,
-                                 const PdfFonts& fonts, Archive& archive)
+                                 const PdfFonts& fonts, Archive& archive, Database& snapshot)
     : settings_(settings),
       companies_(companies),
       fonts_(fonts),
       archive_(archive),
-      database_(std::make_unique<Database>(settings.db_path)),
-      state_(std::make_unique<PublishState>(*database_, settings.out.string())),
+      database_(snapshot),
+      state_(std::make_unique<PublishState>(database_, settings.out.string())),
       theme_(std::make_unique<HtmlTheme>(settings.templates)),
       formats_(std::make_unique<LocaleFormats>()),
       pages_(std::make_unique<PortalRenderer>(*theme_, *formats_)),
@@ -94,9 +94,9 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
     formats_->trim();  // what is remembered across customers stays bounded
     try {
         std::string rows;
-        std::optional<Customer> customer = database_->load_customer(customer_id, &rows);
+        std::optional<Customer> customer = database_.load_customer(customer_id, &rows);
         if (!customer) throw std::runtime_error("no such customer in the database");
-        std::string token = database_->token(customer_id);
+        std::string token = database_.token(customer_id);
         result.before = state_->find(customer_id);
         build_portal(*customer, token, rows, result);
     } catch (const std::exception& e) {

@@ -25,7 +25,6 @@ class PortalRenderer;
 
 // What is the same for every customer of a build.
 struct BuildSettings {
-    std::string db_path;
     std::filesystem::path out;  // absolute
     std::filesystem::path templates;
     Date as_of;
@@ -63,11 +62,12 @@ std::string outbox_message_path(Date as_of, const std::string& customer_id);
 
 struct Account;
 
-// One per thread: each has its own database connection, templates and renderers.
+// One per thread: each has its own database connection (one of the build's snapshot), templates
+// and renderers.
 class CustomerBuilder {
   public:
     CustomerBuilder(const BuildSettings& settings, const std::map<std::string, Company>& companies,
-                    const PdfFonts& fonts, Archive& archive);
+                    const PdfFonts& fonts, Archive& archive, Database& snapshot);
     ~CustomerBuilder();
 
     // Never throws: a customer that cannot be built comes back `failed` with the reason.
@@ -84,7 +84,7 @@ class CustomerBuilder {
     std::map<std::string, std::string> company_hashes_;  // by name, made on first use
     const PdfFonts& fonts_;
     Archive& archive_;
-    std::unique_ptr<Database> database_;
+    Database& database_;
     std::unique_ptr<PublishState> state_;
     std::unique_ptr<HtmlTheme> theme_;
     std::unique_ptr<LocaleFormats> formats_;  // shared by pages and PDFs

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 
 #include "store/company_rows.h"
@@ -29,6 +30,17 @@ const std::string& with_folder(const std::string& path) {
     return path;
 }
 
+// Commands other than import open an existing file: SQLite would otherwise create an empty one
+// (a mistyped --db would then look like a database without customers).
+const std::string& existing_file(const std::string& path) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        throw UnusableDatabase("database " + std::filesystem::absolute(path).string() +
+                               " does not exist: check --db (a relative path is relative to the "
+                               "current folder; `portalgen import` creates the database)");
+    return path;
+}
+
 }  // namespace
 
 std::string database_error_message(const std::string& path, const SQLite::Exception& error) {
@@ -46,14 +58,31 @@ std::string database_error_message(const std::string& path, const SQLite::Except
 }
 
 Database::Database(const std::string& path)
-    : db_(with_folder(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kDatabaseBusyTimeoutMs) {
+    : path_(path),
+      db_(with_folder(path), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, kDatabaseBusyTimeoutMs) {
+    db_.exec("PRAGMA foreign_keys = ON");
+    check_portalgen(DatabaseAccess::import, /*new_file=*/true);
     try {
-        db_.exec("PRAGMA foreign_keys = ON");
         if (!is_in_memory(path)) db_.exec("PRAGMA journal_mode = WAL");
     } catch (const SQLite::Exception& e) {
-        throw std::runtime_error("cannot open database " + path + ": " + e.what());
+        throw std::runtime_error("cannot open database " + display_path() + ": " + e.what());
     }
-    migrate(path);
+    migrate(/*own_transactions=*/true);
+}
+
+Database::Database(const std::string& path, DatabaseAccess access)
+    : path_(path),
+      db_(existing_file(path),
+          access == DatabaseAccess::read ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE,
+          kDatabaseBusyTimeoutMs) {
+    db_.exec("PRAGMA foreign_keys = ON");  // a setting of the connection: writes nothing
+    check_portalgen(access, /*new_file=*/false);
+    if (access != DatabaseAccess::update) return;
+    migrate(/*own_transactions=*/true);
+    // A build reads one snapshot while it writes its state: only WAL lets a reader and a writer
+    // of one file work at once (portalgen's own databases are WAL from the start).
+    if (db_.execAndGet("PRAGMA journal_mode").getString() != "wal")
+        db_.exec("PRAGMA journal_mode = WAL");
 }
 
 Database::~Database() = default;
@@ -62,24 +91,64 @@ int Database::schema_version() {
     return static_cast<int>(migrations().size());
 }
 
-void Database::migrate(const std::string& path) {
-    int version = db_.execAndGet("PRAGMA user_version").getInt();
+std::string Database::display_path() const {
+    return is_in_memory(path_) ? path_ : std::filesystem::absolute(path_).string();
+}
+
+void Database::check_portalgen(DatabaseAccess access, bool new_file) {
+    int version = 0;
+    bool has_customers = false;
+    try {
+        version = db_.execAndGet("PRAGMA user_version").getInt();
+        has_customers = db_.tableExists("customers");
+    } catch (const SQLite::Exception& e) {
+        if ((e.getErrorCode() & 0xff) != SQLITE_NOTADB) throw;
+        throw UnusableDatabase("database " + display_path() +
+                               " is not a portalgen database (not an SQLite file)");
+    }
     if (version > schema_version())
-        throw std::runtime_error("database " + path + " has schema version " +
-                                 std::to_string(version) + ", newer than this portalgen knows (" +
-                                 std::to_string(schema_version()) + "): use a newer portalgen");
+        throw UnusableDatabase("database " + display_path() + " has schema version " +
+                               std::to_string(version) + ", newer than this portalgen knows (" +
+                               std::to_string(schema_version()) + "): use a newer portalgen");
+    const bool empty =
+        version == 0 && db_.execAndGet("SELECT count(*) FROM sqlite_master").getInt() == 0;
+    if (!(new_file && empty) && (version == 0 || !has_customers))
+        throw UnusableDatabase("database " + display_path() +
+                               " is not a portalgen database: check --db (only `portalgen import` "
+                               "creates one, at a path that does not exist yet)");
+    if (access == DatabaseAccess::read && version < schema_version())
+        throw UnusableDatabase("database " + display_path() +
+                               " was made by an older portalgen (schema version " +
+                               std::to_string(version) +
+                               "): run `portalgen build` or `portalgen import` once to bring it "
+                               "up to date");
+}
+
+void Database::migrate_in_transaction() {
+    migrate(/*own_transactions=*/false);
+}
+
+void Database::migrate(bool own_transactions) {
+    const int version = db_.execAndGet("PRAGMA user_version").getInt();
     for (int next = version; next < schema_version(); ++next) {
         try {
-            SQLite::Transaction transaction(db_);
+            std::optional<SQLite::Transaction> transaction;
+            if (own_transactions) transaction.emplace(db_);
             db_.exec(std::string(migrations()[next]));
             db_.exec("PRAGMA user_version = " + std::to_string(next + 1));
-            transaction.commit();
+            if (transaction) transaction->commit();
         } catch (const SQLite::Exception& e) {
-            throw std::runtime_error("cannot bring database " + path + " to schema version " +
-                                     std::to_string(next + 1) +
-                                     " (is it a portalgen database?): " + e.what());
+            throw std::runtime_error("cannot bring database " + display_path() +
+                                     " to schema version " + std::to_string(next + 1) + ": " +
+                                     e.what());
         }
     }
+}
+
+void Database::hold_snapshot() {
+    db_.exec("BEGIN");
+    // The snapshot starts with the first read, not with BEGIN.
+    db_.execAndGet("SELECT count(*) FROM sqlite_master");
 }
 
 void Database::save(const Dataset& data) {
@@ -89,11 +158,6 @@ void Database::save(const Dataset& data) {
     CustomerWriter customers(db_);
     for (const Customer& customer : data.customers) customers.write(customer);
     transaction.commit();
-}
-
-void Database::check_writable() {
-    db_.exec("BEGIN IMMEDIATE");
-    db_.exec("ROLLBACK");
 }
 
 std::vector<Company> Database::load_companies() const {

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,22 @@ class CustomerReader;
 // How long a command waits for another process's transaction on the database before giving up.
 inline constexpr int kDatabaseBusyTimeoutMs = 5000;
 
+// What a command may do with the database file. Only `import` creates one (see ImportTarget);
+// every other command opens an existing portalgen database, so a mistyped --db is refused
+// instead of being taken for an empty database.
+enum class DatabaseAccess {
+    read,    // status, export, a build's snapshot: opened read-only, never changed
+    update,  // build, rotate-link: brought up to date, then written
+    import,  // import: its migration runs inside the import's own transaction (import_files)
+};
+
+// A --db that names no portalgen database (missing, another program's file, too new or too old
+// to read): the command's usage is wrong, not the data. The message names the file and the fix.
+class UnusableDatabase : public std::runtime_error {
+  public:
+    using std::runtime_error::runtime_error;
+};
+
 // What an SQLite error of the database at `path` means, in words that name the file: "database
 // PATH is locked by another process (...)", "database PATH is damaged: ...", "database PATH: ...".
 std::string database_error_message(const std::string& path, const SQLite::Exception& error);
@@ -27,10 +44,12 @@ std::string database_error_message(const std::string& path, const SQLite::Except
 // One connection. Not thread-safe (it caches prepared statements): open one per thread.
 class Database {
   public:
-    // Opens or creates the database (":memory:" for tests), creating its folder if missing, and
-    // brings its schema up to date. Throws std::runtime_error for a database made by a newer
-    // portalgen, or a file that is not a portalgen database.
+    // Creates the database if missing (":memory:" for tests), creating its folder, and brings its
+    // schema up to date. For a new file and tests; commands use the other constructor.
     explicit Database(const std::string& path);
+    // Opens an existing portalgen database. Throws UnusableDatabase when `path` is missing, is not
+    // a portalgen database, was made by a newer portalgen, or (for `read`) by an older one.
+    Database(const std::string& path, DatabaseAccess access);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -56,15 +75,26 @@ class Database {
     // The schema version of this program (PRAGMA user_version of an up-to-date database).
     static int schema_version();
 
-    // Waits (up to kDatabaseBusyTimeoutMs) for another process's write transaction to end;
-    // throws SQLite::Exception (SQLITE_BUSY) if it does not. A build checks this before it
-    // writes any file, so a locked database stops it with nothing changed.
-    void check_writable();
+    // For an import: brings the schema up to date inside the caller's open transaction, so a
+    // failed import leaves the file exactly as it was.
+    void migrate_in_transaction();
+
+    // Starts a read transaction that this connection keeps until it is destroyed: every later
+    // read sees the database as of this moment (see open_snapshot).
+    void hold_snapshot();
 
     SQLite::Database& sql() { return db_; }
+    const std::string& path() const { return path_; }
 
   private:
-    void migrate(const std::string& path);
+    // Throws UnusableDatabase unless this is a portalgen database `access` can use; a new file
+    // (created by the first constructor) may also be empty.
+    void check_portalgen(DatabaseAccess access, bool new_file);
+    void migrate(bool own_transactions);
+    // The path as messages show it: absolute, so a cron job's log says which file it meant.
+    std::string display_path() const;
+
+    std::string path_;
 
     SQLite::Database db_;
     // Made on first use: a build asks for every customer.

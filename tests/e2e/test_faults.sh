@@ -124,7 +124,8 @@ random_sum=$(sha256sum < "$SCRATCH/random.db")
 random_case() {  # random_case COMMAND ARGUMENTS...
   run "$1" --db "$SCRATCH/random.db" "${@:2}" 2> "$SCRATCH/random.log" > /dev/null
   failed "random database, $1" "$SCRATCH/random.log" \
-    "^portalgen: cannot open database $SCRATCH/random.db: file is not a database$"
+    "^portalgen: database $SCRATCH/random.db is not a portalgen database \(not an SQLite file\)$"
+  [[ $status == 2 ]] || problem "random database, $1: exit $status, expected 2 (bad usage)"
 }
 random_case status --as-of 2026-11-23
 random_case export

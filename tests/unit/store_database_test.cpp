@@ -78,11 +78,15 @@ TEST_CASE("a file that is not a portalgen database is refused") {
         SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         raw.exec("CREATE TABLE customers (x TEXT)");
     }
-    CHECK_THROWS_WITH(Database(path), Catch::StartsWith("cannot bring database " + path +
-                                                        " to schema version 1 (is it a portalgen "
-                                                        "database?)"));
+    const std::string refused = "database " + path + " is not a portalgen database";
+    CHECK_THROWS_WITH(Database(path), Catch::StartsWith(refused));
+    for (DatabaseAccess access :
+         {DatabaseAccess::read, DatabaseAccess::update, DatabaseAccess::import})
+        CHECK_THROWS_AS(Database(path, access), UnusableDatabase);
     std::ofstream(dir.file("text.db")) << "company: {}\n";
-    CHECK_THROWS_WITH(Database(dir.file("text.db")), Catch::Contains("file is not a database"));
+    CHECK_THROWS_WITH(Database(dir.file("text.db"), DatabaseAccess::read),
+                      "database " + dir.file("text.db") +
+                          " is not a portalgen database (not an SQLite file)");
 }
 
 TEST_CASE("save then load gives back every field of every document") {
