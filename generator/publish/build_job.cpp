@@ -183,9 +183,6 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     // Checked before anything is created: a mistyped --db changes nothing.
     Database writer(request.db_path, DatabaseAccess::update);
     check_database_outside(request.db_path, request.out);
-    log << "portalgen: build: database " << escape_controls(fs::absolute(request.db_path).string())
-        << ", output " << escape_controls(fs::absolute(request.out).lexically_normal().string())
-        << ", as of " << request.as_of.to_string() << "\n";
     fs::create_directories(request.out);
     BuildSettings settings{fs::absolute(request.out).lexically_normal(), request.templates,
                            request.as_of, request.force, templates_hash(request.templates)};
@@ -196,6 +193,10 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     std::vector<std::unique_ptr<Database>> readers =
         open_read_snapshot(writer, 1 + std::max(1u, request.jobs));
     Database& database = *readers.front();
+    // First line of the log; the database is read as it is now, whatever commits later.
+    log << "portalgen: build: database " << escape_controls(fs::absolute(request.db_path).string())
+        << ", output " << escape_controls(fs::absolute(request.out).lexically_normal().string())
+        << ", as of " << request.as_of.to_string() << "\n";
     // Other shards may be writing into the same folder: only a whole build sweeps all of it. A
     // shard build's temporary files carry its shard, and it removes its own.
     set_temporary_tag(shard.is_whole() ? "" : shard.name());
