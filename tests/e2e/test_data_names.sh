@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Names and texts from the data, as a user meets them (issue 15, items 6 and 7): ids and numbers
+# Names and texts from the data, as a user meets them: ids and numbers
 # that would be one file (even on a case-insensitive file system) or too long for one are refused
 # at import; control characters of the data never reach the terminal raw; manifest cells a
 # spreadsheet would evaluate are quoted and still verify; a company's new currency is checked on

@@ -1,4 +1,4 @@
-// An import against what the database holds already (issue 15, items 6 and 7): customer ids
+// An import against what the database holds already: customer ids
 // whose file names would be those of a stored customer, SQLite inputs under the same rules and
 // their real rowids, and a company's new currency, tax rate or terms checked on the stored
 // customers it does not replace.
