@@ -88,8 +88,11 @@ class Archive {
     // Reads every manifest part of OUT/archive and opens `part` (see manifest_part_name) for
     // appending, creating it with its header when missing. A torn last row of `part` (a write
     // that was interrupted) is cut off and noted. Throws std::runtime_error when a part cannot
-    // be read or has invalid rows, or when an invoice is listed twice: nothing is added to an
-    // archive that is not sound.
+    // be read or has invalid rows, or when an invoice is listed twice with different PDFs:
+    // nothing is added to an archive that is not sound. An invoice listed again with the same
+    // PDF (see lists_same_pdf) is archived once: its first row stands, and a note counts them.
+    // Every invoice of every part is known before anything is added, so a build never archives
+    // an invoice that another part lists.
     Archive(std::filesystem::path out_dir, std::string part);
     ~Archive();
     Archive(const Archive&) = delete;

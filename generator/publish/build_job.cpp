@@ -22,6 +22,7 @@
 #include "publish/progress.h"
 #include "publish/report_writer.h"
 #include "publish/sha256.h"
+#include "publish/shard_record.h"
 #include "publish/site_writer.h"
 #include "render/html_theme.h"
 #include "render/pdf_fonts.h"
@@ -173,10 +174,10 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
                            request.templates, request.as_of,
                            request.force,     templates_hash(request.templates)};
     const Shard& shard = request.shard;
-    BuildLock lock(settings.out,
-                   shard.is_whole() ? ".build.lock" : ".build-" + shard.name() + ".lock");
-    // Other shards may be writing into the same folder: only a whole build sweeps all of it. A
-    // shard build's temporary files carry its shard, and it removes its own.
+    BuildLock lock(settings.out, shard);
+    claim_shard_count(lock);
+    // Other shards may be writing into the same folder: only a whole build (which excludes them)
+    // sweeps all of it. A shard build's temporary files carry its shard, and it removes its own.
     set_temporary_tag(shard.is_whole() ? "" : shard.name());
     if (std::size_t left = shard.is_whole() ? remove_temporary_files(settings.out)
                                             : remove_shard_temporary_files(settings.out, shard))

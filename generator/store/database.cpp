@@ -31,12 +31,17 @@ const std::string& with_folder(const std::string& path) {
 
 }  // namespace
 
+bool is_database_locked(const SQLite::Exception& error) {
+    // The primary code of an extended one: SQLITE_BUSY_SNAPSHOT is SQLITE_BUSY.
+    const int primary = error.getErrorCode() & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
 std::string database_error_message(const std::string& path, const SQLite::Exception& error) {
+    if (is_database_locked(error))
+        return "database " + path + " is locked by another run (waited " +
+               std::to_string(kDatabaseBusyTimeoutMs / 1000) + " s); retry later";
     switch (error.getErrorCode() & 0xff) {  // the primary code of an extended one
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return "database " + path + " is locked by another process (waited " +
-                   std::to_string(kDatabaseBusyTimeoutMs / 1000) + " s): try again once it is done";
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
             return "database " + path + " is damaged: " + error.what();
@@ -51,6 +56,7 @@ Database::Database(const std::string& path)
         db_.exec("PRAGMA foreign_keys = ON");
         if (!is_in_memory(path)) db_.exec("PRAGMA journal_mode = WAL");
     } catch (const SQLite::Exception& e) {
+        if (is_database_locked(e)) throw;  // a temporary condition: exit 4, not 1
         throw std::runtime_error("cannot open database " + path + ": " + e.what());
     }
     migrate(path);
