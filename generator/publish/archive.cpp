@@ -197,6 +197,26 @@ void Archive::load_parts() {
     }
 }
 
+std::optional<ManifestRow> Archive::find_in_other_parts(const std::string& customer_id,
+                                                        const std::string& kind,
+                                                        const std::string& number) {
+    std::optional<ManifestRow> found;
+    for (const auto& path : manifest_parts(archive_dir_)) {
+        if (path.filename() == part_) continue;
+        const std::string name = "archive/" + path.filename().string();
+        std::ifstream in(path, std::ios::binary);
+        if (!in) fail("read", path, errno);
+        read_manifest(in, name, [&](ManifestRow&& row, int line) {
+            if (found || row.customer_id != customer_id || row.kind != kind || row.number != number)
+                return;
+            index_row(row, name + ":" + std::to_string(line));
+            found = std::move(row);
+        });
+        if (found) return found;
+    }
+    return found;
+}
+
 void Archive::open_part() {
     const std::filesystem::path path = archive_dir_ / part_;
     part_fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
@@ -291,6 +311,20 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
             result.message = result.path + ": a different PDF (sha256 " + existing +
                              ") is there but in no manifest; the build gives " + result.sha256 +
                              " (left unchanged)";
+            return result;
+        }
+        // Or a build that runs at the same time archived it since this one read the manifest:
+        // its row is in its own part, and listing the invoice again would archive it twice.
+        if (std::optional<ManifestRow> listed =
+                find_in_other_parts(entry.customer_id, kind, entry.number)) {
+            result.outcome = listed->sha256 == result.sha256 ? ArchiveOutcome::unchanged
+                                                             : ArchiveOutcome::conflict;
+            if (result.outcome == ArchiveOutcome::conflict) {
+                result.archived_sha256 = listed->sha256;
+                result.message = result.path + ": listed by another build with sha256 " +
+                                 listed->sha256 + ", the build gives " + result.sha256 +
+                                 " (left unchanged)";
+            }
             return result;
         }
     }

@@ -119,6 +119,11 @@ class Archive {
     void append_row(const ManifestRow& row);
     // Adds a row to the index; false (nothing added) when its invoice is there already.
     bool index_row(const ManifestRow& row, const std::string& listed_at);
+    // The row of an invoice in a part other than this build's, read again from the files (not
+    // the index): another build may have appended it since. Indexed when found.
+    std::optional<ManifestRow> find_in_other_parts(const std::string& customer_id,
+                                                   const std::string& kind,
+                                                   const std::string& number);
     // Gives the spooled file the name OUT/`relative` unless that name exists; false when it does.
     bool place(SpooledPdf& pdf, const std::filesystem::path& relative);
     // `listed_at`, when given, is set to where the row is listed ("archive/manifest.csv:12").

@@ -172,8 +172,10 @@ bool write_file_once_in(const std::filesystem::path& root, const std::filesystem
         ::unlinkat(folder.fd(), temp.c_str(), 0);
         throw;
     }
-    if (!named) ::unlinkat(folder.fd(), temp.c_str(), 0);
-    else ::fsync(folder.fd());  // the new name, durable
+    if (!named)
+        ::unlinkat(folder.fd(), temp.c_str(), 0);
+    else
+        ::fsync(folder.fd());  // the new name, durable
     return named;
 }
 

@@ -49,11 +49,11 @@ void claim_shard_count(const BuildLock& lock) {
     if (!recorded) recorded = recorded_shard_count(out);  // another shard build recorded first
     if (*recorded == shard.count) return;
     const std::string n = std::to_string(*recorded);
-    throw TemporaryFailure(
-        out.string() + " is built in " + n + " shards (recorded in " +
-        (out / kShardRecordName).string() + "), not " + std::to_string(shard.count) +
-        ": run its shards as --shard K/" + n + ", or, to change the number of shards, run one "
-        "whole build (without --shard) once every shard build has finished");
+    throw TemporaryFailure(out.string() + " is built in " + n + " shards (recorded in " +
+                           (out / kShardRecordName).string() + "), not " +
+                           std::to_string(shard.count) + ": run its shards as --shard K/" + n +
+                           ", or, to change the number of shards, run one "
+                           "whole build (without --shard) once every shard build has finished");
 }
 
 }  // namespace portalgen

@@ -88,10 +88,10 @@ std::string summary(const Tally& tally) {
     std::string line = "verify: " + std::to_string(tally.listed) + " archived PDFs in " +
                        std::to_string(tally.parts) + " manifest part" +
                        (tally.parts == 1 ? "" : "s");
-    const std::string duplicates =
-        tally.duplicates == 0 ? ""
-                              : "; " + std::to_string(tally.duplicates) +
-                                    " duplicate manifest rows (the same PDF listed again)";
+    const std::string duplicates = tally.duplicates == 0
+                                       ? ""
+                                       : "; " + std::to_string(tally.duplicates) +
+                                             " duplicate manifest rows (the same PDF listed again)";
     if (tally.clean()) return line + ": all intact" + duplicates;
     line += ": " + std::to_string(tally.intact) + " intact";
     if (tally.missing) line += ", " + std::to_string(tally.missing) + " missing";
@@ -153,9 +153,10 @@ int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std:
                 continue;
             }
             if (!added || !listed.insert(path).second) {
-                err << escape_controls(where) << ": " << escape_controls(path)
-                    << " is listed twice"
-                    << (added ? "" : ", with another PDF than at " + escape_controls(first->second.second))
+                err << escape_controls(where) << ": " << escape_controls(path) << " is listed twice"
+                    << (added
+                            ? ""
+                            : ", with another PDF than at " + escape_controls(first->second.second))
                     << "\n";
                 ++tally.invalid_rows;
                 continue;

@@ -19,8 +19,8 @@ Shard shard(int index, int count) {
 }
 
 struct LockFolder {
-    fs::path path = fs::temp_directory_path() /
-                    ("portalgen-lock-test-" + std::to_string(::getpid()));
+    fs::path path =
+        fs::temp_directory_path() / ("portalgen-lock-test-" + std::to_string(::getpid()));
     LockFolder() { fs::remove_all(path); }
     ~LockFolder() { fs::remove_all(path); }
 };
@@ -32,9 +32,9 @@ TEST_CASE("a second whole build on the same output folder is refused while the f
     {
         BuildLock first(out.path, Shard{});
         CHECK_THROWS_AS(BuildLock(out.path, Shard{}), TemporaryFailure);
-        CHECK_THROWS_WITH(BuildLock(out.path, Shard{}),
-                          Catch::Contains("another portalgen build is running on " +
-                                          out.path.string()));
+        CHECK_THROWS_WITH(
+            BuildLock(out.path, Shard{}),
+            Catch::Contains("another portalgen build is running on " + out.path.string()));
     }
     CHECK_NOTHROW(BuildLock(out.path, Shard{}));  // released with the first
 }

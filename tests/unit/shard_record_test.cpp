@@ -68,7 +68,7 @@ TEST_CASE("of two first shard builds with different N at once, exactly one recor
     // other (different shards), only the record does.
     for (int round = 0; round < 20; ++round) {
         TempOutput out;
-            std::atomic<int> refused{0};
+        std::atomic<int> refused{0};
         std::vector<std::thread> builds;
         for (int n = 2; n <= 5; ++n)
             builds.emplace_back([&, n] {
