@@ -13,6 +13,7 @@
 
 #include "compute/account.h"
 #include "core/diagnostics.h"
+#include "core/run_errors.h"
 #include "core/terminal_text.h"
 #include "import/importer.h"
 #include "publish/build_job.h"
@@ -30,6 +31,18 @@ namespace {
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 constexpr int kExitInvalidInput = 3;
+constexpr int kExitTemporary = 4;
+
+// The exit statuses, for schedulers (SPEC section 6); shown at the end of every --help.
+constexpr const char* kExitStatusHelp =
+    "Exit status:\n"
+    "  0  success\n"
+    "  1  the run failed, or some customers could not be built (the others are published),\n"
+    "     or an archived invoice would change\n"
+    "  2  bad usage (an unknown option, an impossible --as-of)\n"
+    "  3  invalid input data: nothing was imported (do not retry: fix the data)\n"
+    "  4  a temporary condition: the database or the output folder is locked by another run,\n"
+    "     or the output is built with another number of shards (retry later)";
 
 Date today() {
     std::time_t now = std::time(nullptr);
@@ -143,6 +156,7 @@ int main(int argc, char** argv) {
     CLI::App app{"portalgen: publishes static, bilingual customer portals and invoice PDFs"};
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all", "Show the help of every command");
+    app.footer(kExitStatusHelp);
 
     std::string db_path = "data/portal.db";
     std::string as_of;
@@ -233,10 +247,13 @@ int main(int argc, char** argv) {
     } catch (const InvalidInput& e) {
         std::cerr << e.what() << "portalgen: invalid input, nothing imported\n";
         return kExitInvalidInput;
+    } catch (const TemporaryFailure& e) {
+        std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
+        return kExitTemporary;
     } catch (const SQLite::Exception& e) {
         // Errors of the files being imported are reported as input errors: this is --db.
         std::cerr << "portalgen: " << database_error_message(db_path, e) << "\n";
-        return kExitFailure;
+        return is_database_locked(e) ? kExitTemporary : kExitFailure;
     } catch (const std::exception& e) {
         // Messages quote data ("unknown customer \"...\""): never raw on a terminal.
         std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";

@@ -5,7 +5,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fcntl.h>
-#include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -46,22 +45,6 @@ void sync_directory(const std::filesystem::path& dir) {
     if (fd < 0) return;
     ::fsync(fd);
     ::close(fd);
-}
-
-// Gives the file `temp` of the folder `from` the name `name` in the folder `to` unless the name
-// exists; false when it does. Never replaces a file. `path` names the file in messages.
-bool move_no_replace(int from, const std::string& temp, int to, const std::string& name,
-                     const std::filesystem::path& path) {
-    if (::renameat2(from, temp.c_str(), to, name.c_str(), RENAME_NOREPLACE) == 0) return true;
-    if (errno == EEXIST) return false;
-    // File systems without RENAME_NOREPLACE: a hard link fails the same way on an existing name.
-    if (errno != EINVAL && errno != ENOSYS) fail("archive", path, errno);
-    if (::linkat(from, temp.c_str(), to, name.c_str(), 0) != 0) {
-        if (errno == EEXIST) return false;
-        fail("archive", path, errno);
-    }
-    ::unlinkat(from, temp.c_str(), 0);
-    return true;
 }
 
 std::string kind_name(InvoiceKind kind) {
@@ -170,6 +153,7 @@ std::optional<ManifestRow> Archive::find_row(const std::string& customer_id,
 
 void Archive::load_parts() {
     std::vector<std::string> problems;
+    std::size_t duplicates = 0;
     SQLite::Transaction adding(*index_);
     for (const auto& path : manifest_parts(archive_dir_)) {
         const std::string name = "archive/" + path.filename().string();
@@ -179,9 +163,15 @@ void Archive::load_parts() {
             const std::string where = name + ":" + std::to_string(line);
             if (index_row(row, where)) return;
             std::string first;
-            find_row(row.customer_id, row.kind, row.number, &first);
+            const std::optional<ManifestRow> listed =
+                find_row(row.customer_id, row.kind, row.number, &first);
+            if (listed && lists_same_pdf(*listed, row)) {
+                ++duplicates;  // the PDF was archived once: its first row stands
+                return;
+            }
             problems.push_back(where + ": " + row.kind + " " + row.number + " of " +
-                               row.customer_id + " is already listed at " + first);
+                               row.customer_id + " is already listed at " + first +
+                               " with another PDF");
         });
         problems.insert(problems.end(), check.problems.begin(), check.problems.end());
         if (check.torn_tail) {
@@ -195,11 +185,36 @@ void Archive::load_parts() {
         }
     }
     adding.commit();
+    if (duplicates > 0)
+        notes_.push_back("archive: " + std::to_string(duplicates) +
+                         " manifest rows list again a PDF listed in another row (left by shard "
+                         "builds that overlapped); the first row of each stands, `portalgen "
+                         "verify` names them");
     if (!problems.empty()) {
         std::string message = "archive: the manifest is not valid:";
         for (const auto& problem : problems) message += "\n  " + problem;
         throw std::runtime_error(message);
     }
+}
+
+std::optional<ManifestRow> Archive::find_in_other_parts(const std::string& customer_id,
+                                                        const std::string& kind,
+                                                        const std::string& number) {
+    std::optional<ManifestRow> found;
+    for (const auto& path : manifest_parts(archive_dir_)) {
+        if (path.filename() == part_) continue;
+        const std::string name = "archive/" + path.filename().string();
+        std::ifstream in(path, std::ios::binary);
+        if (!in) fail("read", path, errno);
+        read_manifest(in, name, [&](ManifestRow&& row, int line) {
+            if (found || row.customer_id != customer_id || row.kind != kind || row.number != number)
+                return;
+            index_row(row, name + ":" + std::to_string(line));
+            found = std::move(row);
+        });
+        if (found) return found;
+    }
+    return found;
 }
 
 void Archive::open_part() {
@@ -250,7 +265,7 @@ bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
     const int error = errno;
     ::close(fd);
     if (flushed != 0) fail("flush", archive_dir_ / pdf.temp_, error);
-    if (!move_no_replace(pdf.folder_, pdf.temp_, folder->fd(), name, path)) return false;
+    if (!rename_no_replace(pdf.folder_, pdf.temp_, folder->fd(), name, path)) return false;
     pdf.temp_.clear();
     ::fsync(folder->fd());  // the new name, durable
     return true;
@@ -296,6 +311,20 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
             result.message = result.path + ": a different PDF (sha256 " + existing +
                              ") is there but in no manifest; the build gives " + result.sha256 +
                              " (left unchanged)";
+            return result;
+        }
+        // Or a build that runs at the same time archived it since this one read the manifest:
+        // its row is in its own part, and listing the invoice again would archive it twice.
+        if (std::optional<ManifestRow> listed =
+                find_in_other_parts(entry.customer_id, kind, entry.number)) {
+            result.outcome = listed->sha256 == result.sha256 ? ArchiveOutcome::unchanged
+                                                             : ArchiveOutcome::conflict;
+            if (result.outcome == ArchiveOutcome::conflict) {
+                result.archived_sha256 = listed->sha256;
+                result.message = result.path + ": listed by another build with sha256 " +
+                                 listed->sha256 + ", the build gives " + result.sha256 +
+                                 " (left unchanged)";
+            }
             return result;
         }
     }

@@ -88,8 +88,11 @@ class Archive {
     // Reads every manifest part of OUT/archive and opens `part` (see manifest_part_name) for
     // appending, creating it with its header when missing. A torn last row of `part` (a write
     // that was interrupted) is cut off and noted. Throws std::runtime_error when a part cannot
-    // be read or has invalid rows, or when an invoice is listed twice: nothing is added to an
-    // archive that is not sound.
+    // be read or has invalid rows, or when an invoice is listed twice with different PDFs:
+    // nothing is added to an archive that is not sound. An invoice listed again with the same
+    // PDF (see lists_same_pdf) is archived once: its first row stands, and a note counts them.
+    // Every invoice of every part is known before anything is added, so a build never archives
+    // an invoice that another part lists.
     Archive(std::filesystem::path out_dir, std::string part);
     ~Archive();
     Archive(const Archive&) = delete;
@@ -116,6 +119,11 @@ class Archive {
     void append_row(const ManifestRow& row);
     // Adds a row to the index; false (nothing added) when its invoice is there already.
     bool index_row(const ManifestRow& row, const std::string& listed_at);
+    // The row of an invoice in a part other than this build's, read again from the files (not
+    // the index): another build may have appended it since. Indexed when found.
+    std::optional<ManifestRow> find_in_other_parts(const std::string& customer_id,
+                                                   const std::string& kind,
+                                                   const std::string& number);
     // Gives the spooled file the name OUT/`relative` unless that name exists; false when it does.
     bool place(SpooledPdf& pdf, const std::filesystem::path& relative);
     // `listed_at`, when given, is set to where the row is listed ("archive/manifest.csv:12").

@@ -1,6 +1,7 @@
 #include "publish/atomic_file.h"
 
 #include <fcntl.h>
+#include <stdio.h>  // renameat2
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -142,6 +143,40 @@ void write_file_atomic_in(const std::filesystem::path& root, const std::filesyst
                           std::string_view bytes, Flush flush) {
     FolderCache folders(root);
     folders.write(relative, bytes, flush);
+}
+
+bool rename_no_replace(int from, const std::string& temp, int to, const std::string& name,
+                       const std::filesystem::path& shown) {
+    if (::renameat2(from, temp.c_str(), to, name.c_str(), RENAME_NOREPLACE) == 0) return true;
+    if (errno == EEXIST) return false;
+    // File systems without RENAME_NOREPLACE: a hard link fails the same way on an existing name.
+    if (errno != EINVAL && errno != ENOSYS) fail(shown, "rename", errno);
+    if (::linkat(from, temp.c_str(), to, name.c_str(), 0) != 0) {
+        if (errno == EEXIST) return false;
+        fail(shown, "link", errno);
+    }
+    ::unlinkat(from, temp.c_str(), 0);
+    return true;
+}
+
+bool write_file_once_in(const std::filesystem::path& root, const std::filesystem::path& relative,
+                        std::string_view bytes) {
+    const std::filesystem::path shown = root / relative;
+    RealFolder folder(root, relative.parent_path());
+    const std::string name = relative.filename().string();
+    const std::string temp = stage_in_folder(folder.fd(), name, bytes, Flush::to_disk, shown);
+    bool named = false;
+    try {
+        named = rename_no_replace(folder.fd(), temp, folder.fd(), name, shown);
+    } catch (...) {
+        ::unlinkat(folder.fd(), temp.c_str(), 0);
+        throw;
+    }
+    if (!named)
+        ::unlinkat(folder.fd(), temp.c_str(), 0);
+    else
+        ::fsync(folder.fd());  // the new name, durable
+    return named;
 }
 
 FolderCache::FolderCache(std::filesystem::path root) : root_(std::move(root)) {}

@@ -50,6 +50,17 @@ class RealFolder {
 void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
                           std::string_view bytes, Flush flush = Flush::to_disk);
 
+// write_file_atomic_in() for a file written once: false, and nothing written, when ROOT/`relative`
+// exists already. Of two processes writing it at once, exactly one succeeds.
+bool write_file_once_in(const std::filesystem::path& root, const std::filesystem::path& relative,
+                        std::string_view bytes);
+
+// Gives the file `temp` of the open folder `from` the name `name` in the open folder `to` unless
+// that name exists (false, `temp` left as it is). Never replaces a file. Throws
+// std::runtime_error naming `shown` on failure.
+bool rename_no_replace(int from, const std::string& temp, int to, const std::string& name,
+                       const std::filesystem::path& shown);
+
 // Writes `bytes` in the open folder `dir` under a temporary name for `name`, which it returns:
 // the first half of an atomic write. `shown` names the file in messages. Leaves nothing behind
 // when it fails. `written`, if given, receives the file's fstat once written.

@@ -20,6 +20,7 @@
 #include "publish/progress.h"
 #include "publish/report_writer.h"
 #include "publish/sha256.h"
+#include "publish/shard_record.h"
 #include "publish/site_writer.h"
 #include "render/html_theme.h"
 #include "render/pdf_fonts.h"
@@ -187,8 +188,8 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     BuildSettings settings{fs::absolute(request.out).lexically_normal(), request.templates,
                            request.as_of, request.force, templates_hash(request.templates)};
     const Shard& shard = request.shard;
-    BuildLock lock(settings.out,
-                   shard.is_whole() ? ".build.lock" : ".build-" + shard.name() + ".lock");
+    BuildLock lock(settings.out, shard);
+    claim_shard_count(lock);
     // One snapshot for the whole build: a connection for this thread and one per worker.
     std::vector<std::unique_ptr<Database>> readers =
         open_read_snapshot(writer, 1 + std::max(1u, request.jobs));
@@ -197,8 +198,8 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     log << "portalgen: build: database " << escape_controls(fs::absolute(request.db_path).string())
         << ", output " << escape_controls(fs::absolute(request.out).lexically_normal().string())
         << ", as of " << request.as_of.to_string() << "\n";
-    // Other shards may be writing into the same folder: only a whole build sweeps all of it. A
-    // shard build's temporary files carry its shard, and it removes its own.
+    // Other shards may be writing into the same folder: only a whole build (which excludes them)
+    // sweeps all of it. A shard build's temporary files carry its shard, and it removes its own.
     set_temporary_tag(shard.is_whole() ? "" : shard.name());
     if (std::size_t left = shard.is_whole() ? remove_temporary_files(settings.out)
                                             : remove_shard_temporary_files(settings.out, shard))

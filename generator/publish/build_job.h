@@ -26,8 +26,9 @@ struct BuildRequest {
 };
 
 // Runs the build and returns the exit status: 0, or 1 when a customer failed or an archived
-// invoice would change (the others are published). Throws std::runtime_error when the build
-// cannot start (lock held, templates broken, database unreadable).
+// invoice would change (the others are published). Throws TemporaryFailure when the output is
+// locked by another build or built with another number of shards, std::runtime_error when the
+// build cannot start otherwise (templates broken, database unreadable).
 int run_build_job(const BuildRequest& request, std::ostream& log);
 
 }  // namespace portalgen

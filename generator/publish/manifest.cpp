@@ -170,6 +170,12 @@ std::string manifest_part_name(const Shard& shard) {
     return shard.is_whole() ? "manifest.csv" : "manifest-" + shard.name() + ".csv";
 }
 
+bool lists_same_pdf(const ManifestRow& a, const ManifestRow& b) {
+    return a.customer_id == b.customer_id && a.number == b.number && a.kind == b.kind &&
+           a.date == b.date && a.total == b.total && a.currency == b.currency &&
+           a.sha256 == b.sha256 && a.bytes == b.bytes;
+}
+
 bool is_manifest_part_name(std::string_view name) {
     if (name == "manifest.csv") return true;
     constexpr std::string_view prefix = "manifest-";

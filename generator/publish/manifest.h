@@ -27,6 +27,13 @@ struct ManifestRow {
     std::string first_built;  // the as-of date of the build that archived it, YYYY-MM-DD
 };
 
+// True when two rows of one invoice list the same archived PDF: same file, bytes and amounts;
+// only the date of the build that wrote the row may differ. Shard builds of different N that ran
+// at once (before the number of shards was recorded) left such pairs in two parts: the PDF was
+// archived once, its row written twice. Readers take the first and warn about the other; two
+// rows of one invoice that differ otherwise are a conflict.
+bool lists_same_pdf(const ManifestRow& a, const ManifestRow& b);
+
 inline constexpr std::string_view kManifestHeader =
     "customer_id,number,kind,date,total,currency,sha256,bytes,first_built";
 

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <string>
 
@@ -25,6 +26,7 @@ struct Tally {
     std::size_t unlisted = 0;
     std::size_t invalid_rows = 0;
     std::size_t read_errors = 0;
+    std::size_t duplicates = 0;  // rows listing again a PDF already listed: warnings only
 
     bool clean() const {
         return missing + altered + unlisted + invalid_rows + read_errors == 0 && parts > 0;
@@ -86,7 +88,11 @@ std::string summary(const Tally& tally) {
     std::string line = "verify: " + std::to_string(tally.listed) + " archived PDFs in " +
                        std::to_string(tally.parts) + " manifest part" +
                        (tally.parts == 1 ? "" : "s");
-    if (tally.clean()) return line + ": all intact";
+    const std::string duplicates = tally.duplicates == 0
+                                       ? ""
+                                       : "; " + std::to_string(tally.duplicates) +
+                                             " duplicate manifest rows (the same PDF listed again)";
+    if (tally.clean()) return line + ": all intact" + duplicates;
     line += ": " + std::to_string(tally.intact) + " intact";
     if (tally.missing) line += ", " + std::to_string(tally.missing) + " missing";
     if (tally.altered) line += ", " + std::to_string(tally.altered) + " altered";
@@ -94,7 +100,7 @@ std::string summary(const Tally& tally) {
     if (tally.invalid_rows)
         line += ", " + std::to_string(tally.invalid_rows) + " invalid manifest rows";
     if (tally.read_errors) line += ", " + std::to_string(tally.read_errors) + " read errors";
-    return line;
+    return line + duplicates;
 }
 
 }  // namespace
@@ -110,7 +116,8 @@ int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std:
         return 1;
     }
     std::set<std::string> listed;
-    std::set<std::string> keys;
+    // Each invoice's first row, and where it is listed.
+    std::map<std::string, std::pair<ManifestRow, std::string>> invoices;
     for (const auto& part : parts) {
         const std::string name = "archive/" + part.filename().string();
         std::ifstream in(part, std::ios::binary);
@@ -133,9 +140,24 @@ int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std:
             const ManifestRow& row = parse.rows[i];
             const std::string path =
                 archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
-            if (!keys.insert(row.customer_id + '\n' + row.kind + '\n' + row.number).second ||
-                !listed.insert(path).second) {
-                err << name << ":" << parse.lines[i] << ": " << path << " is listed twice\n";
+            const std::string where = name + ":" + std::to_string(parse.lines[i]);
+            const auto [first, added] = invoices.try_emplace(
+                row.customer_id + '\n' + row.kind + '\n' + row.number, row, where);
+            if (!added && lists_same_pdf(first->second.first, row)) {
+                err << escape_controls(where) << ": warning: " << escape_controls(path)
+                    << " is listed again, with the same PDF, first at "
+                    << escape_controls(first->second.second)
+                    << " (a duplicate row left by shard builds that overlapped; the PDF is "
+                       "archived once)\n";
+                ++tally.duplicates;
+                continue;
+            }
+            if (!added || !listed.insert(path).second) {
+                err << escape_controls(where) << ": " << escape_controls(path) << " is listed twice"
+                    << (added
+                            ? ""
+                            : ", with another PDF than at " + escape_controls(first->second.second))
+                    << "\n";
                 ++tally.invalid_rows;
                 continue;
             }

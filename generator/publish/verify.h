@@ -10,7 +10,8 @@ namespace portalgen {
 // Checks OUT/archive against all its manifest parts. Each problem goes to `err` on a line of its
 // own, naming the file ("archive/2026/C1001/INV-2026-00001.pdf: altered (sha256 …, expected
 // …)"); a one-line summary goes to `out`. Returns 0 when every PDF is intact and listed, 1
-// otherwise (also when there is no manifest at all).
+// otherwise (also when there is no manifest at all). A row listing again a PDF that an earlier
+// row lists (lists_same_pdf) is named as a warning and counted in the summary, not a failure.
 int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err);
 
 }  // namespace portalgen

@@ -43,12 +43,17 @@ const std::string& existing_file(const std::string& path) {
 
 }  // namespace
 
+bool is_database_locked(const SQLite::Exception& error) {
+    // The primary code of an extended one: SQLITE_BUSY_SNAPSHOT is SQLITE_BUSY.
+    const int primary = error.getErrorCode() & 0xff;
+    return primary == SQLITE_BUSY || primary == SQLITE_LOCKED;
+}
+
 std::string database_error_message(const std::string& path, const SQLite::Exception& error) {
+    if (is_database_locked(error))
+        return "database " + path + " is locked by another run (waited " +
+               std::to_string(kDatabaseBusyTimeoutMs / 1000) + " s); retry later";
     switch (error.getErrorCode() & 0xff) {  // the primary code of an extended one
-        case SQLITE_BUSY:
-        case SQLITE_LOCKED:
-            return "database " + path + " is locked by another process (waited " +
-                   std::to_string(kDatabaseBusyTimeoutMs / 1000) + " s): try again once it is done";
         case SQLITE_CORRUPT:
         case SQLITE_NOTADB:
             return "database " + path + " is damaged: " + error.what();
@@ -65,6 +70,7 @@ Database::Database(const std::string& path)
     try {
         if (!is_in_memory(path)) db_.exec("PRAGMA journal_mode = WAL");
     } catch (const SQLite::Exception& e) {
+        if (is_database_locked(e)) throw;  // a temporary condition: exit 4, not 1
         throw std::runtime_error("cannot open database " + display_path() + ": " + e.what());
     }
     migrate(/*own_transactions=*/true);
@@ -138,6 +144,7 @@ void Database::migrate(bool own_transactions) {
             db_.exec("PRAGMA user_version = " + std::to_string(next + 1));
             if (transaction) transaction->commit();
         } catch (const SQLite::Exception& e) {
+            if (is_database_locked(e)) throw;  // a temporary condition: exit 4, not 1
             throw std::runtime_error("cannot bring database " + display_path() +
                                      " to schema version " + std::to_string(next + 1) + ": " +
                                      e.what());

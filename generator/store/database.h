@@ -38,8 +38,12 @@ class UnusableDatabase : public std::runtime_error {
 };
 
 // What an SQLite error of the database at `path` means, in words that name the file: "database
-// PATH is locked by another process (...)", "database PATH is damaged: ...", "database PATH: ...".
+// PATH is locked by another run (...); retry later", "database PATH is damaged: ...", "database
+// PATH: ...".
 std::string database_error_message(const std::string& path, const SQLite::Exception& error);
+// True for SQLITE_BUSY and SQLITE_LOCKED, extended codes included: another run holds the
+// database, so retrying later can succeed (exit 4).
+bool is_database_locked(const SQLite::Exception& error);
 
 // One connection. Not thread-safe (it caches prepared statements): open one per thread.
 class Database {

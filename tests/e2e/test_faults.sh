@@ -173,7 +173,7 @@ else
 fi
 
 # A database locked by another process (an open exclusive transaction): import and build wait
-# for it a few seconds, then say so and name the database.
+# for it a few seconds, then say so, name the database and exit 4 (a scheduler may retry).
 reset
 mkfifo "$SCRATCH/sql"
 sqlite3 "$db" < "$SCRATCH/sql" > "$SCRATCH/locker.out" 2>&1 &
@@ -185,9 +185,11 @@ for _ in $(seq 100); do [[ -s $SCRATCH/locker.out ]] && break; sleep 0.1; done
 "$PORTALGEN" import --db "$db" samples/odotrack.yaml 2> "$SCRATCH/locked-import.log" &
 importer=$!   # waits for the lock at the same time as the build
 run build --db "$db" --out "$out" --as-of 2026-12-31 2> "$SCRATCH/locked.log"
-failed "locked database, build" "$SCRATCH/locked.log" "^portalgen: database $db is locked by another process"
+failed "locked database, build" "$SCRATCH/locked.log" "^portalgen: database $db is locked by another run \(waited 5 s\); retry later"
+[[ $status == 4 ]] || problem "locked database, build: exit $status, expected 4"
 wait $importer && status=0 || status=$?
-failed "locked database, import" "$SCRATCH/locked-import.log" "^portalgen: database $db is locked by another process"
+failed "locked database, import" "$SCRATCH/locked-import.log" "^portalgen: database $db is locked by another run"
+[[ $status == 4 ]] || problem "locked database, import: exit $status, expected 4"
 exec 3>&-
 wait $locker
 intact "locked database"

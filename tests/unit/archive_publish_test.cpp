@@ -197,13 +197,6 @@ TEST_CASE("archive: an invalid manifest is refused before anything is added",
                        std::string(kManifestHeader) + "\r\nC1001,INV-1,invoice\r\n");
     CHECK_THROWS_WITH(Archive(out.path(), "manifest-1-of-2.csv"),
                       Catch::Contains("archive/manifest.csv:2: expected 9 fields, found 3"));
-
-    // The same invoice listed in two parts.
-    TempOutput twice;
-    Archive(twice.path(), "manifest-1-of-2.csv").publish(entry(), pdf_a);
-    std::filesystem::copy_file(twice.path() / "archive/manifest-1-of-2.csv",
-                               twice.path() / "archive/manifest-2-of-2.csv");
-    CHECK_THROWS_WITH(Archive(twice.path(), "manifest.csv"), Catch::Contains("already listed"));
 }
 
 TEST_CASE("archive: publishing from several threads at once", "[archive][manifest]") {

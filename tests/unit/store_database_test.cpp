@@ -2,6 +2,7 @@
 // portal tokens.
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <fstream>
 #include <sstream>
@@ -249,10 +250,9 @@ TEST_CASE("a version 2 database keeps what builds published, with no file record
 
 TEST_CASE("a database error says what it means and names the database") {
     CHECK(database_error_message("data/portal.db", SQLite::Exception("database is locked", 5)) ==
-          "database data/portal.db is locked by another process (waited 5 s): try again once it "
-          "is done");
+          "database data/portal.db is locked by another run (waited 5 s); retry later");
     CHECK(database_error_message("x.db", SQLite::Exception("database table is locked", 6)) ==
-          "database x.db is locked by another process (waited 5 s): try again once it is done");
+          "database x.db is locked by another run (waited 5 s); retry later");
     CHECK(
         database_error_message("x.db", SQLite::Exception("database disk image is malformed", 11)) ==
         "database x.db is damaged: database disk image is malformed");
@@ -260,7 +260,16 @@ TEST_CASE("a database error says what it means and names the database") {
           "database x.db is damaged: file is not a database");
     // An extended code counts as its primary code (SQLITE_BUSY_SNAPSHOT is 517).
     CHECK(database_error_message("x.db", SQLite::Exception("database is locked", 517))
-              .starts_with("database x.db is locked by another process"));
+              .starts_with("database x.db is locked by another run"));
     CHECK(database_error_message("x.db", SQLite::Exception("database or disk is full", 13)) ==
           "database x.db: database or disk is full");
+}
+
+TEST_CASE("a locked database is a temporary condition, any other error is not") {
+    CHECK(is_database_locked(SQLite::Exception("database is locked", SQLITE_BUSY)));
+    CHECK(is_database_locked(SQLite::Exception("database table is locked", SQLITE_LOCKED)));
+    CHECK(is_database_locked(SQLite::Exception("database is locked", SQLITE_BUSY_SNAPSHOT)));
+    CHECK(is_database_locked(SQLite::Exception("locked", SQLITE_LOCKED_SHAREDCACHE)));
+    CHECK_FALSE(is_database_locked(SQLite::Exception("malformed", SQLITE_CORRUPT)));
+    CHECK_FALSE(is_database_locked(SQLite::Exception("full", SQLITE_FULL)));
 }
