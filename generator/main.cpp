@@ -195,7 +195,9 @@ int main(int argc, char** argv) {
 
     auto* verify = app.add_subcommand("verify", "Check the archive against its manifest");
     std::string verify_out = "output";
-    verify->add_option("--out", verify_out, "Output folder")->capture_default_str();
+    verify->add_option("--out", verify_out, "Output folder")
+        ->capture_default_str()
+        ->check(CLI::ExistingDirectory);  // a mistyped folder is bad usage, not a broken archive
 
     auto* export_command =
         app.add_subcommand("export", "Write the database as YAML on standard output");

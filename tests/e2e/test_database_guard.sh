@@ -2,7 +2,7 @@
 # A mistyped --db changes nothing (SPEC 6): only import creates a database; every other command
 # refuses a missing or foreign file with exit 2, and a read leaves the file as it was; a build
 # refuses a database inside its output folder; a failed import leaves no new file; the build's
-# first log line names the absolute database and output paths.
+# first log line names the absolute database and output paths; verify refuses a missing folder.
 source "$(dirname "$0")/lib.sh"
 samples=$PWD/samples
 cd "$SCRATCH"
@@ -81,6 +81,11 @@ run import --db new/nightly/portal.db bad.yaml > out.txt 2>&1
 run import --db fresh.db "$samples/odotrack.yaml" > out.txt 2>&1
 [[ $status == 0 && -f fresh.db ]] || problem "import into a new file: exit $status: $(cat out.txt)"
 [[ -z $(find . -maxdepth 1 -name '.fresh.db.*') ]] || problem "import left a temporary file"
+
+# verify of a mistyped folder: bad usage, not a broken archive.
+run verify --out outptu > out.txt 2>&1
+[[ $status == 2 ]] || problem "verify of a missing folder: exit $status, expected 2"
+grep -q "outptu" out.txt || problem "verify of a missing folder does not name it: $(cat out.txt)"
 
 # The build's first log line names both absolute paths.
 "$PORTALGEN" build --db data/portal.db --out output --as-of 2026-11-24 2> build.log
