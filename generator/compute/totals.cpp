@@ -35,9 +35,9 @@ __int128 line_subtotal_minor_units(const Line& line, int digits) {
     __int128 high = product / divisor;
     __int128 low = product % divisor;
     // A discount from 0 to 100 % keeps both products far inside 128 bits; others are checked.
-    if (factor >= 0 && factor <= kWhole) return high * factor + divide_rounded(low * factor, divisor);
-    return checked_multiply(high, factor) +
-           divide_rounded(checked_multiply(low, factor), divisor);
+    if (factor >= 0 && factor <= kWhole)
+        return high * factor + divide_rounded(low * factor, divisor);
+    return checked_multiply(high, factor) + divide_rounded(checked_multiply(low, factor), divisor);
 }
 
 __int128 line_tax_minor_units(__int128 subtotal_minor_units, Decimal rate) {

@@ -48,8 +48,12 @@ class Decimal {
     constexpr bool is_zero() const { return micros_ == 0; }
     constexpr bool is_negative() const { return micros_ < 0; }
 
-    friend constexpr Decimal operator+(Decimal a, Decimal b) { return checked(a.micros_ + b.micros_); }
-    friend constexpr Decimal operator-(Decimal a, Decimal b) { return checked(a.micros_ - b.micros_); }
+    friend constexpr Decimal operator+(Decimal a, Decimal b) {
+        return checked(a.micros_ + b.micros_);
+    }
+    friend constexpr Decimal operator-(Decimal a, Decimal b) {
+        return checked(a.micros_ - b.micros_);
+    }
     constexpr Decimal& operator+=(Decimal other) { return *this = *this + other; }
     constexpr Decimal& operator-=(Decimal other) { return *this = *this - other; }
     friend constexpr auto operator<=>(Decimal, Decimal) = default;

@@ -217,9 +217,9 @@ class Validator {
             if (number.empty()) return;  // reported as missing already
             std::string key = slug_key(number);
             if (key.size() > kMaxSlugBytes) {
-                v_.error(path, std::string(field_) + " is too long for a file name: " +
-                                   std::to_string(key.size()) + " bytes, at most " +
-                                   std::to_string(kMaxSlugBytes));
+                v_.error(path, std::string(field_) +
+                                   " is too long for a file name: " + std::to_string(key.size()) +
+                                   " bytes, at most " + std::to_string(kMaxSlugBytes));
                 return;
             }
             auto [first, inserted] = by_key_.emplace(std::move(key), number);
@@ -475,9 +475,9 @@ void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
         auto [it, inserted] = first_with_key.emplace(slug_key(c.id), i);
         if (!inserted && !c.id.empty()) {
             const std::string first_path = "customers." + std::to_string(it->second);
-            diagnostics.error(positions.at(path + ".id"),
-                              customer_id_clash(c.id, data.customers[it->second].id,
-                                                positions.at(first_path)));
+            diagnostics.error(
+                positions.at(path + ".id"),
+                customer_id_clash(c.id, data.customers[it->second].id, positions.at(first_path)));
         }
         const Sellers::Seller* seller = sellers.find(c.seller);
         if (!seller) {
