@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "compute/credit_notes.h"
 #include "core/currency.h"
 
 namespace portalgen {
@@ -106,9 +107,7 @@ Account compute_account(const Customer& customer, const Company& company, Date a
     std::map<const Invoice*, Totals> invoice_totals;
     for (const auto& i : customer.invoices) {
         Totals totals = compute_totals(i.lines, taxes, digits);
-        if (i.kind == InvoiceKind::credit_note && i.state == InvoiceState::posted &&
-            !i.reverses.empty())
-            credited[i.reverses] += totals.total;
+        if (counts_against(i, i.reverses)) credited[i.reverses] += totals.total;
         invoice_totals.emplace(&i, std::move(totals));
     }
     for (const auto& i : customer.invoices) {

@@ -39,11 +39,21 @@ struct Totals {
 };
 
 // The exact line subtotal in minor units (cents), before any range check: the validator uses it
-// to refuse amounts too large to add up safely.
+// to refuse amounts above the limit. DecimalOverflow when quantity × unit price does not fit in
+// 128 bits (far above any limit).
 __int128 line_subtotal_minor_units(const Line& line, int currency_digits);
 
+// One tax of a line: round(subtotal × rate / 100), in minor units, from the rounded subtotal in
+// minor units. DecimalOverflow when the product does not fit in 128 bits.
+__int128 line_tax_minor_units(__int128 subtotal_minor_units, Decimal rate);
+
+// A line's subtotal plus its taxes, in minor units, as compute_totals() adds them to the total
+// (unknown tax codes skipped). DecimalOverflow as above.
+__int128 line_total_minor_units(const Line& line, const TaxTable& taxes, int currency_digits);
+
 // Throws std::runtime_error for a line's tax code that `taxes` does not know (import refuses them;
-// skipping one would silently give a wrong total).
+// skipping one would silently give a wrong total). DecimalOverflow when an amount leaves Decimal's
+// range (data that was not validated).
 Totals compute_totals(const std::vector<Line>& lines, const TaxTable& taxes, int currency_digits);
 
 }  // namespace portalgen

@@ -13,9 +13,6 @@ namespace portalgen {
 
 namespace {
 
-// Amounts (a line, a document's total) stay below 10^12 currency units, so sums cannot overflow.
-constexpr int64_t kMaxAmountUnits = 1'000'000'000'000;
-
 bool is_identifier(const std::string& text, size_t max_length) {
     if (text.empty() || text.size() > max_length) return false;
     for (unsigned char c : text) {
@@ -146,7 +143,7 @@ class Validator {
             quotation_numbers.insert(q.number);
             if (q.valid_until && *q.valid_until < q.date)
                 error(at / "valid_until", "valid_until is before the quotation date");
-            document_total(lines(q.lines, at), at);
+            lines(q.lines, at);
         }
 
         Names order_numbers;
@@ -163,7 +160,7 @@ class Validator {
             else if (o.start && *o.start > *o.end)
                 error(at / "start",
                       "start " + o.start->to_string() + " is after end " + o.end->to_string());
-            document_total(lines(o.lines, at), at);
+            lines(o.lines, at);
         }
 
         Names subscription_numbers;
@@ -187,7 +184,7 @@ class Validator {
                 error(at, "a closed subscription needs closed_on");
             if (s.state != SubscriptionState::closed && s.closed_on)
                 error(at / "closed_on", "closed_on is only for state: closed");
-            document_total(lines(s.lines, at), at);
+            lines(s.lines, at);
         }
 
         invoices(c, path, methods, order_numbers, subscription_numbers);
@@ -220,9 +217,9 @@ class Validator {
             if (number.empty()) return;  // reported as missing already
             std::string key = slug_key(number);
             if (key.size() > kMaxSlugBytes) {
-                v_.error(path, std::string(field_) + " is too long for a file name: " +
-                                   std::to_string(key.size()) + " bytes, at most " +
-                                   std::to_string(kMaxSlugBytes));
+                v_.error(path, std::string(field_) +
+                                   " is too long for a file name: " + std::to_string(key.size()) +
+                                   " bytes, at most " + std::to_string(kMaxSlugBytes));
                 return;
             }
             auto [first, inserted] = by_key_.emplace(std::move(key), number);
@@ -275,9 +272,10 @@ class Validator {
             error(path, "unknown " + what + " \"" + value + "\"");
     }
 
-    // Checks each line; returns the document's exact untaxed total in minor units.
-    __int128 lines(const std::vector<Line>& lines, const ValuePath& document_path) {
-        __int128 sum = 0;
+    // Checks each line; returns the document's exact total in minor units, or nothing when a
+    // line or the total is above the limit (reported here).
+    std::optional<__int128> lines(const std::vector<Line>& lines, const ValuePath& document_path) {
+        std::optional<__int128> total = 0;
         for (size_t i = 0; i < lines.size(); ++i) {
             const Line& line = lines[i];
             ValuePath at = document_path.item("lines", i);
@@ -295,23 +293,45 @@ class Validator {
                     error(at.item("taxes", k), "tax \"" + code + "\" listed twice");
                 }
             }
-            __int128 subtotal = line_subtotal_minor_units(line, digits_);
-            if (too_large(subtotal)) error(at, "line amount too large");
-            sum += subtotal;
+            std::optional<__int128> amount = line_total(line);
+            if (!amount) {
+                error(at, "line amount too large (above " + limit_text() + ")");
+                total.reset();
+            } else if (total) {
+                *total += *amount;  // both at most the limit: cannot overflow
+                if (too_large(*total)) {
+                    error(document_path, "document total too large (above " + limit_text() + ")");
+                    total.reset();
+                }
+            }
         }
-        return sum;
+        return total;
     }
 
+    // A line's subtotal and taxes in minor units; nothing when above the limit.
+    std::optional<__int128> line_total(const Line& line) const {
+        try {
+            __int128 total = line_total_minor_units(line, *taxes_, digits_);
+            if (!too_large(total)) return total;
+        } catch (const DecimalOverflow&) {  // quantity × price beyond 128 bits, or a wild rate
+        }
+        return std::nullopt;
+    }
+
+    // SPEC 7: no amount, given or computed, above 10^15 in the currency.
     bool too_large(__int128 minor_units) const {
-        __int128 limit = kMaxAmountUnits;
+        __int128 limit = Decimal::kMaxInputUnits;
         for (int i = 0; i < digits_; ++i) limit *= 10;
-        return minor_units >= limit || minor_units <= -limit;
+        return minor_units > limit || minor_units < -limit;
     }
 
-    void document_total(__int128 untaxed_minor_units, const ValuePath& path) {
-        // Taxes are at most 100 % per code, so twice the untaxed total per tax bounds the total.
-        if (too_large(untaxed_minor_units * (1 + static_cast<__int128>(taxes_->all().size()))))
-            error(path, "document total too large");
+    static std::string limit_text() { return std::to_string(Decimal::kMaxInputUnits); }
+
+    // An amount in minor units as a Decimal (within the limit, so exact).
+    Decimal from_minor_units(__int128 minor_units) const {
+        __int128 micros = minor_units;
+        for (int i = digits_; i < Decimal::kScaleDigits; ++i) micros *= 10;
+        return Decimal::from_micros(micros);
     }
 
     void invoices(const Customer& c, const ValuePath& path, const Names& methods,
@@ -335,11 +355,11 @@ class Validator {
                                        std::to_string(seller_->payment_terms_days) +
                                        ") would be after " + Date::last().to_string() +
                                        ": give a due date");
-            __int128 untaxed = lines(i.lines, at);
-            document_total(untaxed, at);
+            std::optional<__int128> total = lines(i.lines, at);
             if (i.kind == InvoiceKind::credit_note && !i.payments.empty())
                 error(at / "payments", "a credit note has no payments");
-            Decimal paid;
+            // Each payment is at most 10^15 (its input bound): the sum of any count is exact.
+            __int128 paid = 0;
             for (size_t k = 0; k < i.payments.size(); ++k) {
                 const Payment& p = i.payments[k];
                 ValuePath pay_at = at.item("payments", k);
@@ -347,14 +367,14 @@ class Validator {
                 if (p.amount.rounded(digits_) != p.amount)
                     error(pay_at / "amount", "more decimals than the currency has");
                 reference(p.method, methods, pay_at / "method", "payment method");
-                if (!too_large(untaxed)) paid += p.amount;
+                paid += p.amount.micros();
             }
-            if (too_large(untaxed) || i.payments.empty() || has_unknown_tax(i.lines)) continue;
-            Decimal total = compute_totals(i.lines, *taxes_, digits_).total;
-            if (paid > total)
-                error(at / "payments", "payments (" + money_text(paid) +
+            if (!total || i.payments.empty() || has_unknown_tax(i.lines)) continue;
+            const Decimal invoice_total = from_minor_units(*total);
+            if (paid > invoice_total.micros())
+                error(at / "payments", "payments (" + money_text(Decimal::from_micros(paid)) +
                                            ") exceed the invoice total (" +
-                                           total.to_fixed(digits_) + ")");
+                                           invoice_total.to_fixed(digits_) + ")");
         }
     }
 
@@ -463,9 +483,9 @@ void validate_dataset(const Dataset& data, const std::vector<Company>& stored,
         auto [it, inserted] = first_with_key.emplace(slug_key(c.id), i);
         if (!inserted && !c.id.empty()) {
             const std::string first_path = "customers." + std::to_string(it->second);
-            diagnostics.error(positions.at(path + ".id"),
-                              customer_id_clash(c.id, data.customers[it->second].id,
-                                                positions.at(first_path)));
+            diagnostics.error(
+                positions.at(path + ".id"),
+                customer_id_clash(c.id, data.customers[it->second].id, positions.at(first_path)));
         }
         const Sellers::Seller* seller = sellers.find(c.seller);
         if (!seller) {

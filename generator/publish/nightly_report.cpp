@@ -1,5 +1,6 @@
 #include "publish/nightly_report.h"
 
+#include <stdexcept>
 #include <unordered_map>
 
 #include "core/currency.h"
@@ -89,7 +90,12 @@ void NightlyReport::count(const CustomerSummary& customer) {
         ++counts_[d.kind][d.status];
         if (!d.amount_due.empty()) {
             auto& buckets = due_by_age_[customer.currency];
-            buckets[age_bucket(d.days_overdue)] += *Decimal::parse(d.amount_due).value;
+            auto amount = Decimal::parse_any(d.amount_due);
+            if (!amount.value)
+                throw std::runtime_error("customer summary of " + customer.id +
+                                         ": bad amount due: " + amount.error);
+            // Checked: a sum the program cannot hold stops the report, never wraps.
+            buckets[age_bucket(d.days_overdue)] += *amount.value;
         }
     }
 }

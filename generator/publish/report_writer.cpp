@@ -1,6 +1,7 @@
 #include "publish/report_writer.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "core/decimal.h"
 #include "publish/atomic_file.h"
@@ -37,18 +38,24 @@ MustacheList count_bars(const Json& statuses) {
 
 // Amounts due by age for one currency, bars proportional to the exact amounts.
 MustacheData age_chart(const std::string& currency, const Json& buckets) {
-    std::int64_t largest = 1;
+    // Report sums may exceed the input limit, hence parse_any; the report itself wrote them.
+    auto micros_of = [](const Json& amount) {
+        auto parsed = Decimal::parse_any(amount.get<std::string>());
+        if (!parsed.value) throw std::runtime_error("report: bad amount: " + parsed.error);
+        return parsed.value->micros();
+    };
+    Decimal::Micros largest = 1;
     for (const auto& [bucket, amount] : buckets.items())
-        largest = std::max(largest, Decimal::parse(amount.get<std::string>()).value->micros());
+        largest = std::max(largest, micros_of(amount));
     MustacheList bars;
     int y = 0;
     for (const auto& [bucket, amount] : buckets.items()) {
-        std::int64_t micros = Decimal::parse(amount.get<std::string>()).value->micros();
+        const Decimal::Micros micros = micros_of(amount);
         MustacheData bar;
         bar.set("label", bucket);
         bar.set("value", amount.get<std::string>());
-        bar.set("width", std::to_string(static_cast<long long>(static_cast<__int128>(kChartWidth) *
-                                                               micros / largest)));
+        // At most kChartWidth × 10^33: inside 128 bits.
+        bar.set("width", int128_to_string(kChartWidth * micros / largest));
         bar.set("y", std::to_string(y));
         bar.set("text_y", std::to_string(y + 14));
         bars.push_back(std::move(bar));

@@ -697,7 +697,8 @@ class CustomerMaker {
     }
 
     int64_t total_in_minor_units(const std::vector<Line>& lines) const {
-        return compute_totals(lines, taxes_, digits_).total.micros() / power_of_ten(6 - digits_);
+        return checked_int64(compute_totals(lines, taxes_, digits_).total.micros() /
+                             power_of_ten(6 - digits_));
     }
 
     Date pay_date(Date from, int32_t latest_offset) {

@@ -174,13 +174,13 @@ void YamlWriter::month(Month value) {
 }
 
 void YamlWriter::decimal(Decimal value) {
-    int64_t micros = value.micros();
+    Decimal::Micros micros = value.micros();
     if (micros < 0) {
         buffer_.push_back('-');
         micros = -micros;
     }
-    integer(micros / Decimal::kScale);
-    int64_t fraction = micros % Decimal::kScale;
+    integer(checked_int64(micros / Decimal::kScale));
+    int64_t fraction = static_cast<int64_t>(micros % Decimal::kScale);
     if (fraction == 0) return;
     char digits[Decimal::kScaleDigits];
     for (int i = Decimal::kScaleDigits - 1; i >= 0; --i) {
@@ -194,16 +194,16 @@ void YamlWriter::decimal(Decimal value) {
 }
 
 void YamlWriter::money(Decimal value, int digits) {
-    int64_t micros = value.micros();
+    Decimal::Micros micros = value.micros();
     buffer_.push_back('"');
     if (micros < 0) {
         buffer_.push_back('-');
         micros = -micros;
     }
-    integer(micros / Decimal::kScale);
+    integer(checked_int64(micros / Decimal::kScale));
     if (digits > 0) {
         buffer_.push_back('.');
-        int64_t fraction = micros % Decimal::kScale;
+        int64_t fraction = static_cast<int64_t>(micros % Decimal::kScale);
         char all[Decimal::kScaleDigits];
         for (int i = Decimal::kScaleDigits - 1; i >= 0; --i) {
             all[i] = static_cast<char>('0' + fraction % 10);

@@ -95,9 +95,8 @@ namespace {
 
 // The text remembered for `key`, or `format()` remembered. All is forgotten once full: a portal
 // uses a few hundred values at a time.
-template <typename Key, typename Format>
-const std::string& remember(std::unordered_map<Key, std::string>& remembered, Key key,
-                            Format format) {
+template <typename Map, typename Format>
+const std::string& remember(Map& remembered, typename Map::key_type key, Format format) {
     constexpr std::size_t kRemembered = 4096;
     if (auto found = remembered.find(key); found != remembered.end()) return found->second;
     if (remembered.size() >= kRemembered) remembered.clear();

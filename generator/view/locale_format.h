@@ -58,9 +58,16 @@ class LocaleFormat {
     // the same few on many pages (an invoice's total on its page, the list, the dashboard, its
     // PDF), and ICU took a tenth of a page's time for dates, and as much again for numbers.
     mutable std::unordered_map<int32_t, std::string> dates_;
-    mutable std::unordered_map<int64_t, std::string> amounts_;
-    mutable std::unordered_map<int64_t, std::string> unit_prices_;
-    mutable std::unordered_map<int64_t, std::string> numbers_;
+    struct MicrosHash {
+        std::size_t operator()(Decimal::Micros micros) const {
+            return std::hash<uint64_t>{}(static_cast<uint64_t>(micros) ^
+                                         static_cast<uint64_t>(micros >> 64) * 0x9e3779b97f4a7c15);
+        }
+    };
+    using ByMicros = std::unordered_map<Decimal::Micros, std::string, MicrosHash>;
+    mutable ByMicros amounts_;
+    mutable ByMicros unit_prices_;
+    mutable ByMicros numbers_;
 };
 
 }  // namespace portalgen

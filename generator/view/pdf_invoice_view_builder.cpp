@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "compute/credit_notes.h"
 #include "core/join.h"
 #include "publish/sha256.h"
 
@@ -189,8 +190,7 @@ class PdfViewBuilder {
                                 money(Decimal{} - p.amount), false});
             }
             for (const InvoiceView& cn : c_.account.credit_notes) {
-                if (cn.doc->state != InvoiceState::posted || cn.doc->reverses != doc_.number)
-                    continue;
+                if (!counts_against(*cn.doc, doc_.number)) continue;
                 rows.push_back(
                     {c_.labels.format("pdf.credited", {{"number", cn.doc->number},
                                                        {"date", c_.format.date(cn.doc->date)}}),

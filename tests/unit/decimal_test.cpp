@@ -45,7 +45,9 @@ TEST_CASE("Decimal refuses what is not an exact decimal") {
         {"0x10", "expected a decimal number like 12 or 19.99, got \"0x10\""},
         {" 1", "expected a decimal number like 12 or 19.99, got \" 1\""},
         {"1.0000001", "more than 6 decimals in \"1.0000001\""},
-        {"1000000000000", "number too large (at most 999999999999.999999): \"1000000000000\""},
+        // SPEC 7: above 10^15 is refused (the limit was 10^12 − 10^-6 before).
+        {"1000000000000000.000001",
+         "number too large (at most 1000000000000000): \"1000000000000000.000001\""},
         {"99999999999999999999", "number too large: \"99999999999999999999\""},
     };
     for (const auto& c : cases) {
