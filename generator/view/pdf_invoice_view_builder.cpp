@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "core/join.h"
-#include "publish/sha256.h"
+#include "core/sha256.h"
 
 namespace portalgen {
 
