@@ -51,7 +51,7 @@ foreach(pair "DejaVuSans.ttf;PortalgenSans" "DejaVuSans-Bold.ttf;PortalgenSans-B
   list(APPEND _portalgen_fonts ${target})
 endforeach()
 add_custom_target(portalgen_fonts ALL DEPENDS ${_portalgen_fonts})
-add_dependencies(portalgen_core portalgen_fonts)
+add_dependencies(portalgen_render portalgen_fonts)
 
 # Only the font locator needs to know where the fonts are.
 get_filename_component(_portalgen_root ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)

@@ -4,10 +4,10 @@
 
 #include "core/slug.h"
 #include "import/field_reader.h"
+#include "import/sqlite_source.h"
 #include "import/yaml_records.h"
 #include "store/company_rows.h"
 #include "store/customer_writer.h"
-#include "store/sqlite_source.h"
 
 namespace portalgen {
 

@@ -3,8 +3,8 @@
 #include <optional>
 
 #include "import/field_reader.h"
+#include "import/sqlite_source.h"
 #include "import/yaml_records.h"
-#include "store/sqlite_source.h"
 
 namespace portalgen {
 

@@ -15,10 +15,10 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/sha256.h"
 #include "core/slug.h"
 #include "model/enums.h"
 #include "publish/atomic_file.h"
-#include "publish/sha256.h"
 
 namespace portalgen {
 

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/sha256.h"
 #include "core/terminal_text.h"
 #include "model/enums.h"
 #include "publish/archive.h"
@@ -19,7 +20,6 @@
 #include "publish/nightly_report.h"
 #include "publish/progress.h"
 #include "publish/report_writer.h"
-#include "publish/sha256.h"
 #include "publish/shard_record.h"
 #include "publish/site_writer.h"
 #include "render/html_theme.h"

@@ -3,12 +3,12 @@
 #include <unordered_map>
 
 #include "compute/account.h"
+#include "core/sha256.h"
 #include "core/slug.h"
 #include "model/enums.h"
 #include "publish/archive.h"
 #include "publish/atomic_file.h"
 #include "publish/email_message.h"
-#include "publish/sha256.h"
 #include "publish/site_writer.h"
 #include "render/html_portal.h"
 #include "render/html_theme.h"

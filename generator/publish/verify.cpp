@@ -8,10 +8,10 @@
 #include <string>
 
 #include "core/date.h"
+#include "core/sha256.h"
 #include "core/terminal_text.h"
 #include "publish/archive.h"
 #include "publish/manifest.h"
-#include "publish/sha256.h"
 
 namespace portalgen {
 

@@ -7,9 +7,9 @@
 
 #include "compute/account.h"
 #include "render/pdf_fonts.h"
-#include "render/pdf_invoice_view.h"
 #include "view/i18n_catalogue.h"
 #include "view/locale_formats.h"
+#include "view/pdf_invoice_view.h"
 #include "view/pdf_invoice_view_builder.h"
 
 namespace portalgen {

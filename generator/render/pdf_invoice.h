@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "render/pdf_fonts.h"
-#include "render/pdf_invoice_view.h"
 #include "render/pdf_page.h"
+#include "view/pdf_invoice_view.h"
 
 namespace portalgen {
 

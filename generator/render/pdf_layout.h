@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "render/pdf_invoice_view.h"
 #include "render/pdf_text.h"
+#include "view/pdf_invoice_view.h"
 
 namespace portalgen {
 

@@ -7,7 +7,7 @@
 
 #include "compute/credit_notes.h"
 #include "core/join.h"
-#include "publish/sha256.h"
+#include "core/sha256.h"
 
 namespace portalgen {
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "compute/account.h"
-#include "render/pdf_invoice_view.h"
+#include "view/pdf_invoice_view.h"
 #include "view/view_fields.h"
 
 namespace portalgen {

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "archive_fixture.h"
+#include "core/sha256.h"
 #include "publish/manifest.h"
-#include "publish/sha256.h"
 
 using namespace portalgen;
 
@@ -194,12 +194,12 @@ TEST_CASE("manifest: a cell a spreadsheet would evaluate gets a leading quote ma
     row.customer_id = "-5";
     row.number = "=HYPERLINK(\"http://evil.example\",\"x\"),@SUM(1+1)";
     const std::string line = format_manifest_row(row);
-    CHECK(line == "'-5,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\"),@SUM(1+1)\",invoice,"
-                  "2026-11-01,576.07,CAD," +
-                      std::string(64, 'a') + ",40340,2026-11-22\r\n");
-    for (const std::string& number : {std::string("@x"), std::string("+1"),
-                                      std::string("\tTAB"), std::string("\rCR"),
-                                      std::string("'=x"), row.number}) {
+    CHECK(line ==
+          "'-5,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\"),@SUM(1+1)\",invoice,"
+          "2026-11-01,576.07,CAD," +
+              std::string(64, 'a') + ",40340,2026-11-22\r\n");
+    for (const std::string& number : {std::string("@x"), std::string("+1"), std::string("\tTAB"),
+                                      std::string("\rCR"), std::string("'=x"), row.number}) {
         INFO(number);
         row.number = number;
         const ManifestParse parse = parse_manifest(header + format_manifest_row(row), "m.csv");

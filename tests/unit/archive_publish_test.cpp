@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "archive_fixture.h"
+#include "core/sha256.h"
 #include "publish/archive.h"
 #include "publish/atomic_file.h"
-#include "publish/sha256.h"
 
 using namespace portalgen;
 using testing::read_all;

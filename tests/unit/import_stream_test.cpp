@@ -7,12 +7,12 @@
 
 #include "import/importer.h"
 #include "import/line_reader.h"
+#include "import/sqlite_source.h"
 #include "import/validate.h"
 #include "import/yaml_source.h"
 #include "import/yaml_stream.h"
 #include "import_fixture.h"
 #include "store/database.h"
-#include "store/sqlite_source.h"
 #include "store/yaml_export.h"
 #include "store_fixture.h"
 #include "synth/synthetic.h"

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "core/date.h"
-#include "render/pdf_invoice_view.h"
+#include "view/pdf_invoice_view.h"
 
 namespace portalgen::testing {
 

@@ -4,10 +4,10 @@
 
 #include <fstream>
 
+#include "import/sqlite_source.h"
 #include "import/validate.h"
 #include "store/database.h"
 #include "store/schema.h"
-#include "store/sqlite_source.h"
 #include "store_fixture.h"
 
 using namespace portalgen;

@@ -1,4 +1,4 @@
-#include "store/sqlite_rows.h"
+#include "import/sqlite_rows.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "store/sqlite_source.h"
+#include "import/sqlite_source.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -6,8 +6,8 @@
 #include <limits>
 #include <map>
 
+#include "import/sqlite_rows.h"
 #include "store/database.h"
-#include "store/sqlite_rows.h"
 
 namespace portalgen {
 

@@ -1,5 +1,5 @@
 // SHA-256 digests with OpenSSL's EVP interface.
-#include "publish/sha256.h"
+#include "core/sha256.h"
 
 #include <openssl/evp.h>
 
