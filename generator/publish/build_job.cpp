@@ -173,8 +173,7 @@ void check_database_outside(const fs::path& db, const fs::path& out) {
     if (end == folder.end())
         throw UnusableDatabase("database " + database.string() + " is inside the output folder " +
                                folder.string() +
-                               ": keep it elsewhere (a build removes what it "
-                               "did not write there)");
+                               ": keep it elsewhere (a build removes what it did not write there)");
 }
 
 }  // namespace
@@ -190,9 +189,11 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     const Shard& shard = request.shard;
     BuildLock lock(settings.out, shard);
     claim_shard_count(lock);
-    // One snapshot for the whole build: a connection for this thread and one per worker.
-    std::vector<std::unique_ptr<Database>> readers =
-        open_read_snapshot(writer, 1 + std::max(1u, request.jobs));
+    // One snapshot for the whole build: a connection for this thread and one per worker, with no
+    // more workers than customers (each connection holds open files).
+    const std::size_t workers_wanted =
+        std::clamp<std::size_t>(writer.customer_count(), 1, std::max(1u, request.jobs));
+    std::vector<std::unique_ptr<Database>> readers = open_read_snapshot(writer, 1 + workers_wanted);
     Database& database = *readers.front();
     // First line of the log; the database is read as it is now, whatever commits later.
     log << "portalgen: build: database " << escape_controls(fs::absolute(request.db_path).string())

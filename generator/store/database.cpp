@@ -178,6 +178,10 @@ std::vector<std::string> Database::customer_ids() const {
     return ids;
 }
 
+std::size_t Database::customer_count() const {
+    return static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM customers").getInt64());
+}
+
 std::optional<Customer> Database::load_customer(const std::string& id, std::string* rows) const {
     if (!reader_) reader_ = std::make_unique<CustomerReader>(db_);
     return reader_->read(id, rows);

@@ -65,6 +65,7 @@ class Database {
 
     std::vector<Company> load_companies() const;    // ordered by name
     std::vector<std::string> customer_ids() const;  // sorted
+    std::size_t customer_count() const;
     // The customer with every document in input order; nullopt if unknown. `rows` as in
     // CustomerReader::read.
     std::optional<Customer> load_customer(const std::string& id, std::string* rows = nullptr) const;
