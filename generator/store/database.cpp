@@ -179,7 +179,9 @@ std::vector<std::string> Database::customer_ids() const {
 }
 
 std::size_t Database::customer_count() const {
-    return static_cast<std::size_t>(db_.execAndGet("SELECT count(*) FROM customers").getInt64());
+    SQLite::Statement count(db_, "SELECT count(*) FROM customers");
+    count.executeStep();
+    return static_cast<std::size_t>(count.getColumn(0).getInt64());
 }
 
 std::optional<Customer> Database::load_customer(const std::string& id, std::string* rows) const {
