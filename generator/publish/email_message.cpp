@@ -3,6 +3,7 @@
 #include <gmime/gmime.h>
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
@@ -56,11 +57,47 @@ InternetAddressList* list_of(GMimeMessage* message, GMimeAddressType type) {
     return g_mime_message_get_addresses(message, type);  // owned by the message
 }
 
+std::string base64(std::string_view bytes) {
+    std::string out(4 * ((bytes.size() + 2) / 3), '\0');
+    int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(bytes.data()),
+                                  static_cast<int>(bytes.size()));
+    out.resize(static_cast<std::size_t>(written));
+    return out;
+}
+
+// A display name as GMime should write it. GMime 3.2 quotes an ASCII name correctly, but when it
+// "Q"-encodes a word of a phrase (a word with non-ASCII text, or a long one) it leaves a literal
+// "=" as it is, so "Zoé=0D=0ABcc" would decode to a line break (and a name with "=" to garbage).
+// Such names are given to it already as RFC 2047 "B" words of UTF-8 (base64: letters, digits,
+// + / =), at most 45 bytes each so a word is at most 72 characters, split between characters;
+// GMime writes encoded words as they are and folds between them.
+std::string display_name(const std::string& name) {
+    bool plain = true;
+    std::size_t word = 0;
+    for (unsigned char c : name) {
+        word = c == ' ' ? 0 : word + 1;
+        if (c < 0x20 || c > 0x7e || word > 60) plain = false;
+    }
+    if (plain) return name;
+    std::string out;
+    std::string_view rest = name;
+    while (!rest.empty()) {
+        std::size_t take = std::min<std::size_t>(rest.size(), 45);
+        while (take < rest.size() && take > 0 &&
+               (static_cast<unsigned char>(rest[take]) & 0xC0) == 0x80)
+            --take;
+        if (!out.empty()) out += ' ';
+        out += "=?UTF-8?B?" + base64(rest.substr(0, take)) + "?=";
+        rest.remove_prefix(take);
+    }
+    return out;
+}
+
 void add_mailbox(GMimeMessage* message, GMimeAddressType type, const Mailbox& mailbox) {
-    std::string name = header_display_text(mailbox.name);
+    std::string name = display_name(header_display_text(mailbox.name));
     GPtr<InternetAddress> address{
         internet_address_mailbox_new(name.c_str(), mailbox.address.c_str())};
-    internet_address_set_charset(address.get(), "UTF-8");  // not GMime's guess (ISO-8859-1)
     internet_address_list_add(list_of(message, type), address.get());
 }
 
