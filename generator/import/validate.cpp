@@ -7,7 +7,9 @@
 #include <unordered_set>
 
 #include "core/currency.h"
+#include "core/email_address.h"
 #include "core/slug.h"
+#include "core/url_rule.h"
 
 namespace portalgen {
 
@@ -84,9 +86,9 @@ class Validator {
         ValuePath locales = path / "locale";
         locale(company.locale.en, "en", locales / "en");
         locale(company.locale.fr, "fr", locales / "fr");
-        if (!company.portal_url.empty() && !company.portal_url.starts_with("https://") &&
-            !company.portal_url.starts_with("http://"))
-            error(path / "portal_url", "portal_url must start with https:// or http://");
+        email(company.email, path / "email");
+        url(company.portal_url, UrlUse::web, "portal_url", path / "portal_url");
+        url(company.website, UrlUse::web, "website", path / "website");
         ValuePath actions = path / "actions";
         url_template(company.actions.accept_quotation, actions / "accept_quotation");
         url_template(company.actions.reject_quotation, actions / "reject_quotation");
@@ -118,8 +120,7 @@ class Validator {
         seller_ = &seller;
         if (!is_identifier(c.id, 64))
             error(path / "id", "a customer id is 1 to 64 characters of A-Z a-z 0-9 . _ -");
-        if (c.email.find('@') == std::string::npos)
-            error(path / "email", "email must be an address like name@example.com");
+        email(c.email, path / "email");
         if (!c.currency.empty() && !is_known_currency(c.currency))
             error(path / "currency", "unknown currency \"" + c.currency + "\"");
 
@@ -253,7 +254,19 @@ class Validator {
                             tag + "\"");
     }
 
+    // Addresses and links go into mail headers and pages: one rule each (SPEC section 7).
+    void email(const std::string& address, const ValuePath& path) {
+        if (address.empty()) return;  // a required value: the reader reports it missing
+        if (auto problem = email_address_problem(address)) error(path, "email " + *problem);
+    }
+
+    void url(const std::string& text, UrlUse use, std::string_view field, const ValuePath& path) {
+        if (text.empty()) return;  // optional
+        if (auto problem = url_problem(text, use)) error(path, std::string(field) + " " + *problem);
+    }
+
     void url_template(const std::string& text, const ValuePath& path) {
+        url(text, UrlUse::action_template, "a link template", path);
         for (size_t open = text.find('{'); open != std::string::npos;
              open = text.find('{', open + 1)) {
             size_t close = text.find('}', open);

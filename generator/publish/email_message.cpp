@@ -1,21 +1,60 @@
 #include "publish/email_message.h"
 
+#include <gmime/gmime.h>
 #include <openssl/evp.h>
 
-#include <array>
-#include <chrono>
+#include <algorithm>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
 #include <string_view>
+
+#include "core/code_points.h"
+#include "core/email_address.h"
 
 namespace portalgen {
 
 namespace {
 
-constexpr std::string_view kCrlf = "\r\n";
+// GMime must be initialised once before any use; std::call_once makes the first call from any
+// of the build's threads do it and the others wait. GMime's objects are not shared between
+// threads (each message is built and freed by one call), which its documentation asks; its
+// charset and encoding utilities are thread-safe. g_mime_shutdown() is never called: another
+// thread may still be writing a message at exit, and the few global tables stay reachable.
+void init_gmime() {
+    static std::once_flag once;
+    std::call_once(once, [] { g_mime_init(); });
+}
 
-bool is_plain_ascii(std::string_view text) {
-    for (unsigned char c : text)
-        if (c < 0x20 || c > 0x7e) return false;
-    return true;
+struct ObjectUnref {
+    void operator()(gpointer object) const { g_object_unref(object); }
+};
+template <typename T>
+using GPtr = std::unique_ptr<T, ObjectUnref>;
+
+struct FormatOptionsFree {
+    void operator()(GMimeFormatOptions* options) const { g_mime_format_options_free(options); }
+};
+
+struct GFree {
+    void operator()(char* text) const { g_free(text); }
+};
+
+// Printable ASCII only: a value GMime writes as it is (Message-ID, Content-Language).
+void require_printable_ascii(std::string_view value, std::string_view what) {
+    if (value.empty()) throw std::invalid_argument(std::string(what) + " is empty");
+    for (unsigned char c : value)
+        if (c <= 0x20 || c >= 0x7f || c == '<' || c == '>')
+            throw std::invalid_argument(std::string(what) + " holds a character a header cannot");
+}
+
+void require_address(const std::string& address, std::string_view what) {
+    if (auto problem = email_address_problem(address))
+        throw std::invalid_argument(std::string(what) + " address " + *problem);
+}
+
+InternetAddressList* list_of(GMimeMessage* message, GMimeAddressType type) {
+    return g_mime_message_get_addresses(message, type);  // owned by the message
 }
 
 std::string base64(std::string_view bytes) {
@@ -27,49 +66,39 @@ std::string base64(std::string_view bytes) {
     return out;
 }
 
-// The length of the longest prefix of `text` of at most `max` bytes that ends on a UTF-8
-// character boundary, so no encoded word splits a character (RFC 2047 section 5).
-std::size_t utf8_prefix(std::string_view text, std::size_t max) {
-    if (text.size() <= max) return text.size();
-    std::size_t end = max;
-    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    return end;
-}
-
-std::string base64_lines(std::string_view bytes) {
-    std::string encoded = base64(bytes), out;
-    for (std::size_t at = 0; at < encoded.size(); at += 76)
-        out.append(encoded, at, 76).append(kCrlf);
+// A display name as GMime should write it. GMime 3.2 quotes an ASCII name correctly, but when it
+// "Q"-encodes a word of a phrase (a word with non-ASCII text, or a long one) it leaves a literal
+// "=" as it is, so "Zoé=0D=0ABcc" would decode to a line break (and a name with "=" to garbage).
+// Such names are given to it already as RFC 2047 "B" words of UTF-8 (base64: letters, digits,
+// + / =), at most 45 bytes each so a word is at most 72 characters, split between characters;
+// GMime writes encoded words as they are and folds between them.
+std::string display_name(const std::string& name) {
+    bool plain = true;
+    std::size_t word = 0;
+    for (unsigned char c : name) {
+        word = c == ' ' ? 0 : word + 1;
+        if (c < 0x20 || c > 0x7e || word > 60) plain = false;
+    }
+    if (plain) return name;
+    std::string out;
+    std::string_view rest = name;
+    while (!rest.empty()) {
+        std::size_t take = std::min<std::size_t>(rest.size(), 45);
+        while (take < rest.size() && take > 0 &&
+               (static_cast<unsigned char>(rest[take]) & 0xC0) == 0x80)
+            --take;
+        if (!out.empty()) out += ' ';
+        out += "=?UTF-8?B?" + base64(rest.substr(0, take)) + "?=";
+        rest.remove_prefix(take);
+    }
     return out;
 }
 
-// A display name is a quoted string when it has specials (RFC 5322 3.2.3), encoded words when
-// it is not ASCII.
-std::string format_mailbox(const Mailbox& mailbox) {
-    if (mailbox.name.empty()) return mailbox.address;
-    std::string name;
-    if (!is_plain_ascii(mailbox.name)) {
-        name = encode_header_words(mailbox.name);
-    } else {
-        name = "\"";
-        for (char c : mailbox.name) {
-            if (c == '"' || c == '\\') name += '\\';
-            name += c;
-        }
-        name += '"';
-    }
-    return name + " <" + mailbox.address + ">";
-}
-
-std::string format_date(Date date) {
-    static constexpr std::array<const char*, 7> kWeekdays = {"Sun", "Mon", "Tue", "Wed",
-                                                             "Thu", "Fri", "Sat"};
-    static constexpr std::array<const char*, 12> kMonths = {
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    std::chrono::weekday weekday{std::chrono::sys_days{std::chrono::days{date.days()}}};
-    return std::string(kWeekdays[weekday.c_encoding()]) + ", " + std::to_string(date.day()) + " " +
-           kMonths[static_cast<std::size_t>(date.month() - 1)] + " " + std::to_string(date.year()) +
-           " 00:00:00 +0000";
+void add_mailbox(GMimeMessage* message, GMimeAddressType type, const Mailbox& mailbox) {
+    std::string name = display_name(header_display_text(mailbox.name));
+    GPtr<InternetAddress> address{
+        internet_address_mailbox_new(name.c_str(), mailbox.address.c_str())};
+    internet_address_list_add(list_of(message, type), address.get());
 }
 
 std::string boundary_for(const EmailMessage& message) {
@@ -86,49 +115,71 @@ std::string boundary_for(const EmailMessage& message) {
     return boundary;  // "=_" cannot occur in base64 lines, so it never appears in a part
 }
 
-std::string part(std::string_view type, std::string_view body) {
-    std::string out;
-    out.append("Content-Type: ").append(type).append("; charset=UTF-8").append(kCrlf);
-    out.append("Content-Transfer-Encoding: base64").append(kCrlf).append(kCrlf);
-    return out + base64_lines(body);
+// A UTF-8 part in base64: the bytes as they are (a NUL or a long line cannot break the message).
+GPtr<GMimePart> text_part(const char* subtype, const std::string& body) {
+    GPtr<GMimePart> part{GMIME_PART(g_mime_text_part_new_with_subtype(subtype))};
+    GPtr<GMimeStream> stream{g_mime_stream_mem_new_with_buffer(body.data(), body.size())};
+    GPtr<GMimeDataWrapper> content{
+        g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT)};
+    g_mime_part_set_content(part.get(), content.get());
+    g_mime_text_part_set_charset(GMIME_TEXT_PART(part.get()), "UTF-8");
+    g_mime_part_set_content_encoding(part.get(), GMIME_CONTENT_ENCODING_BASE64);
+    return part;
 }
 
 }  // namespace
 
-std::string encode_header_words(const std::string& value) {
-    if (is_plain_ascii(value)) return value;
-    // "=?UTF-8?B?" + "?=" is 12 characters; 45 bytes make 60 base64 characters: 72 in all.
-    constexpr std::size_t kBytesPerWord = 45;
+std::string header_display_text(const std::string& value) {
     std::string out;
-    std::string_view rest = value;
-    while (!rest.empty()) {
-        std::size_t take = utf8_prefix(rest, kBytesPerWord);
-        if (!out.empty()) out.append(kCrlf).append(" ");  // folded: one word per line
-        out.append("=?UTF-8?B?").append(base64(rest.substr(0, take))).append("?=");
-        rest.remove_prefix(take);
+    bool space = false;
+    for (std::size_t i = 0; i < value.size();) {
+        auto [code, length] = decode_utf8(value, i);
+        i += length == 0 ? 1 : length;
+        if (length != 0 && (is_control_code(code) || is_space_or_invisible(code))) {
+            space = !out.empty();
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        if (length == 0)
+            out += "\xEF\xBF\xBD";  // U+FFFD
+        else
+            out.append(value, i - length, length);
+        if (code == '=' && i < value.size() && value[i] == '?') out += "\xE2\x81\xA0";  // U+2060
     }
     return out;
 }
 
 std::string format_email(const EmailMessage& message) {
-    std::string boundary = boundary_for(message);
-    std::string out;
-    auto header = [&](std::string_view name, const std::string& value) {
-        out.append(name).append(": ").append(value).append(kCrlf);
-    };
-    header("From", format_mailbox(message.from));
-    header("To", format_mailbox(message.to));
-    header("Subject", encode_header_words(message.subject));
-    header("Date", format_date(message.date));
-    header("Message-ID", "<" + message.message_id + ">");
-    header("Content-Language", message.language);
-    header("MIME-Version", "1.0");
-    header("Content-Type", "multipart/alternative; boundary=\"" + boundary + "\"");
-    out.append(kCrlf);
-    out.append("--").append(boundary).append(kCrlf).append(part("text/plain", message.text));
-    out.append("--").append(boundary).append(kCrlf).append(part("text/html", message.html));
-    out.append("--").append(boundary).append("--").append(kCrlf);
-    return out;
+    require_address(message.from.address, "From");
+    require_address(message.to.address, "To");
+    require_printable_ascii(message.message_id, "Message-ID");
+    require_printable_ascii(message.language, "Content-Language");
+    init_gmime();
+
+    GPtr<GMimeMessage> mime{g_mime_message_new(TRUE)};
+    GMimeObject* object = GMIME_OBJECT(mime.get());
+    add_mailbox(mime.get(), GMIME_ADDRESS_TYPE_FROM, message.from);
+    add_mailbox(mime.get(), GMIME_ADDRESS_TYPE_TO, message.to);
+    g_mime_message_set_subject(mime.get(), header_display_text(message.subject).c_str(), "UTF-8");
+    GDateTime* date =
+        g_date_time_new_utc(message.date.year(), message.date.month(), message.date.day(), 0, 0, 0);
+    g_mime_message_set_date(mime.get(), date);
+    g_date_time_unref(date);
+    g_mime_object_set_header(object, "Message-ID", ("<" + message.message_id + ">").c_str(),
+                             nullptr);
+    g_mime_object_set_header(object, "Content-Language", message.language.c_str(), nullptr);
+
+    GPtr<GMimeMultipart> body{g_mime_multipart_new_with_subtype("alternative")};
+    g_mime_multipart_set_boundary(body.get(), boundary_for(message).c_str());
+    g_mime_multipart_add(body.get(), GMIME_OBJECT(text_part("plain", message.text).get()));
+    g_mime_multipart_add(body.get(), GMIME_OBJECT(text_part("html", message.html).get()));
+    g_mime_message_set_mime_part(mime.get(), GMIME_OBJECT(body.get()));
+
+    std::unique_ptr<GMimeFormatOptions, FormatOptionsFree> options{g_mime_format_options_new()};
+    g_mime_format_options_set_newline_format(options.get(), GMIME_NEWLINE_FORMAT_DOS);
+    std::unique_ptr<char, GFree> text{g_mime_object_to_string(object, options.get())};
+    return text ? std::string(text.get()) : std::string();
 }
 
 }  // namespace portalgen

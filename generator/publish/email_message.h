@@ -9,7 +9,7 @@ namespace portalgen {
 
 struct Mailbox {
     std::string name;     // display name, any UTF-8; may be empty
-    std::string address;  // addr-spec, ASCII
+    std::string address;  // one addr-spec (core/email_address.h)
 };
 
 struct EmailMessage {
@@ -24,13 +24,21 @@ struct EmailMessage {
     std::string language;  // Content-Language: en or fr
 };
 
-// The whole message: headers (non-ASCII ones as RFC 2047 encoded words), then a
-// multipart/alternative body with the text and the HTML parts, each UTF-8 in base64 lines of 76
-// characters. Lines end in CRLF. Deterministic: the boundary derives from the content.
+// The whole message, written by GMime: headers (display names and subject as RFC 2047 encoded
+// words where needed, folded at 78 columns), then a multipart/alternative body with the text and
+// the HTML parts, each UTF-8 in base64 lines of 76 characters. Lines end in CRLF.
+// Deterministic: the boundary derives from the content.
+//
+// No value can add a header or a part: an address that is not one plain addr-spec, or a
+// Message-ID or language with anything but printable ASCII, throws std::invalid_argument; in a
+// display name or the subject, line breaks and other control characters become spaces and text
+// that looks like an encoded word ("=?utf-8?q?...?=") is kept as text, never decoded by readers.
+// Safe to call from several threads at once.
 std::string format_email(const EmailMessage& message);
 
-// RFC 2047 "B" encoded words for a header value, split so no word exceeds 75 characters; the
-// value itself when it is printable ASCII.
-std::string encode_header_words(const std::string& value);
+// A display name or subject as the message carries it (before encoding): each run of control,
+// white-space and invisible characters one space, trimmed; bytes that are not UTF-8 U+FFFD; a
+// U+2060 WORD JOINER between "=" and "?" so that no reader takes the text for an encoded word.
+std::string header_display_text(const std::string& value);
 
 }  // namespace portalgen
