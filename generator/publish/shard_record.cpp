@@ -1,8 +1,11 @@
 #include "publish/shard_record.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <charconv>
-#include <fstream>
-#include <iterator>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 
@@ -21,13 +24,18 @@ std::string record_text(int count) {
 
 std::optional<int> recorded_shard_count(const std::filesystem::path& out_dir) {
     const std::filesystem::path path = out_dir / kShardRecordName;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::error_code error;
-        if (!std::filesystem::exists(std::filesystem::symlink_status(path, error))) return {};
-        throw std::runtime_error("cannot read " + path.string());
+    // errno of the open itself: a check of the name afterwards could see a record that another
+    // shard build placed in between, and take a missing file for an unreadable one.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT) return {};
+        throw std::runtime_error("cannot read " + path.string() + ": " + std::strerror(errno));
     }
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string text;
+    char buffer[64];
+    for (ssize_t got; (got = ::read(fd, buffer, sizeof buffer)) > 0 && text.size() < 64;)
+        text.append(buffer, static_cast<std::size_t>(got));
+    ::close(fd);
     int count = 0;
     const auto parsed = std::from_chars(text.data(), text.data() + text.size(), count);
     if (parsed.ec != std::errc() || count < 1 || text != record_text(count))
