@@ -16,6 +16,7 @@
 #include "core/run_errors.h"
 #include "core/terminal_text.h"
 #include "import/importer.h"
+#include "model/customer_selection.h"
 #include "publish/build_job.h"
 #include "publish/verify.h"
 #include "store/database.h"
@@ -58,20 +59,6 @@ Date parse_as_of(const std::string& text) {
     return *date;
 }
 
-// The customers named by --customer (all when none), checked to exist.
-std::vector<std::string> select_customers(const Database& db,
-                                          const std::vector<std::string>& wanted) {
-    std::vector<std::string> all = db.customer_ids();
-    if (wanted.empty()) return all;
-    for (const auto& id : wanted)
-        if (!std::binary_search(all.begin(), all.end(), id))
-            throw std::runtime_error("unknown customer \"" + id + "\"");
-    std::vector<std::string> chosen = wanted;
-    std::sort(chosen.begin(), chosen.end());
-    chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
-    return chosen;
-}
-
 int run_import(const std::string& db_path, const std::vector<std::string>& files) {
     ImportSummary summary;
     std::error_code error;
@@ -93,10 +80,10 @@ int run_status(const std::string& db_path, const std::string& as_of_text,
                const std::vector<std::string>& wanted, const std::string& format) {
     Date as_of = parse_as_of(as_of_text);
     Database db(db_path, DatabaseAccess::read);
-    std::map<std::string, Company> companies;
-    for (Company& c : db.load_companies()) companies.emplace(c.name, std::move(c));
+    const std::map<std::string, Company> companies = db.companies_by_name();
     std::vector<Customer> customers;
-    for (const auto& id : select_customers(db, wanted)) customers.push_back(*db.load_customer(id));
+    for (const auto& id : select_customers(db.customer_ids(), wanted))
+        customers.push_back(*db.load_customer(id));
     std::vector<AccountWithToken> accounts;
     for (const Customer& c : customers)
         accounts.push_back({compute_account(c, companies.at(c.seller), as_of), db.token(c.id)});
@@ -126,7 +113,7 @@ int run_build(BuildRequest request, const std::string& as_of_text, const std::st
 
 int run_export(const std::string& db_path, const std::vector<std::string>& wanted) {
     Database db(db_path, DatabaseAccess::read);
-    std::vector<std::string> ids = select_customers(db, wanted);
+    std::vector<std::string> ids = select_customers(db.customer_ids(), wanted);
     bool first = true;
     for (const Company& company : db.load_companies()) {
         std::vector<Customer> customers;

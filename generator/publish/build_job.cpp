@@ -11,6 +11,7 @@
 
 #include "core/sha256.h"
 #include "core/terminal_text.h"
+#include "model/customer_selection.h"
 #include "model/enums.h"
 #include "publish/archive.h"
 #include "publish/atomic_file.h"
@@ -60,24 +61,6 @@ std::size_t remove_shard_temporary_files(const fs::path& out, const Shard& shard
     for (const auto& day : fs::directory_iterator(out / "outbox", missing))
         if (day.is_directory()) removed += remove_tagged_temporary_files(day.path(), tag);
     return removed;
-}
-
-// The customers this build covers: those named (checked to exist), or all; then the shard's.
-std::vector<std::string> customers_to_build(const std::vector<std::string>& all,
-                                            const BuildRequest& request) {
-    std::vector<std::string> chosen;
-    if (request.customers.empty()) {
-        chosen = all;
-    } else {
-        for (const std::string& id : request.customers)
-            if (!std::binary_search(all.begin(), all.end(), id))
-                throw std::runtime_error("unknown customer \"" + id + "\"");
-        chosen = request.customers;
-        std::sort(chosen.begin(), chosen.end());
-        chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
-    }
-    std::erase_if(chosen, [&](const std::string& id) { return !in_shard(id, request.shard); });
-    return chosen;
 }
 
 struct BuildTotals {
@@ -208,15 +191,14 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     HtmlTheme check_templates(settings.templates);  // fails early, before any thread starts
     const PdfFonts fonts = PdfFonts::load_default();
 
-    std::map<std::string, Company> companies;
-    for (Company& company : database.load_companies())
-        companies.emplace(company.name, std::move(company));
+    const std::map<std::string, Company> companies = database.companies_by_name();
     for (const auto& [name, company] : companies)
         if (company.portal_url.empty())
             log << "portalgen: build: company \"" << escape_controls(name)
                 << "\" has no portal_url: no outbox messages for its customers\n";
     const std::vector<std::string> all_ids = database.customer_ids();
-    const std::vector<std::string> ids = customers_to_build(all_ids, request);
+    std::vector<std::string> ids = select_customers(all_ids, request.customers);
+    std::erase_if(ids, [&](const std::string& id) { return !in_shard(id, shard); });
     PublishState state(database, settings.out.string());
     PublishStateBatch state_writes(writer, settings.out.string());
     const std::string shard_name = request.shard.name();

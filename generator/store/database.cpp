@@ -171,6 +171,12 @@ std::vector<Company> Database::load_companies() const {
     return read_companies(db_);
 }
 
+std::map<std::string, Company> Database::companies_by_name() const {
+    std::map<std::string, Company> companies;
+    for (Company& company : load_companies()) companies.emplace(company.name, std::move(company));
+    return companies;
+}
+
 std::vector<std::string> Database::customer_ids() const {
     std::vector<std::string> ids;
     SQLite::Statement rows(db_, "SELECT id FROM customers ORDER BY id");

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -63,7 +64,8 @@ class Database {
     // documents, keeping its portal token. Stored customers not in `data` are untouched.
     void save(const Dataset& data);
 
-    std::vector<Company> load_companies() const;    // ordered by name
+    std::vector<Company> load_companies() const;  // ordered by name
+    std::map<std::string, Company> companies_by_name() const;
     std::vector<std::string> customer_ids() const;  // sorted
     std::size_t customer_count() const;
     // The customer with every document in input order; nullopt if unknown. `rows` as in
