@@ -19,6 +19,7 @@
 #include "core/slug.h"
 #include "model/enums.h"
 #include "publish/atomic_file.h"
+#include "view/output_paths.h"
 
 namespace portalgen {
 
@@ -53,11 +54,6 @@ std::string kind_name(InvoiceKind kind) {
 
 }  // namespace
 
-std::string archive_pdf_path(const std::string& customer_id, const Date& date,
-                             const std::string& number) {
-    return "archive/" + std::to_string(date.year()) + "/" + slug_of(customer_id) + "/" +
-           slug_of(number) + ".pdf";
-}
 
 SpooledPdf::SpooledPdf(SpooledPdf&& other) noexcept
     : folder_(other.folder_),
@@ -86,12 +82,12 @@ void SpooledPdf::remove() noexcept {
 }
 
 Archive::Archive(std::filesystem::path out_dir, std::string part)
-    : out_dir_(std::move(out_dir)), archive_dir_(out_dir_ / "archive"), part_(std::move(part)) {
+    : out_dir_(std::move(out_dir)), archive_dir_(out_dir_ / archive_folder()), part_(std::move(part)) {
     if (!is_manifest_part_name(part_)) {
         throw std::invalid_argument("archive: not a manifest part name: " + part_);
     }
     // OUT/archive must be OUT's own folder: the manifest is appended to, PDFs written in it.
-    folder_.emplace(out_dir_, "archive");
+    folder_.emplace(out_dir_, archive_folder());
     // "": SQLite's private temporary database, removed when closed.
     index_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     index_->exec(
@@ -156,7 +152,7 @@ void Archive::load_parts() {
     std::size_t duplicates = 0;
     SQLite::Transaction adding(*index_);
     for (const auto& path : manifest_parts(archive_dir_)) {
-        const std::string name = "archive/" + path.filename().string();
+        const std::string name = archive_folder() + "/" + path.filename().string();
         std::ifstream in(path, std::ios::binary);
         if (!in) fail("read", path, errno);
         ManifestCheck check = read_manifest(in, name, [&](ManifestRow&& row, int line) {
@@ -203,7 +199,7 @@ std::optional<ManifestRow> Archive::find_in_other_parts(const std::string& custo
     std::optional<ManifestRow> found;
     for (const auto& path : manifest_parts(archive_dir_)) {
         if (path.filename() == part_) continue;
-        const std::string name = "archive/" + path.filename().string();
+        const std::string name = archive_folder() + "/" + path.filename().string();
         std::ifstream in(path, std::ios::binary);
         if (!in) fail("read", path, errno);
         read_manifest(in, name, [&](ManifestRow&& row, int line) {
@@ -332,7 +328,7 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
                     entry.date.to_string(), entry.total,  entry.currency,
                     result.sha256,          pdf.size(),   entry.first_built.to_string()};
     append_row(row);
-    index_row(row, "archive/" + part_);
+    index_row(row, archive_folder() + "/" + part_);
     result.outcome = ArchiveOutcome::added;
     return result;
 }

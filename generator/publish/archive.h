@@ -24,11 +24,6 @@ class Statement;
 
 namespace portalgen {
 
-// "archive/2026/C1001/INV-2026-00001.pdf", relative to OUT: the year of the invoice date, the
-// customer id and the number, both through the slug rule.
-std::string archive_pdf_path(const std::string& customer_id, const Date& date,
-                             const std::string& number);
-
 struct ArchiveEntry {
     std::string customer_id;
     std::string number;

@@ -28,6 +28,7 @@
 #include "store/database.h"
 #include "store/publish_state_batch.h"
 #include "store/read_snapshot.h"
+#include "view/output_paths.h"
 
 namespace portalgen {
 
@@ -55,10 +56,10 @@ std::string templates_hash(const fs::path& templates) {
 // swept as it is published): PDFs spooled in archive/, outbox messages, the shard's report.
 std::size_t remove_shard_temporary_files(const fs::path& out, const Shard& shard) {
     const std::string tag = shard.name();
-    std::size_t removed = remove_tagged_temporary_files(out / "archive", tag) +
-                          remove_tagged_temporary_files(out / "report" / tag, tag);
+    std::size_t removed = remove_tagged_temporary_files(out / archive_folder(), tag) +
+                          remove_tagged_temporary_files(out / report_folder(shard), tag);
     std::error_code missing;
-    for (const auto& day : fs::directory_iterator(out / "outbox", missing))
+    for (const auto& day : fs::directory_iterator(out / outbox_folder(), missing))
         if (day.is_directory()) removed += remove_tagged_temporary_files(day.path(), tag);
     return removed;
 }

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/date.h"
-#include "publish/shard.h"
+#include "model/shard.h"
 
 namespace portalgen {
 

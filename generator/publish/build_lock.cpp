@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "core/run_errors.h"
+#include "view/output_paths.h"
 
 namespace portalgen {
 
@@ -33,7 +34,7 @@ int try_lock(const std::filesystem::path& lock_path, int operation) {
 BuildLock::BuildLock(const std::filesystem::path& out_dir, const Shard& shard)
     : out_dir_(out_dir), shard_(shard) {
     std::filesystem::create_directories(out_dir);
-    const std::filesystem::path folder_lock = out_dir / ".build.lock";
+    const std::filesystem::path folder_lock = out_dir / folder_lock_path();
     folder_fd_ = try_lock(folder_lock, shard.is_whole() ? LOCK_EX : LOCK_SH);
     if (folder_fd_ < 0)
         throw TemporaryFailure(
@@ -41,7 +42,7 @@ BuildLock::BuildLock(const std::filesystem::path& out_dir, const Shard& shard)
             (shard.is_whole() ? "a whole build or a shard build" : "a whole build") + " holds " +
             folder_lock.string() + "); retry when it has finished");
     if (shard.is_whole()) return;
-    const std::filesystem::path shard_lock = out_dir / (".build-" + shard.name() + ".lock");
+    const std::filesystem::path shard_lock = out_dir / shard_lock_path(shard);
     try {
         shard_fd_ = try_lock(shard_lock, LOCK_EX);
     } catch (...) {

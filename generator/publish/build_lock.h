@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <string>
 
-#include "publish/shard.h"
+#include "model/shard.h"
 
 namespace portalgen {
 

@@ -68,10 +68,6 @@ std::string url_host(const std::string& url) {
 
 }  // namespace
 
-std::string outbox_message_path(Date as_of, const std::string& customer_id) {
-    return "outbox/" + as_of.to_string() + "/" + slug_of(customer_id) + ".eml";
-}
-
 CustomerBuilder::CustomerBuilder(const BuildSettings& settings,
                                  const std::map<std::string, Company>& companies,
                                  const PdfFonts& fonts, Archive& archive, Database& snapshot)

@@ -56,10 +56,6 @@ struct CustomerResult {
     bool alerts_changed = false;
 };
 
-// "outbox/2026-11-23/C1001.eml": the message for a customer whose portal is new or whose
-// alerts changed, ready for `sendmail -t`.
-std::string outbox_message_path(Date as_of, const std::string& customer_id);
-
 struct Account;
 
 // One per thread: each has its own database connection (one of the build's snapshot), templates

@@ -9,6 +9,7 @@
 #include "core/date.h"
 #include "core/decimal.h"
 #include "core/terminal_text.h"
+#include "view/output_paths.h"
 
 namespace portalgen {
 
@@ -166,29 +167,10 @@ std::string row_problem(const std::vector<std::string>& cells, ManifestRow& row)
 
 }  // namespace
 
-std::string manifest_part_name(const Shard& shard) {
-    return shard.is_whole() ? "manifest.csv" : "manifest-" + shard.name() + ".csv";
-}
-
 bool lists_same_pdf(const ManifestRow& a, const ManifestRow& b) {
     return a.customer_id == b.customer_id && a.number == b.number && a.kind == b.kind &&
            a.date == b.date && a.total == b.total && a.currency == b.currency &&
            a.sha256 == b.sha256 && a.bytes == b.bytes;
-}
-
-bool is_manifest_part_name(std::string_view name) {
-    if (name == "manifest.csv") return true;
-    constexpr std::string_view prefix = "manifest-";
-    constexpr std::string_view suffix = ".csv";
-    if (!name.starts_with(prefix) || !name.ends_with(suffix)) return false;
-    std::string_view middle =
-        name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
-    const auto of = middle.find("-of-");
-    if (of == std::string_view::npos || of == 0 || of + 4 >= middle.size()) return false;
-    auto digits = [](std::string_view s) {
-        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    return digits(middle.substr(0, of)) && digits(middle.substr(of + 4));
 }
 
 std::vector<std::filesystem::path> manifest_parts(const std::filesystem::path& archive_dir) {

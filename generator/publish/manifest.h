@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "publish/shard.h"
+#include "view/output_paths.h"  // manifest_part_name
 
 namespace portalgen {
 
@@ -37,9 +37,6 @@ bool lists_same_pdf(const ManifestRow& a, const ManifestRow& b);
 inline constexpr std::string_view kManifestHeader =
     "customer_id,number,kind,date,total,currency,sha256,bytes,first_built";
 
-// "manifest.csv" for a whole build, "manifest-3-of-8.csv" for shard 3 of 8.
-std::string manifest_part_name(const Shard& shard);
-bool is_manifest_part_name(std::string_view file_name);
 // The parts present in the archive folder, sorted by name; none when the folder is missing.
 std::vector<std::filesystem::path> manifest_parts(const std::filesystem::path& archive_dir);
 

@@ -6,6 +6,7 @@
 #include "core/decimal.h"
 #include "publish/atomic_file.h"
 #include "render/html_template.h"
+#include "view/output_paths.h"
 #include "view/view_model.h"
 
 namespace portalgen {
@@ -129,12 +130,10 @@ MustacheData report_view(const Json& json, const Shard& shard) {
 
 void write_report(const std::filesystem::path& out, const std::filesystem::path& templates,
                   const Shard& shard, const NightlyReport& report) {
-    std::filesystem::path folder = "report";
-    if (!shard.is_whole()) folder /= shard.name();
     Json json = report.to_json();
-    write_file_atomic_in(out, folder / "report.json", json.dump(1) + "\n");
+    write_file_atomic_in(out, report_data_path(shard), json.dump(1) + "\n");
     HtmlTemplate page = HtmlTemplate::load(templates, "report/index");
-    write_file_atomic_in(out, folder / "index.html",
+    write_file_atomic_in(out, report_page_path(shard),
                          page.render(MustacheData(), report_view(json, shard)));
 }
 

@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "publish/nightly_report.h"
-#include "publish/shard.h"
+#include "model/shard.h"
 
 namespace portalgen {
 

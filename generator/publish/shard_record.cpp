@@ -23,7 +23,7 @@ std::string record_text(int count) {
 }  // namespace
 
 std::optional<int> recorded_shard_count(const std::filesystem::path& out_dir) {
-    const std::filesystem::path path = out_dir / kShardRecordName;
+    const std::filesystem::path path = out_dir / shard_record_path();
     // errno of the open itself: a check of the name afterwards could see a record that another
     // shard build placed in between, and take a missing file for an unreadable one.
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -49,16 +49,16 @@ void claim_shard_count(const BuildLock& lock) {
     const std::filesystem::path& out = lock.out_dir();
     const Shard& shard = lock.shard();
     if (shard.is_whole()) {
-        std::filesystem::remove(out / kShardRecordName);
+        std::filesystem::remove(out / shard_record_path());
         return;
     }
     std::optional<int> recorded = recorded_shard_count(out);
-    if (!recorded && write_file_once_in(out, kShardRecordName, record_text(shard.count))) return;
+    if (!recorded && write_file_once_in(out, shard_record_path(), record_text(shard.count))) return;
     if (!recorded) recorded = recorded_shard_count(out);  // another shard build recorded first
     if (*recorded == shard.count) return;
     const std::string n = std::to_string(*recorded);
     throw TemporaryFailure(out.string() + " is built in " + n + " shards (recorded in " +
-                           (out / kShardRecordName).string() + "), not " +
+                           (out / shard_record_path()).string() + "), not " +
                            std::to_string(shard.count) + ": run its shards as --shard K/" + n +
                            ", or, to change the number of shards, run one "
                            "whole build (without --shard) once every shard build has finished");

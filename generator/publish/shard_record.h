@@ -8,10 +8,9 @@
 #include <optional>
 
 #include "publish/build_lock.h"
+#include "view/output_paths.h"  // shard_record_path
 
 namespace portalgen {
-
-inline constexpr const char* kShardRecordName = ".portalgen-shards";
 
 // The N recorded for OUT, if any. Throws std::runtime_error naming the file when it is not a
 // record (then it must be looked at, not guessed).

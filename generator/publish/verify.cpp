@@ -68,7 +68,7 @@ std::string check_file(const std::filesystem::path& out_dir, const std::string& 
 void find_unlisted(const std::filesystem::path& out_dir, const std::set<std::string>& listed,
                    Tally& tally, std::ostream& err) {
     std::set<std::string> unlisted;
-    const auto archive_dir = out_dir / "archive";
+    const auto archive_dir = out_dir / archive_folder();
     for (auto it = std::filesystem::recursive_directory_iterator(archive_dir);
          it != std::filesystem::recursive_directory_iterator(); ++it) {
         const std::string name = it->path().filename().string();
@@ -106,12 +106,12 @@ std::string summary(const Tally& tally) {
 }  // namespace
 
 int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
-    const auto archive_dir = out_dir / "archive";
+    const auto archive_dir = out_dir / archive_folder();
     const auto parts = manifest_parts(archive_dir);
     Tally tally;
     tally.parts = parts.size();
     if (parts.empty()) {
-        err << (archive_dir / "manifest.csv").string() << ": no archive manifest here\n";
+        err << (archive_dir / manifest_part_name(Shard{})).string() << ": no archive manifest here\n";
         out << summary(tally) << "\n";
         return 1;
     }
@@ -119,7 +119,7 @@ int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std:
     // Each invoice's first row, and where it is listed.
     std::map<std::string, std::pair<ManifestRow, std::string>> invoices;
     for (const auto& part : parts) {
-        const std::string name = "archive/" + part.filename().string();
+        const std::string name = archive_folder() + "/" + part.filename().string();
         std::ifstream in(part, std::ios::binary);
         if (!in) {
             err << name << ": cannot be read\n";

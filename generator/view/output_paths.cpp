@@ -1,5 +1,6 @@
 #include "view/output_paths.h"
 
+#include <algorithm>
 #include <stdexcept>
 #include <vector>
 
@@ -93,6 +94,67 @@ std::string page_in_language(const std::string& page, Language language) {
     size_t third = second == std::string::npos ? second : page.find('/', second + 1);
     if (third == std::string::npos) throw std::logic_error("not a language page: " + page);
     return page.substr(0, second + 1) + language_folder(language) + page.substr(third);
+}
+
+std::string archive_folder() {
+    return "archive";
+}
+
+std::string archive_pdf_path(const std::string& customer_id, const Date& date,
+                             const std::string& number) {
+    return archive_folder() + "/" + std::to_string(date.year()) + "/" + slug_of(customer_id) +
+           "/" + slug_of(number) + ".pdf";
+}
+
+std::string manifest_part_name(const Shard& shard) {
+    return shard.is_whole() ? "manifest.csv" : "manifest-" + shard.name() + ".csv";
+}
+
+bool is_manifest_part_name(std::string_view name) {
+    if (name == "manifest.csv") return true;
+    constexpr std::string_view prefix = "manifest-";
+    constexpr std::string_view suffix = ".csv";
+    if (!name.starts_with(prefix) || !name.ends_with(suffix)) return false;
+    std::string_view middle =
+        name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+    const auto of = middle.find("-of-");
+    if (of == std::string_view::npos || of == 0 || of + 4 >= middle.size()) return false;
+    auto digits = [](std::string_view s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return digits(middle.substr(0, of)) && digits(middle.substr(of + 4));
+}
+
+std::string outbox_folder() {
+    return "outbox";
+}
+
+std::string outbox_message_path(Date as_of, const std::string& customer_id) {
+    return outbox_folder() + "/" + as_of.to_string() + "/" + slug_of(customer_id) + ".eml";
+}
+
+std::string report_folder(const Shard& shard) {
+    return shard.is_whole() ? "report" : "report/" + shard.name();
+}
+
+std::string report_data_path(const Shard& shard) {
+    return report_folder(shard) + "/report.json";
+}
+
+std::string report_page_path(const Shard& shard) {
+    return report_folder(shard) + "/index.html";
+}
+
+std::string shard_record_path() {
+    return ".portalgen-shards";
+}
+
+std::string folder_lock_path() {
+    return ".build.lock";
+}
+
+std::string shard_lock_path(const Shard& shard) {
+    return ".build-" + shard.name() + ".lock";
 }
 
 }  // namespace portalgen

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
+#include "core/date.h"
 #include "model/model.h"
+#include "model/shard.h"
 
 namespace portalgen {
 
@@ -31,7 +34,7 @@ inline std::string site_folder() {
 
 // "site/<token>/": a customer's portal folder, relative to OUT.
 inline std::string portal_folder(const std::string& token) {
-    return "site/" + token + "/";
+    return site_folder() + token + "/";
 }
 
 // "en" or "fr": a portal's language folder name.
@@ -56,5 +59,41 @@ std::string relative_link(const std::string& from, const std::string& to);
 
 // The same page in another language: "site/t/en/x.html" -> "site/t/fr/x.html".
 std::string page_in_language(const std::string& page, Language language);
+
+// "archive": the invoices as issued, written once, and the manifest parts that list them.
+std::string archive_folder();
+
+// "archive/2026/C1001/INV-2026-00001.pdf": the year of the invoice date, the customer, the
+// number, each a slug (a number "INV/2026/1" cannot open folders of its own).
+std::string archive_pdf_path(const std::string& customer_id, const Date& date,
+                             const std::string& number);
+
+// The manifest part a build appends to, in archive_folder(): "manifest.csv" for a whole build,
+// "manifest-3-of-8.csv" for a shard build (shards write at once, each its own part).
+std::string manifest_part_name(const Shard& shard);
+// True for the names manifest_part_name() gives, whatever the shard.
+bool is_manifest_part_name(std::string_view file_name);
+
+// "outbox": the messages to send, one folder per build date.
+std::string outbox_folder();
+
+// "outbox/2026-11-23/C1001.eml": the message for a customer whose portal is new or whose alerts
+// changed, ready for `sendmail -t`.
+std::string outbox_message_path(Date as_of, const std::string& customer_id);
+
+// "report", or "report/3-of-8" for a shard build: the nightly report's folder.
+std::string report_folder(const Shard& shard);
+// "report/report.json": the report's data, in report_folder(shard).
+std::string report_data_path(const Shard& shard);
+// "report/index.html": the report's page, in report_folder(shard).
+std::string report_page_path(const Shard& shard);
+
+// ".portalgen-shards": the number of shards OUT is built with.
+std::string shard_record_path();
+
+// ".build.lock": held by every build of OUT (shared by shard builds, alone by a whole build).
+std::string folder_lock_path();
+// ".build-3-of-8.lock": held by the build of one shard.
+std::string shard_lock_path(const Shard& shard);
 
 }  // namespace portalgen

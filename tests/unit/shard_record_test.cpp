@@ -33,7 +33,7 @@ TEST_CASE("the first shard build records N; another N is refused until a whole b
         claim_shard_count(lock);
     }
     CHECK(recorded_shard_count(out.path()) == 2);
-    CHECK(testing::read_all(out.path() / kShardRecordName) == "2\n");
+    CHECK(testing::read_all(out.path() / shard_record_path()) == "2\n");
     {
         BuildLock lock(out.path(), shard(2, 2));
         CHECK_NOTHROW(claim_shard_count(lock));
@@ -58,7 +58,7 @@ TEST_CASE("the first shard build records N; another N is refused until a whole b
 
 TEST_CASE("a damaged shard record is named, not guessed") {
     TempOutput out;
-    std::ofstream(out.path() / kShardRecordName) << "two\n";
+    std::ofstream(out.path() / shard_record_path()) << "two\n";
     CHECK_THROWS_WITH(recorded_shard_count(out.path()),
                       Catch::Contains("does not hold a number of shards"));
 }

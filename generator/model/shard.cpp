@@ -1,4 +1,4 @@
-#include "publish/shard.h"
+#include "model/shard.h"
 
 #include <charconv>
 
