@@ -81,8 +81,11 @@ void SpooledPdf::remove() noexcept {
     temp_.clear();
 }
 
-Archive::Archive(std::filesystem::path out_dir, std::string part)
-    : out_dir_(std::move(out_dir)), archive_dir_(out_dir_ / archive_folder()), part_(std::move(part)) {
+Archive::Archive(std::filesystem::path out_dir, std::string part, std::string temp_tag)
+    : out_dir_(std::move(out_dir)),
+      archive_dir_(out_dir_ / archive_folder()),
+      part_(std::move(part)),
+      temp_tag_(std::move(temp_tag)) {
     if (!is_manifest_part_name(part_)) {
         throw std::invalid_argument("archive: not a manifest part name: " + part_);
     }
@@ -235,7 +238,7 @@ SpooledPdf Archive::spool(std::string_view pdf_bytes) const {
     SpooledPdf pdf;
     pdf.folder_ = folder_->fd();
     pdf.temp_ = stage_in_folder(pdf.folder_, "issued.pdf", pdf_bytes, Flush::none,
-                                archive_dir_ / "issued.pdf");
+                                archive_dir_ / "issued.pdf", temp_tag_);
     pdf.sha256_ = sha256_hex(pdf_bytes);
     pdf.size_ = pdf_bytes.size();
     return pdf;

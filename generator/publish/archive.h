@@ -88,7 +88,8 @@ class Archive {
     // PDF (see lists_same_pdf) is archived once: its first row stands, and a note counts them.
     // Every invoice of every part is known before anything is added, so a build never archives
     // an invoice that another part lists.
-    Archive(std::filesystem::path out_dir, std::string part);
+    // `temp_tag`: see temporary_tag().
+    Archive(std::filesystem::path out_dir, std::string part, std::string temp_tag = {});
     ~Archive();
     Archive(const Archive&) = delete;
     Archive& operator=(const Archive&) = delete;
@@ -129,6 +130,7 @@ class Archive {
     std::filesystem::path out_dir_;
     std::filesystem::path archive_dir_;
     std::string part_;
+    std::string temp_tag_;  // for the PDFs it spools
     int part_fd_ = -1;
     std::optional<RealFolder> folder_;  // OUT/archive, where PDFs are spooled
     std::vector<std::string> notes_;

@@ -36,15 +36,16 @@ void commit_in_folder(int dir, const std::string& temp, const std::filesystem::p
 
 // Writes `bytes` as `name` in the open folder `dir`: a temporary file, then a rename.
 void write_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
-                     Flush flush, const std::filesystem::path& shown) {
-    commit_in_folder(dir, stage_in_folder(dir, name, bytes, flush, shown), name, shown);
+                     Flush flush, const std::filesystem::path& shown, std::string_view temp_tag) {
+    commit_in_folder(dir, stage_in_folder(dir, name, bytes, flush, shown, temp_tag), name, shown);
 }
 
 }  // namespace
 
 std::string stage_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
-                            Flush flush, const std::filesystem::path& shown, struct stat* written) {
-    const std::string temp = temporary_name(name);
+                            Flush flush, const std::filesystem::path& shown,
+                            std::string_view temp_tag, struct stat* written) {
+    const std::string temp = temporary_name(name, temp_tag);
     int fd =
         ::openat(dir, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) fail(shown, "open", errno);
@@ -140,8 +141,8 @@ RealFolder::~RealFolder() {
 }
 
 void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
-                          std::string_view bytes, Flush flush) {
-    FolderCache folders(root);
+                          std::string_view bytes, Flush flush, std::string_view temp_tag) {
+    FolderCache folders(root, std::string(temp_tag));
     folders.write(relative, bytes, flush);
 }
 
@@ -164,7 +165,7 @@ bool write_file_once_in(const std::filesystem::path& root, const std::filesystem
     const std::filesystem::path shown = root / relative;
     RealFolder folder(root, relative.parent_path());
     const std::string name = relative.filename().string();
-    const std::string temp = stage_in_folder(folder.fd(), name, bytes, Flush::to_disk, shown);
+    const std::string temp = stage_in_folder(folder.fd(), name, bytes, Flush::to_disk, shown, {});
     bool named = false;
     try {
         named = rename_no_replace(folder.fd(), temp, folder.fd(), name, shown);
@@ -179,7 +180,8 @@ bool write_file_once_in(const std::filesystem::path& root, const std::filesystem
     return named;
 }
 
-FolderCache::FolderCache(std::filesystem::path root) : root_(std::move(root)) {}
+FolderCache::FolderCache(std::filesystem::path root, std::string temp_tag)
+    : root_(std::move(root)), temp_tag_(std::move(temp_tag)) {}
 FolderCache::~FolderCache() = default;
 
 int FolderCache::folder_of(const std::filesystem::path& relative) {
@@ -198,14 +200,15 @@ int FolderCache::folder_of(const std::filesystem::path& relative) {
 
 void FolderCache::write(const std::filesystem::path& relative, std::string_view bytes,
                         Flush flush) {
-    write_in_folder(folder_of(relative), relative.filename(), bytes, flush, root_ / relative);
+    write_in_folder(folder_of(relative), relative.filename(), bytes, flush, root_ / relative,
+                    temp_tag_);
 }
 
 FolderCache::Staged FolderCache::stage(const std::filesystem::path& relative,
                                        std::string_view bytes) {
     struct stat written {};
     std::string temp = stage_in_folder(folder_of(relative), relative.filename(), bytes, Flush::none,
-                                       root_ / relative, &written);
+                                       root_ / relative, temp_tag_, &written);
     return {relative, std::move(temp), written.st_mtim};
 }
 
@@ -249,23 +252,18 @@ bool file_has_content(const std::filesystem::path& path, std::string_view bytes)
     return same;
 }
 
-namespace {
-
-std::string& temporary_tag() {
-    static std::string tag;
-    return tag;
+std::string temporary_tag(const Shard& shard) {
+    return shard.is_whole() ? "" : shard.name();
 }
 
-}  // namespace
-
-void set_temporary_tag(const std::string& tag) {
-    temporary_tag() = tag.empty() ? "" : tag + ".";  // a process id has no "."
-}
-
-std::string temporary_name(const std::filesystem::path& name) {
+std::string temporary_name(const std::filesystem::path& name, std::string_view tag) {
+    // A source of unique numbers for the whole process, not a setting: two writers with the same
+    // tag must never pick the same name.
     static std::atomic<unsigned long> counter{0};
-    return std::string(kTempPrefix) + temporary_tag() + std::to_string(::getpid()) + "-" +
-           std::to_string(counter++) + "-" + name.string();
+    std::string prefix(kTempPrefix);
+    if (!tag.empty()) prefix.append(tag).append(".");  // a process id has no "."
+    return prefix + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" +
+           name.string();
 }
 
 bool is_temporary_file_name(const std::string& file_name) {

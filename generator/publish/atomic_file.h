@@ -11,6 +11,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/shard.h"
+
 namespace portalgen {
 
 // How far a write goes before the rename. A killed process loses nothing the kernel already has,
@@ -47,8 +49,10 @@ class RealFolder {
 // missing): a symbolic link where a folder of `relative` must be fails the write ("cannot write
 // ROOT/RELATIVE: ..."). A link in the file's own place is replaced, as any file is. Throws
 // std::runtime_error naming the file on failure (and leaves no temporary file behind).
+// `temp_tag`: see temporary_tag().
 void write_file_atomic_in(const std::filesystem::path& root, const std::filesystem::path& relative,
-                          std::string_view bytes, Flush flush = Flush::to_disk);
+                          std::string_view bytes, Flush flush = Flush::to_disk,
+                          std::string_view temp_tag = {});
 
 // write_file_atomic_in() for a file written once: false, and nothing written, when ROOT/`relative`
 // exists already. Of two processes writing it at once, exactly one succeeds.
@@ -63,16 +67,18 @@ bool rename_no_replace(int from, const std::string& temp, int to, const std::str
 
 // Writes `bytes` in the open folder `dir` under a temporary name for `name`, which it returns:
 // the first half of an atomic write. `shown` names the file in messages. Leaves nothing behind
-// when it fails. `written`, if given, receives the file's fstat once written.
+// when it fails. `written`, if given, receives the file's fstat once written. `temp_tag`: see
+// temporary_tag().
 std::string stage_in_folder(int dir, const std::filesystem::path& name, std::string_view bytes,
                             Flush flush, const std::filesystem::path& shown,
-                            struct stat* written = nullptr);
+                            std::string_view temp_tag, struct stat* written = nullptr);
 
 // write_file_atomic_in() for many files under one root: each folder is reached (and checked)
 // once, then kept open.
 class FolderCache {
   public:
-    explicit FolderCache(std::filesystem::path root);
+    // `temp_tag`: see temporary_tag().
+    explicit FolderCache(std::filesystem::path root, std::string temp_tag = {});
     ~FolderCache();
     FolderCache(const FolderCache&) = delete;
     FolderCache& operator=(const FolderCache&) = delete;
@@ -99,6 +105,7 @@ class FolderCache {
     int folder_of(const std::filesystem::path& relative);  // its folder, opened once
 
     std::filesystem::path root_;
+    const std::string temp_tag_;
     std::map<std::filesystem::path, std::unique_ptr<RealFolder>> folders_;
 };
 
@@ -106,16 +113,16 @@ class FolderCache {
 // rewriting it can be skipped.
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes);
 
-// A temporary name for `name` that no other writer uses (the process id and a counter shared by
-// all threads), starting with ".portalgen-tmp-" and the tag, if any:
-// ".portalgen-tmp-1-of-8.4242-17-index.html".
-std::string temporary_name(const std::filesystem::path& name);
+// The tag of the temporary names a build of `shard` makes: "" for a whole build, the shard's
+// name ("1-of-8") for a shard build. Shard builds share an output folder, so each tags its files
+// with its shard: its next build can then remove what it left when killed without touching the
+// files of the shards still running. Each writer is given the tag of the build it writes for.
+std::string temporary_tag(const Shard& shard);
 
-// Tags the temporary names this process makes from now on. Shard builds share an output folder,
-// so each tags its files with its shard ("1-of-8"): its next build can then remove what it left
-// when killed without touching the files of the shards still running. Process-wide: set it before
-// any thread writes. "" (the default) for no tag.
-void set_temporary_tag(const std::string& tag);
+// A temporary name for `name` that no other writer uses (the process id and a counter shared by
+// all threads), starting with ".portalgen-tmp-" and `tag`, if any:
+// ".portalgen-tmp-1-of-8.4242-17-index.html".
+std::string temporary_name(const std::filesystem::path& name, std::string_view tag = {});
 
 // Temporary files of the writes above start with this prefix: ".portalgen-tmp-".
 bool is_temporary_file_name(const std::string& file_name);

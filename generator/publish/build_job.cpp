@@ -169,7 +169,8 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     check_database_outside(request.db_path, request.out);
     fs::create_directories(request.out);
     BuildSettings settings{fs::absolute(request.out).lexically_normal(), request.templates,
-                           request.as_of, request.force, templates_hash(request.templates)};
+                           request.as_of, request.force, templates_hash(request.templates),
+                           temporary_tag(request.shard)};
     const Shard& shard = request.shard;
     BuildLock lock(settings.out, shard);
     claim_shard_count(lock);
@@ -185,7 +186,6 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
         << ", as of " << request.as_of.to_string() << "\n";
     // Other shards may be writing into the same folder: only a whole build (which excludes them)
     // sweeps all of it. A shard build's temporary files carry its shard, and it removes its own.
-    set_temporary_tag(shard.is_whole() ? "" : shard.name());
     if (std::size_t left = shard.is_whole() ? remove_temporary_files(settings.out)
                                             : remove_shard_temporary_files(settings.out, shard))
         log << "portalgen: build: removed " << left << " temporary files of an interrupted run\n";
@@ -204,7 +204,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     PublishStateBatch state_writes(writer, settings.out.string());
     const std::string shard_name = request.shard.name();
     const std::optional<Date> previous_as_of = state.last_as_of(shard_name);
-    Archive archive(settings.out, manifest_part_name(request.shard));
+    Archive archive(settings.out, manifest_part_name(request.shard), settings.temp_tag);
     for (const std::string& note : archive.notes())
         log << "portalgen: build: " << escape_controls(note) << "\n";
 

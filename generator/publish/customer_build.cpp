@@ -126,7 +126,8 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     // reads every one.
     const bool trust_records = before && before->token == token && !settings_.force;
     PortalWriter portal(settings_.out, token,
-                        trust_records ? file_records_from_text(before->files) : FileRecords{});
+                        trust_records ? file_records_from_text(before->files) : FileRecords{},
+                        settings_.temp_tag);
     pages_->render(account, token, [&](const std::string& path, const std::string& html) {
         portal.write(path, html);
     });
@@ -211,7 +212,7 @@ void CustomerBuilder::write_outbox_message(const Account& account, const std::st
                          url_host(company.portal_url);
     message.language = customer.language == Language::fr ? "fr" : "en";
     write_file_atomic_in(settings_.out, outbox_message_path(settings_.as_of, customer.id),
-                         format_email(message));
+                         format_email(message), Flush::to_disk, settings_.temp_tag);
 }
 
 }  // namespace portalgen

@@ -32,6 +32,7 @@ struct BuildSettings {
     // Everything outside the data that the pages depend on (templates, program): changing it
     // rebuilds every customer.
     std::string environment_hash;
+    std::string temp_tag;  // see temporary_tag()
 };
 
 enum class CustomerOutcome { built, unchanged, failed };

@@ -131,10 +131,13 @@ MustacheData report_view(const Json& json, const Shard& shard) {
 void write_report(const std::filesystem::path& out, const std::filesystem::path& templates,
                   const Shard& shard, const NightlyReport& report) {
     Json json = report.to_json();
-    write_file_atomic_in(out, report_data_path(shard), json.dump(1) + "\n");
+    const std::string temp_tag = temporary_tag(shard);
+    write_file_atomic_in(out, report_data_path(shard), json.dump(1) + "\n", Flush::to_disk,
+                         temp_tag);
     HtmlTemplate page = HtmlTemplate::load(templates, "report/index");
     write_file_atomic_in(out, report_page_path(shard),
-                         page.render(MustacheData(), report_view(json, shard)));
+                         page.render(MustacheData(), report_view(json, shard)), Flush::to_disk,
+                         temp_tag);
 }
 
 }  // namespace portalgen

@@ -37,11 +37,11 @@ std::int64_t nanoseconds(const struct timespec& time) {
 }  // namespace
 
 PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& token,
-                           FileRecords previous)
+                           FileRecords previous, std::string temp_tag)
     : out_(out),
       folder_(portal_folder(token)),
       previous_(std::move(previous)),
-      writer_(std::make_unique<FolderCache>(out)) {
+      writer_(std::make_unique<FolderCache>(out, std::move(temp_tag))) {
     const std::filesystem::path root = out / folder_;
     // One listing of the folder serves both to refuse symbolic links before anything is written
     // and to find, at the end, what is no longer part of the portal.

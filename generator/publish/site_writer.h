@@ -31,9 +31,10 @@ struct PublishStats {
 // folder holding a symbolic link (found before anything is written).
 class PortalWriter {
   public:
-    // `previous`: the records of the files the last build published here, if any.
+    // `previous`: the records of the files the last build published here, if any. `temp_tag`:
+    // see temporary_tag().
     PortalWriter(const std::filesystem::path& out, const std::string& token,
-                 FileRecords previous = {});
+                 FileRecords previous = {}, std::string temp_tag = {});
     ~PortalWriter();
     PortalWriter(const PortalWriter&) = delete;
     PortalWriter& operator=(const PortalWriter&) = delete;

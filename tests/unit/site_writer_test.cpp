@@ -50,12 +50,8 @@ TEST_CASE("an atomic write replaces the file whole and leaves no temporary file"
 
 TEST_CASE("a shard build's temporary files carry its shard, and it removes only its own") {
     ScratchDir dir("portalgen-site-test");
-    struct Untag {
-        ~Untag() { set_temporary_tag(""); }
-    } untag;
     auto leave = [&](const std::string& tag) {
-        set_temporary_tag(tag);
-        const std::filesystem::path path = dir.path() / temporary_name("page.html");
+        const std::filesystem::path path = dir.path() / temporary_name("page.html", tag);
         std::ofstream(path) << "part";
         return path;
     };
@@ -66,6 +62,8 @@ TEST_CASE("a shard build's temporary files carry its shard, and it removes only 
     const auto page = dir.path() / "1-of-2.html";
     std::ofstream(page) << "page";
     CHECK(mine.filename().string().starts_with(".portalgen-tmp-1-of-2."));
+    CHECK(temporary_tag(Shard{1, 2}) == "1-of-2");
+    CHECK(temporary_tag(Shard{}).empty());
     CHECK(is_temporary_file_name(mine.filename().string()));
     CHECK(is_temporary_file_name(whole_build.filename().string()));
 
