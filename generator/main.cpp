@@ -17,7 +17,7 @@
 #include "core/terminal_text.h"
 #include "import/importer.h"
 #include "model/customer_selection.h"
-#include "publish/build_job.h"
+#include "build/build_job.h"
 #include "publish/verify.h"
 #include "store/database.h"
 #include "store/new_database_file.h"

@@ -54,7 +54,6 @@ std::string kind_name(InvoiceKind kind) {
 
 }  // namespace
 
-
 SpooledPdf::SpooledPdf(SpooledPdf&& other) noexcept
     : folder_(other.folder_),
       temp_(std::exchange(other.temp_, {})),

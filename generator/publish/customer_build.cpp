@@ -45,10 +45,10 @@ std::string alerts_hash(const Account& account) {
 // Everything the customer's pages depend on, in one hash: its database rows (which include its
 // link), its company's data (as the canonical YAML export, hashed once), the as-of date and the
 // build's environment.
-std::string input_hash(const std::string& company_hash, const std::string& rows,
-                       const BuildSettings& settings) {
-    return sha256_hex(settings.environment_hash + "\n" + settings.as_of.to_string() + "\n" +
-                      company_hash + "\n" + rows);
+std::string input_hash(const std::string& environment_hash, Date as_of,
+                       const std::string& company_hash, const std::string& rows) {
+    return sha256_hex(environment_hash + "\n" + as_of.to_string() + "\n" + company_hash + "\n" +
+                      rows);
 }
 
 using PreviousDocuments = std::unordered_map<std::string, const DocumentSummary*>;
@@ -68,16 +68,18 @@ std::string url_host(const std::string& url) {
 
 }  // namespace
 
-CustomerBuilder::CustomerBuilder(const BuildSettings& settings,
+CustomerBuilder::CustomerBuilder(const BuildRequest& request, std::string environment_hash,
                                  const std::map<std::string, Company>& companies,
                                  const PdfFonts& fonts, Archive& archive, Database& snapshot)
-    : settings_(settings),
+    : request_(request),
+      environment_hash_(std::move(environment_hash)),
+      temp_tag_(temporary_tag(request.shard)),
       companies_(companies),
       fonts_(fonts),
       archive_(archive),
       database_(snapshot),
-      state_(std::make_unique<PublishState>(database_, settings.out.string())),
-      theme_(std::make_unique<HtmlTheme>(settings.templates)),
+      state_(std::make_unique<PublishState>(database_, request.out.string())),
+      theme_(std::make_unique<HtmlTheme>(request.templates)),
       formats_(std::make_unique<LocaleFormats>()),
       pages_(std::make_unique<PortalRenderer>(*theme_, *formats_)),
       pdfs_(std::make_unique<InvoicePdfRenderer>(*theme_, fonts, *formats_)) {}
@@ -94,6 +96,8 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
         if (!customer) throw std::runtime_error("no such customer in the database");
         std::string token = database_.token(customer_id);
         result.before = state_->find(customer_id);
+        if (result.before)
+            result.before_summary = customer_summary_from_json(result.before->summary);
         build_portal(*customer, token, rows, result);
     } catch (const std::exception& e) {
         result.outcome = CustomerOutcome::failed;
@@ -110,34 +114,34 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     const std::optional<PublishedCustomer>& before = result.before;
     std::string& company_hash = company_hashes_[company->first];
     if (company_hash.empty()) company_hash = sha256_hex(export_yaml(company->second, {}));
-    std::string hash = input_hash(company_hash, rows, settings_);
-    bool published = fs::exists(settings_.out / portal_entry_page(token));
-    if (!settings_.force && before && before->input_hash == hash && before->token == token &&
+    std::string hash = input_hash(environment_hash_, request_.as_of, company_hash, rows);
+    bool published = fs::exists(request_.out / portal_entry_page(token));
+    if (!request_.force && before && before->input_hash == hash && before->token == token &&
         published) {
         result.outcome = CustomerOutcome::unchanged;
         result.after = *before;
+        result.summary = *result.before_summary;
         return;
     }
 
-    const Account account = compute_account(customer, company->second, settings_.as_of);
+    const Account account = compute_account(customer, company->second, request_.as_of);
     // Each file is staged as it is rendered, and the portal takes them all once every one is:
     // a customer whose rendering fails (a template that does not fit its data) keeps its
     // previous portal whole. The last build's records of the files spare reading them; --force
     // reads every one.
-    const bool trust_records = before && before->token == token && !settings_.force;
-    PortalWriter portal(settings_.out, token,
+    const bool trust_records = before && before->token == token && !request_.force;
+    PortalWriter portal(request_.out, token,
                         trust_records ? file_records_from_text(before->files) : FileRecords{},
-                        settings_.temp_tag);
+                        temp_tag_);
     pages_->render(account, token, [&](const std::string& path, const std::string& html) {
         portal.write(path, html);
     });
     CustomerSummary summary = summarize(account);
 
     // The previous fingerprints of each PDF, to render only the PDFs whose content changed.
-    std::optional<CustomerSummary> previous;
-    if (before && !settings_.force) previous = customer_summary_from_json(before->summary);
+    const std::optional<CustomerSummary>& previous = result.before_summary;
     PreviousDocuments previous_documents;
-    if (previous)
+    if (previous && !request_.force)
         for (const DocumentSummary& d : previous->documents)
             previous_documents[document_key(d.kind, d.number)] = &d;
     std::unordered_map<std::string, DocumentSummary*> documents;
@@ -156,7 +160,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
             PdfInvoiceView view = pdfs_->view(account, invoice, token, PdfEdition::current);
             now.pdf = pdf_fingerprint(view);
             std::string path = invoice_pdf(token, invoice.doc->number);
-            if (old && old->pdf == now.pdf && fs::exists(settings_.out / path)) {
+            if (old && old->pdf == now.pdf && fs::exists(request_.out / path)) {
                 portal.keep(path);
             } else {
                 portal.write(path, render_invoice_pdf(view, fonts_));
@@ -168,7 +172,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
             now.issued_pdf = pdf_fingerprint(issued);
             auto row = archive_.find(customer.id, invoice.doc->kind, invoice.doc->number);
             if (row && old && old->issued_pdf == now.issued_pdf &&
-                fs::exists(settings_.out /
+                fs::exists(request_.out /
                            archive_pdf_path(customer.id, invoice.doc->date, invoice.doc->number)))
                 continue;
             ArchiveEntry entry{customer.id,
@@ -177,7 +181,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
                                invoice.doc->date,
                                invoice.totals.total.to_fixed(account.currency_digits),
                                account.currency,
-                               settings_.as_of};
+                               request_.as_of};
             result.to_archive.push_back({std::move(entry),
                                          archive_.spool(render_invoice_pdf(issued, fonts_)),
                                          old ? old->issued_pdf : ""});
@@ -188,7 +192,8 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     PublishStats stats = portal.finish();
     result.pages_written = stats.written;
     result.outcome = CustomerOutcome::built;
-    result.after = {token, hash, alerts_hash(account), to_json(summary), to_text(portal.records())};
+    result.after = {token, hash, alerts_hash(account), {}, to_text(portal.records())};
+    result.summary = std::move(summary);
     result.portal_is_new = !before || before->token != token;
     result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
     if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty())
@@ -207,12 +212,12 @@ void CustomerBuilder::write_outbox_message(const Account& account, const std::st
     message.subject = email.subject;
     message.text = email.text;
     message.html = email.html;
-    message.date = settings_.as_of;
-    message.message_id = settings_.as_of.to_string() + "." + slug_of(customer.id) + "@" +
+    message.date = request_.as_of;
+    message.message_id = request_.as_of.to_string() + "." + slug_of(customer.id) + "@" +
                          url_host(company.portal_url);
     message.language = customer.language == Language::fr ? "fr" : "en";
-    write_file_atomic_in(settings_.out, outbox_message_path(settings_.as_of, customer.id),
-                         format_email(message), Flush::to_disk, settings_.temp_tag);
+    write_file_atomic_in(request_.out, outbox_message_path(request_.as_of, customer.id),
+                         format_email(message), Flush::to_disk, temp_tag_);
 }
 
 }  // namespace portalgen

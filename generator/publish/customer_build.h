@@ -11,6 +11,7 @@
 #include "core/date.h"
 #include "model/model.h"
 #include "publish/archive.h"
+#include "publish/build_request.h"
 #include "publish/customer_summary.h"
 #include "store/publish_state.h"
 
@@ -23,27 +24,19 @@ class LocaleFormats;
 class PdfFonts;
 class PortalRenderer;
 
-// What is the same for every customer of a build.
-struct BuildSettings {
-    std::filesystem::path out;  // absolute
-    std::filesystem::path templates;
-    Date as_of;
-    bool force = false;
-    // Everything outside the data that the pages depend on (templates, program): changing it
-    // rebuilds every customer.
-    std::string environment_hash;
-    std::string temp_tag;  // see temporary_tag()
-};
-
 enum class CustomerOutcome { built, unchanged, failed };
 
 struct CustomerResult {
     std::string id;
     CustomerOutcome outcome = CustomerOutcome::failed;
-    std::string error;                        // failed: why
-    std::optional<PublishedCustomer> before;  // what the previous build left, if anything
-    PublishedCustomer after;                  // what this build published (built or unchanged)
-    std::size_t pages_written = 0;            // files created or replaced under site/
+    std::string error;                              // failed: why
+    std::optional<PublishedCustomer> before;        // what the previous build left, if anything
+    std::optional<CustomerSummary> before_summary;  // its summary, read once
+    // What this build published (built or unchanged). Its summary travels in `summary`, and
+    // becomes JSON only when the state stores it.
+    PublishedCustomer after;
+    CustomerSummary summary;
+    std::size_t pages_written = 0;  // files created or replaced under site/
     std::size_t pdfs_rendered = 0;
     // Issued PDFs to archive. The build archives them in customer order, so the manifest's rows
     // come in the same order whatever the number of threads.
@@ -63,8 +56,11 @@ struct Account;
 // and renderers.
 class CustomerBuilder {
   public:
-    CustomerBuilder(const BuildSettings& settings, const std::map<std::string, Company>& companies,
-                    const PdfFonts& fonts, Archive& archive, Database& snapshot);
+    // `request.out` absolute. `environment_hash`: everything outside the data that the pages
+    // depend on (templates, program); changing it rebuilds every customer.
+    CustomerBuilder(const BuildRequest& request, std::string environment_hash,
+                    const std::map<std::string, Company>& companies, const PdfFonts& fonts,
+                    Archive& archive, Database& snapshot);
     ~CustomerBuilder();
 
     // Never throws: a customer that cannot be built comes back `failed` with the reason.
@@ -76,7 +72,9 @@ class CustomerBuilder {
                       CustomerResult& result);
     void write_outbox_message(const Account& account, const std::string& token, bool portal_is_new);
 
-    const BuildSettings& settings_;
+    const BuildRequest& request_;
+    const std::string environment_hash_;
+    const std::string temp_tag_;  // see temporary_tag()
     const std::map<std::string, Company>& companies_;
     std::map<std::string, std::string> company_hashes_;  // by name, made on first use
     const PdfFonts& fonts_;

@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
-#include "publish/nightly_report.h"
 #include "model/shard.h"
+#include "publish/nightly_report.h"
 
 namespace portalgen {
 

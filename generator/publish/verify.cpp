@@ -111,7 +111,8 @@ int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std:
     Tally tally;
     tally.parts = parts.size();
     if (parts.empty()) {
-        err << (archive_dir / manifest_part_name(Shard{})).string() << ": no archive manifest here\n";
+        err << (archive_dir / manifest_part_name(Shard{})).string()
+            << ": no archive manifest here\n";
         out << summary(tally) << "\n";
         return 1;
     }

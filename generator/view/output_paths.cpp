@@ -102,8 +102,8 @@ std::string archive_folder() {
 
 std::string archive_pdf_path(const std::string& customer_id, const Date& date,
                              const std::string& number) {
-    return archive_folder() + "/" + std::to_string(date.year()) + "/" + slug_of(customer_id) +
-           "/" + slug_of(number) + ".pdf";
+    return archive_folder() + "/" + std::to_string(date.year()) + "/" + slug_of(customer_id) + "/" +
+           slug_of(number) + ".pdf";
 }
 
 std::string manifest_part_name(const Shard& shard) {

@@ -1,4 +1,4 @@
-#include "publish/build_lock.h"
+#include "build/build_lock.h"
 
 #include <unistd.h>
 
@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "core/run_errors.h"
-#include "publish/progress.h"
+#include "build/progress.h"
 
 using namespace portalgen;
 namespace fs = std::filesystem;

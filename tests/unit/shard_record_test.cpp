@@ -1,5 +1,5 @@
 // The number of shards recorded for an output folder (SPEC section 6: one folder, one N).
-#include "publish/shard_record.h"
+#include "build/shard_record.h"
 
 #include <unistd.h>
 

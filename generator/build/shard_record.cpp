@@ -1,4 +1,4 @@
-#include "publish/shard_record.h"
+#include "build/shard_record.h"
 
 #include <fcntl.h>
 #include <unistd.h>

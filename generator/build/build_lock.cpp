@@ -1,4 +1,4 @@
-#include "publish/build_lock.h"
+#include "build/build_lock.h"
 
 #include <fcntl.h>
 #include <sys/file.h>

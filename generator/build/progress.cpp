@@ -1,4 +1,4 @@
-#include "publish/progress.h"
+#include "build/progress.h"
 
 #include <algorithm>
 #include <cstdio>

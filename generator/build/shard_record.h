@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "publish/build_lock.h"
+#include "build/build_lock.h"
 #include "view/output_paths.h"  // shard_record_path
 
 namespace portalgen {

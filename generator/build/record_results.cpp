@@ -1,0 +1,66 @@
+#include "build/record_results.h"
+
+#include "build/progress.h"
+#include "core/terminal_text.h"
+#include "model/enums.h"
+
+namespace portalgen {
+
+namespace {
+
+// Archives a customer's issued PDFs. A refused one (its invoice changed after it was issued)
+// keeps its previous fingerprint in the state, so the next build reports it again.
+void archive_issued(Archive& archive, CustomerResult& result, BuildTotals& totals) {
+    for (auto& item : result.to_archive) {
+        ArchiveResult archived = archive.publish(item.entry, std::move(item.pdf));
+        if (archived.outcome == ArchiveOutcome::added) ++totals.archived;
+        if (archived.outcome != ArchiveOutcome::conflict) continue;
+        totals.conflicts.push_back(archived.message);
+        for (DocumentSummary& d : result.summary.documents)
+            if (d.number == item.entry.number && d.kind == to_string(item.entry.kind))
+                d.issued_pdf = item.previous_fingerprint;
+    }
+    result.to_archive.clear();
+}
+
+void record_failed(const PreparedBuild& build, const CustomerResult& result, NightlyReport& report,
+                   std::ostream& log) {
+    log << (build.request.terminal ? "\r\x1b[K" : "") << "portalgen: build: customer " << result.id
+        << " failed: " << escape_controls(result.error) << "\n";
+    report.failed(result.id, result.before_summary ? &*result.before_summary : nullptr,
+                  result.error);
+}
+
+void record_published(PreparedBuild& build, CustomerResult& result, NightlyReport& report,
+                      BuildTotals& totals) {
+    ++(result.outcome == CustomerOutcome::built ? totals.built : totals.unchanged);
+    totals.pages += result.pages_written;
+    totals.pdfs += result.pdfs_rendered;
+    archive_issued(*build.archive, result, totals);
+    report.add(result.before_summary ? &*result.before_summary : nullptr, &result.summary);
+    result.after.summary = to_json(result.summary);  // stored as JSON
+    build.state_writes->save(result.id, std::move(result.after));
+}
+
+}  // namespace
+
+BuildTotals record_results(PreparedBuild& build, CustomerRendering& rendering,
+                           NightlyReport& report, std::ostream& log) {
+    Progress progress(log, build.ids.size(), build.request.terminal);
+    BuildTotals totals;
+    for (std::size_t i = 0; i < build.ids.size(); ++i) {
+        CustomerResult result = rendering.take(i);
+        if (result.outcome == CustomerOutcome::failed) {
+            ++totals.failed;
+            record_failed(build, result, report, log);
+        } else {
+            record_published(build, result, report, totals);
+        }
+        progress.advance();
+    }
+    rendering.join();
+    progress.finish();
+    return totals;
+}
+
+}  // namespace portalgen

@@ -1,0 +1,26 @@
+// BuildRequest: what `portalgen build` is asked to do — the one description of a build, read by
+// the job's stages and by each customer's build.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+#include "model/shard.h"
+
+namespace portalgen {
+
+struct BuildRequest {
+    std::string db_path = "data/portal.db";
+    std::filesystem::path out = "output";  // made absolute when the build starts
+    std::filesystem::path templates;       // the portal's templates folder
+    Date as_of;
+    std::vector<std::string> customers;  // only these (none: all)
+    unsigned jobs = 1;
+    Shard shard;
+    bool force = false;     // rebuild every customer and PDF
+    bool terminal = false;  // standard error is a terminal: draw a progress bar
+};
+
+}  // namespace portalgen
