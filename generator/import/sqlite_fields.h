@@ -48,13 +48,4 @@ class SqliteFields {
     SqliteRows& row_;
 };
 
-// The struct held by the current row (its position recorded already, see SqliteRows::at).
-template <typename Struct>
-Struct read_fields(SqliteRows& row) {
-    Struct record;
-    SqliteFields fields(row);
-    map_fields(fields, record);
-    return record;
-}
-
 }  // namespace portalgen

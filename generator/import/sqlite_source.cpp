@@ -235,7 +235,7 @@ class SqliteSource {
         while (row.next()) {
             size_t index = out_.customers.size();
             row.at(customer_path(index));
-            Customer c = read_fields<Customer>(row);
+            Customer c = read_mapped<Customer>(SqliteFields(row));
             c.seller = row.text("company", true, "seller");
             customer_index_.emplace(c.id, index);
             out_.customers.push_back(std::move(c));
@@ -254,7 +254,7 @@ class SqliteSource {
             if (!customer) continue;
             std::vector<T>& items = out_.customers[*customer].*list;
             row.at(customer_path(*customer) + "." + table + "." + std::to_string(items.size()));
-            items.push_back(read_fields<T>(row));
+            items.push_back(read_mapped<T>(SqliteFields(row)));
         }
     }
 
@@ -308,7 +308,7 @@ class SqliteSource {
             // The customer's list is the plural of the kind: customers.3.orders.1.lines.0
             row.at(customer_path(*customer) + "." + kind + "s." + std::to_string(*document) +
                    ".lines." + std::to_string(lines.size()));
-            lines.push_back(read_fields<Line>(row));
+            lines.push_back(read_mapped<Line>(SqliteFields(row)));
         }
     }
 
@@ -323,7 +323,7 @@ class SqliteSource {
             auto& payments = out_.customers[*customer].invoices[*invoice].payments;
             row.at(customer_path(*customer) + ".invoices." + std::to_string(*invoice) +
                    ".payments." + std::to_string(payments.size()));
-            payments.push_back(read_fields<Payment>(row));
+            payments.push_back(read_mapped<Payment>(SqliteFields(row)));
         }
     }
 
@@ -338,7 +338,7 @@ class SqliteSource {
             auto& messages = out_.customers[*customer].tickets[*ticket].messages;
             row.at(customer_path(*customer) + ".tickets." + std::to_string(*ticket) + ".messages." +
                    std::to_string(messages.size()));
-            messages.push_back(read_fields<Message>(row));
+            messages.push_back(read_mapped<Message>(SqliteFields(row)));
         }
     }
 

@@ -48,13 +48,4 @@ class YamlFields {
     FieldReader& in_;
 };
 
-// The struct the mapping `in` holds (the keys of its lists are left for the caller to read).
-template <typename Struct>
-Struct read_fields(FieldReader& in) {
-    Struct record;
-    YamlFields fields(in);
-    map_fields(fields, record);
-    return record;
-}
-
 }  // namespace portalgen

@@ -8,8 +8,9 @@ namespace {
 
 std::vector<Line> read_lines(FieldReader& in) {
     std::vector<Line> lines;
-    in.each("lines", "a line",
-            [&](FieldReader& item, size_t) { lines.push_back(read_fields<Line>(item)); });
+    in.each("lines", "a line", [&](FieldReader& item, size_t) {
+        lines.push_back(read_mapped<Line>(YamlFields(item)));
+    });
     return lines;
 }
 
@@ -23,24 +24,24 @@ void read_actions(FieldReader& in, Actions& actions) {
 }
 
 Invoice read_invoice(FieldReader& in) {
-    Invoice invoice = read_fields<Invoice>(in);
+    Invoice invoice = read_mapped<Invoice>(YamlFields(in));
     invoice.lines = read_lines(in);
     in.each("payments", "a payment", [&](FieldReader& item, size_t) {
-        invoice.payments.push_back(read_fields<Payment>(item));
+        invoice.payments.push_back(read_mapped<Payment>(YamlFields(item)));
     });
     return invoice;
 }
 
 Subscription read_subscription(FieldReader& in) {
-    Subscription subscription = read_fields<Subscription>(in);
+    Subscription subscription = read_mapped<Subscription>(YamlFields(in));
     subscription.lines = read_lines(in);
     return subscription;
 }
 
 Ticket read_ticket(FieldReader& in) {
-    Ticket ticket = read_fields<Ticket>(in);
+    Ticket ticket = read_mapped<Ticket>(YamlFields(in));
     in.each("messages", "a message", [&](FieldReader& item, size_t) {
-        ticket.messages.push_back(read_fields<Message>(item));
+        ticket.messages.push_back(read_mapped<Message>(YamlFields(item)));
     });
     return ticket;
 }
@@ -84,17 +85,17 @@ Company read_company(const ReadContext& context, FieldReader& in) {
 }
 
 Customer read_customer(FieldReader& in) {
-    Customer customer = read_fields<Customer>(in);
+    Customer customer = read_mapped<Customer>(YamlFields(in));
     in.each("payment_methods", "a payment method", [&](FieldReader& item, size_t) {
-        customer.payment_methods.push_back(read_fields<PaymentMethod>(item));
+        customer.payment_methods.push_back(read_mapped<PaymentMethod>(YamlFields(item)));
     });
     in.each("quotations", "a quotation", [&](FieldReader& item, size_t) {
-        Quotation quotation = read_fields<Quotation>(item);
+        Quotation quotation = read_mapped<Quotation>(YamlFields(item));
         quotation.lines = read_lines(item);
         customer.quotations.push_back(std::move(quotation));
     });
     in.each("orders", "an order", [&](FieldReader& item, size_t) {
-        Order order = read_fields<Order>(item);
+        Order order = read_mapped<Order>(YamlFields(item));
         order.lines = read_lines(item);
         customer.orders.push_back(std::move(order));
     });
@@ -106,7 +107,7 @@ Customer read_customer(FieldReader& in) {
     in.each("tickets", "a ticket",
             [&](FieldReader& item, size_t) { customer.tickets.push_back(read_ticket(item)); });
     in.each("success_packs", "a success pack", [&](FieldReader& item, size_t) {
-        customer.success_packs.push_back(read_fields<SuccessPack>(item));
+        customer.success_packs.push_back(read_mapped<SuccessPack>(YamlFields(item)));
     });
     return customer;
 }

@@ -17,6 +17,14 @@ enum class Presence { required, optional };
 template <typename Record, typename Struct>
 concept RecordOf = std::same_as<std::remove_const_t<Record>, Struct>;
 
+// A Struct whose mapped fields are set by the reader `fields` (one with the methods below).
+template <typename Struct, typename Fields>
+Struct read_mapped(Fields&& fields) {
+    Struct record;
+    map_fields(fields, record);
+    return record;
+}
+
 // Each map_fields below lists the fields of one table in column order, by calling on `fields`:
 //   text(column, key, value, presence)    optional: "" is absent (NULL, no YAML key)
 //   date(column, key, value)               Date: required; std::optional<Date>: optional

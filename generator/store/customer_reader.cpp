@@ -70,7 +70,7 @@ std::optional<Customer> CustomerReader::read(const std::string& id, std::string*
     for_each_row(
         customer_, id,
         [&](const SQLite::Statement& r) {
-            found = read_row<Customer>(r);
+            found = read_mapped<Customer>(ReadFields(r));
             found->seller = text_of(r.getColumn("company"));
         },
         rows_);
@@ -93,7 +93,8 @@ template <typename Struct>
 void CustomerReader::read_list(SQLite::Statement& statement, const Customer& c,
                                std::vector<Struct>& items) {
     for_each_row(
-        statement, c.id, [&](const SQLite::Statement& r) { items.push_back(read_row<Struct>(r)); },
+        statement, c.id,
+        [&](const SQLite::Statement& r) { items.push_back(read_mapped<Struct>(ReadFields(r))); },
         rows_);
 }
 
@@ -110,7 +111,7 @@ void CustomerReader::read_lines(Customer& c) {
             auto it = owner.find(
                 {text_of(r.getColumn("document_kind")), text_of(r.getColumn("document_number"))});
             if (it == owner.end()) throw_damaged(r.getColumn("document_number"));
-            it->second->push_back(read_row<Line>(r));
+            it->second->push_back(read_mapped<Line>(ReadFields(r)));
         },
         rows_);
 }
@@ -123,7 +124,7 @@ void CustomerReader::read_payments(Customer& c) {
         [&](const SQLite::Statement& r) {
             auto it = invoice.find(text_of(r.getColumn("invoice_number")));
             if (it == invoice.end()) throw_damaged(r.getColumn("invoice_number"));
-            it->second->payments.push_back(read_row<Payment>(r));
+            it->second->payments.push_back(read_mapped<Payment>(ReadFields(r)));
         },
         rows_);
 }
@@ -136,7 +137,7 @@ void CustomerReader::read_messages(Customer& c) {
         [&](const SQLite::Statement& r) {
             auto it = ticket.find(text_of(r.getColumn("ticket_ref")));
             if (it == ticket.end()) throw_damaged(r.getColumn("ticket_ref"));
-            it->second->messages.push_back(read_row<Message>(r));
+            it->second->messages.push_back(read_mapped<Message>(ReadFields(r)));
         },
         rows_);
 }

@@ -135,13 +135,4 @@ class ReadFields {
     const SQLite::Statement& row_;
 };
 
-// The struct held by the current row.
-template <typename Struct>
-Struct read_row(const SQLite::Statement& row) {
-    Struct record;
-    ReadFields fields(row);
-    map_fields(fields, record);
-    return record;
-}
-
 }  // namespace portalgen
