@@ -122,8 +122,9 @@ std::optional<Date> SqliteRows::date(std::string_view column, bool required,
     return parsed;
 }
 
-std::optional<Month> SqliteRows::month(std::string_view column, bool required) {
-    auto found = value(column, required, {});
+std::optional<Month> SqliteRows::month(std::string_view column, bool required,
+                                       std::string_view field) {
+    auto found = value(column, required, field);
     if (!found) return std::nullopt;
     auto text = checked_text(*found, column);
     if (!text) return std::nullopt;
@@ -133,8 +134,9 @@ std::optional<Month> SqliteRows::month(std::string_view column, bool required) {
     return parsed;
 }
 
-std::optional<Timestamp> SqliteRows::timestamp(std::string_view column, bool required) {
-    auto found = value(column, required, {});
+std::optional<Timestamp> SqliteRows::timestamp(std::string_view column, bool required,
+                                               std::string_view field) {
+    auto found = value(column, required, field);
     if (!found) return std::nullopt;
     auto text = checked_text(*found, column);
     if (!text) return std::nullopt;
@@ -147,8 +149,9 @@ std::optional<Timestamp> SqliteRows::timestamp(std::string_view column, bool req
     return parsed;
 }
 
-std::optional<Decimal> SqliteRows::decimal(std::string_view column, bool required) {
-    auto found = value(column, required, {});
+std::optional<Decimal> SqliteRows::decimal(std::string_view column, bool required,
+                                           std::string_view field) {
+    auto found = value(column, required, field);
     if (!found) return std::nullopt;
     std::string text;
     if (found->isInteger()) {
@@ -182,8 +185,8 @@ std::optional<int64_t> SqliteRows::integer(std::string_view column, int64_t min,
     return std::nullopt;
 }
 
-std::vector<std::string> SqliteRows::list(std::string_view column) {
-    auto found = value(column, false, {});
+std::vector<std::string> SqliteRows::list(std::string_view column, std::string_view field) {
+    auto found = value(column, false, field);
     if (!found) return {};
     auto text = checked_text(*found, column);
     if (!text) return {};
@@ -196,8 +199,9 @@ std::vector<std::string> SqliteRows::list(std::string_view column) {
     }
     for (size_t i = 0; i < items->size(); ++i)
         if (!path_.empty())
-            positions_.set(path_ + "." + std::string(column) + "." + std::to_string(i),
-                           loc(column));
+            positions_.set(
+                path_ + "." + std::string(field.empty() ? column : field) + "." + std::to_string(i),
+                loc(column));
     return *items;
 }
 

@@ -38,14 +38,16 @@ class SqliteRows {
     // (the column locale_en is the field locale.en).
     std::string text(std::string_view column, bool required, std::string_view field = {});
     std::optional<Date> date(std::string_view column, bool required, std::string_view field = {});
-    std::optional<Month> month(std::string_view column, bool required);
-    std::optional<Timestamp> timestamp(std::string_view column, bool required);
+    std::optional<Month> month(std::string_view column, bool required, std::string_view field = {});
+    std::optional<Timestamp> timestamp(std::string_view column, bool required,
+                                       std::string_view field = {});
     // TEXT like '19.99' or an INTEGER; a REAL is refused (binary floating point is not exact).
-    std::optional<Decimal> decimal(std::string_view column, bool required);
+    std::optional<Decimal> decimal(std::string_view column, bool required,
+                                   std::string_view field = {});
     std::optional<int64_t> integer(std::string_view column, int64_t min, int64_t max,
                                    bool required);
     // A JSON array of strings; NULL reads as no items.
-    std::vector<std::string> list(std::string_view column);
+    std::vector<std::string> list(std::string_view column, std::string_view field = {});
 
     template <typename T>
     std::optional<T> choice(std::string_view column, bool required, std::string_view field = {}) {

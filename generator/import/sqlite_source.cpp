@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 
+#include "import/sqlite_fields.h"
 #include "import/sqlite_rows.h"
 #include "store/database.h"
 
@@ -42,91 +43,6 @@ void check_position(SqliteRows& row) {
                 std::numeric_limits<int64_t>::max(), true);
 }
 
-// The reading of one row of each document table (the row's position is recorded already).
-PaymentMethod read_payment_method(SqliteRows& row) {
-    PaymentMethod m;
-    m.id = row.text("id", true);
-    m.brand = row.text("brand", true);
-    m.last4 = row.text("last4", true);
-    m.expires = row.month("expires", true).value_or(Month{});
-    return m;
-}
-
-Quotation read_quotation(SqliteRows& row) {
-    Quotation q;
-    q.number = row.text("number", true);
-    q.date = row.date("date", true).value_or(Date{});
-    q.valid_until = row.date("valid_until", false);
-    q.state = row.choice<QuotationState>("state", true).value_or(QuotationState::sent);
-    return q;
-}
-
-Order read_order(SqliteRows& row) {
-    Order o;
-    o.number = row.text("number", true);
-    o.date = row.date("date", true).value_or(Date{});
-    o.quotation = row.text("quotation_number", false, "quotation");
-    o.start = row.date("service_start", false, "start");
-    o.end = row.date("service_end", false, "end");
-    o.state = row.choice<OrderState>("state", true).value_or(OrderState::confirmed);
-    return o;
-}
-
-Invoice read_invoice(SqliteRows& row) {
-    Invoice i;
-    i.number = row.text("number", true);
-    i.kind = row.choice<InvoiceKind>("kind", false).value_or(InvoiceKind::invoice);
-    i.reverses = row.text("reverses", false);
-    i.date = row.date("date", true).value_or(Date{});
-    i.due = row.date("due", false);
-    i.order = row.text("order_number", false, "order");
-    i.subscription = row.text("subscription_number", false, "subscription");
-    i.state = row.choice<InvoiceState>("state", true).value_or(InvoiceState::posted);
-    return i;
-}
-
-Subscription read_subscription(SqliteRows& row) {
-    Subscription s;
-    s.number = row.text("number", true);
-    s.plan = row.text("plan", true);
-    s.start = row.date("start", true).value_or(Date{});
-    s.next_invoice = row.date("next_invoice", true).value_or(Date{});
-    s.period = row.choice<Period>("period", true).value_or(Period::month);
-    s.payment_method = row.text("payment_method", false);
-    s.state = row.choice<SubscriptionState>("state", true).value_or(SubscriptionState::open);
-    s.closed_on = row.date("closed_on", false);
-    return s;
-}
-
-Ticket read_ticket(SqliteRows& row) {
-    Ticket t;
-    t.ref = row.text("ref", true);
-    t.subject = row.text("subject", true);
-    t.opened = row.timestamp("opened", true).value_or(Timestamp{});
-    t.status = row.choice<TicketStatus>("status", true).value_or(TicketStatus::new_);
-    return t;
-}
-
-SuccessPack read_success_pack(SqliteRows& row) {
-    SuccessPack p;
-    p.name = row.text("name", true);
-    p.purchased = row.date("purchased", true).value_or(Date{});
-    p.hours = row.decimal("hours", true).value_or(Decimal{});
-    p.used = row.decimal("used", false).value_or(Decimal{});
-    return p;
-}
-
-Line read_line(SqliteRows& row) {
-    Line line;
-    line.product = row.text("product", true);
-    line.description = row.text("description", false);
-    line.quantity = row.decimal("quantity", true).value_or(Decimal{});
-    line.unit_price = row.decimal("unit_price", true).value_or(Decimal{});
-    line.discount = row.decimal("discount", false).value_or(Decimal{});
-    line.taxes = row.list("taxes");
-    return line;
-}
-
 class SqliteSource {
   public:
     SqliteSource(const std::string& path, Dataset& out, SourceMap& positions,
@@ -140,13 +56,13 @@ class SqliteSource {
         read_taxes(db);
         first_customer_ = out_.customers.size();
         read_customers(db);
-        each_document(db, "payment_methods", &Customer::payment_methods, read_payment_method);
-        each_document(db, "quotations", &Customer::quotations, read_quotation);
-        each_document(db, "orders", &Customer::orders, read_order);
-        each_document(db, "invoices", &Customer::invoices, read_invoice);
-        each_document(db, "subscriptions", &Customer::subscriptions, read_subscription);
-        each_document(db, "tickets", &Customer::tickets, read_ticket);
-        each_document(db, "success_packs", &Customer::success_packs, read_success_pack);
+        each_document(db, "payment_methods", &Customer::payment_methods);
+        each_document(db, "quotations", &Customer::quotations);
+        each_document(db, "orders", &Customer::orders);
+        each_document(db, "invoices", &Customer::invoices);
+        each_document(db, "subscriptions", &Customer::subscriptions);
+        each_document(db, "tickets", &Customer::tickets);
+        each_document(db, "success_packs", &Customer::success_packs);
         index_documents();
         read_lines(db);
         read_payments(db);
@@ -319,15 +235,8 @@ class SqliteSource {
         while (row.next()) {
             size_t index = out_.customers.size();
             row.at(customer_path(index));
-            Customer c;
-            c.id = row.text("id", true);
+            Customer c = read_mapped<Customer>(SqliteFields(row));
             c.seller = row.text("company", true, "seller");
-            c.name = row.text("name", true);
-            c.company = row.text("customer_company", false, "company");
-            c.email = row.text("email", true);
-            c.language = row.choice<Language>("language", true).value_or(Language::en);
-            c.currency = row.text("currency", false);
-            c.address = row.list("address");
             customer_index_.emplace(c.id, index);
             out_.customers.push_back(std::move(c));
         }
@@ -337,7 +246,7 @@ class SqliteSource {
     // named like the list: customers.3.invoices.0 is a row of invoices).
     template <typename T>
     void each_document(const SQLite::Database& db, const std::string& table,
-                       std::vector<T> Customer::*list, T (*read)(SqliteRows&)) {
+                       std::vector<T> Customer::*list) {
         auto row = rows(db, table, "customer_id, position, rowid");
         while (row.next()) {
             auto customer = customer_of(row);
@@ -345,7 +254,7 @@ class SqliteSource {
             if (!customer) continue;
             std::vector<T>& items = out_.customers[*customer].*list;
             row.at(customer_path(*customer) + "." + table + "." + std::to_string(items.size()));
-            items.push_back(read(row));
+            items.push_back(read_mapped<T>(SqliteFields(row)));
         }
     }
 
@@ -399,7 +308,7 @@ class SqliteSource {
             // The customer's list is the plural of the kind: customers.3.orders.1.lines.0
             row.at(customer_path(*customer) + "." + kind + "s." + std::to_string(*document) +
                    ".lines." + std::to_string(lines.size()));
-            lines.push_back(read_line(row));
+            lines.push_back(read_mapped<Line>(SqliteFields(row)));
         }
     }
 
@@ -414,11 +323,7 @@ class SqliteSource {
             auto& payments = out_.customers[*customer].invoices[*invoice].payments;
             row.at(customer_path(*customer) + ".invoices." + std::to_string(*invoice) +
                    ".payments." + std::to_string(payments.size()));
-            Payment p;
-            p.date = row.date("date", true).value_or(Date{});
-            p.amount = row.decimal("amount", true).value_or(Decimal{});
-            p.method = row.text("method", false);
-            payments.push_back(std::move(p));
+            payments.push_back(read_mapped<Payment>(SqliteFields(row)));
         }
     }
 
@@ -433,12 +338,7 @@ class SqliteSource {
             auto& messages = out_.customers[*customer].tickets[*ticket].messages;
             row.at(customer_path(*customer) + ".tickets." + std::to_string(*ticket) + ".messages." +
                    std::to_string(messages.size()));
-            Message m;
-            m.at = row.timestamp("at", true).value_or(Timestamp{});
-            m.from = row.choice<Party>("sender", true, "from").value_or(Party::customer);
-            m.author = row.text("author", true);
-            m.body = row.text("body", true);
-            messages.push_back(std::move(m));
+            messages.push_back(read_mapped<Message>(SqliteFields(row)));
         }
     }
 

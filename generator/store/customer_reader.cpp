@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "store/columns.h"
+#include "store/mapped_rows.h"
 
 namespace portalgen {
 
@@ -69,106 +70,32 @@ std::optional<Customer> CustomerReader::read(const std::string& id, std::string*
     for_each_row(
         customer_, id,
         [&](const SQLite::Statement& r) {
-            Customer c;
-            c.id = id;
-            c.seller = text_of(r.getColumn("company"));
-            c.name = text_of(r.getColumn("name"));
-            c.company = text_of(r.getColumn("customer_company"));
-            c.email = text_of(r.getColumn("email"));
-            c.language = enum_of<Language>(r.getColumn("language"));
-            c.currency = text_of(r.getColumn("currency"));
-            c.address = list_of(r.getColumn("address"));
-            found = std::move(c);
+            found = read_mapped<Customer>(ReadFields(r));
+            found->seller = text_of(r.getColumn("company"));
         },
         rows_);
     if (!found) return std::nullopt;
     Customer& c = *found;
-
-    for_each_row(
-        payment_methods_, id,
-        [&](const SQLite::Statement& r) {
-            c.payment_methods.push_back({text_of(r.getColumn("id")), text_of(r.getColumn("brand")),
-                                         text_of(r.getColumn("last4")),
-                                         month_of(r.getColumn("expires"))});
-        },
-        rows_);
-    for_each_row(
-        quotations_, id,
-        [&](const SQLite::Statement& r) {
-            Quotation q;
-            q.number = text_of(r.getColumn("number"));
-            q.date = date_of(r.getColumn("date"));
-            q.valid_until = optional_date_of(r.getColumn("valid_until"));
-            q.state = enum_of<QuotationState>(r.getColumn("state"));
-            c.quotations.push_back(std::move(q));
-        },
-        rows_);
-    for_each_row(
-        orders_, id,
-        [&](const SQLite::Statement& r) {
-            Order o;
-            o.number = text_of(r.getColumn("number"));
-            o.date = date_of(r.getColumn("date"));
-            o.quotation = text_of(r.getColumn("quotation_number"));
-            o.start = optional_date_of(r.getColumn("service_start"));
-            o.end = optional_date_of(r.getColumn("service_end"));
-            o.state = enum_of<OrderState>(r.getColumn("state"));
-            c.orders.push_back(std::move(o));
-        },
-        rows_);
-    for_each_row(
-        invoices_, id,
-        [&](const SQLite::Statement& r) {
-            Invoice i;
-            i.number = text_of(r.getColumn("number"));
-            i.kind = enum_of<InvoiceKind>(r.getColumn("kind"));
-            i.reverses = text_of(r.getColumn("reverses"));
-            i.date = date_of(r.getColumn("date"));
-            i.due = optional_date_of(r.getColumn("due"));
-            i.order = text_of(r.getColumn("order_number"));
-            i.subscription = text_of(r.getColumn("subscription_number"));
-            i.state = enum_of<InvoiceState>(r.getColumn("state"));
-            c.invoices.push_back(std::move(i));
-        },
-        rows_);
-    for_each_row(
-        subscriptions_, id,
-        [&](const SQLite::Statement& r) {
-            Subscription s;
-            s.number = text_of(r.getColumn("number"));
-            s.plan = text_of(r.getColumn("plan"));
-            s.start = date_of(r.getColumn("start"));
-            s.next_invoice = date_of(r.getColumn("next_invoice"));
-            s.period = enum_of<Period>(r.getColumn("period"));
-            s.payment_method = text_of(r.getColumn("payment_method"));
-            s.state = enum_of<SubscriptionState>(r.getColumn("state"));
-            s.closed_on = optional_date_of(r.getColumn("closed_on"));
-            c.subscriptions.push_back(std::move(s));
-        },
-        rows_);
-    for_each_row(
-        tickets_, id,
-        [&](const SQLite::Statement& r) {
-            Ticket t;
-            t.ref = text_of(r.getColumn("ref"));
-            t.subject = text_of(r.getColumn("subject"));
-            t.opened = timestamp_of(r.getColumn("opened"));
-            t.status = enum_of<TicketStatus>(r.getColumn("status"));
-            c.tickets.push_back(std::move(t));
-        },
-        rows_);
-    for_each_row(
-        success_packs_, id,
-        [&](const SQLite::Statement& r) {
-            c.success_packs.push_back(
-                {text_of(r.getColumn("name")), date_of(r.getColumn("purchased")),
-                 decimal_of(r.getColumn("hours")), decimal_of(r.getColumn("used"))});
-        },
-        rows_);
+    read_list(payment_methods_, c, c.payment_methods);
+    read_list(quotations_, c, c.quotations);
+    read_list(orders_, c, c.orders);
+    read_list(invoices_, c, c.invoices);
+    read_list(subscriptions_, c, c.subscriptions);
+    read_list(tickets_, c, c.tickets);
+    read_list(success_packs_, c, c.success_packs);
     read_lines(c);
     read_payments(c);
     read_messages(c);
     return found;
+}
+
+template <typename Struct>
+void CustomerReader::read_list(SQLite::Statement& statement, const Customer& c,
+                               std::vector<Struct>& items) {
+    for_each_row(
+        statement, c.id,
+        [&](const SQLite::Statement& r) { items.push_back(read_mapped<Struct>(ReadFields(r))); },
+        rows_);
 }
 
 void CustomerReader::read_lines(Customer& c) {
@@ -184,14 +111,7 @@ void CustomerReader::read_lines(Customer& c) {
             auto it = owner.find(
                 {text_of(r.getColumn("document_kind")), text_of(r.getColumn("document_number"))});
             if (it == owner.end()) throw_damaged(r.getColumn("document_number"));
-            Line line;
-            line.product = text_of(r.getColumn("product"));
-            line.description = text_of(r.getColumn("description"));
-            line.quantity = decimal_of(r.getColumn("quantity"));
-            line.unit_price = decimal_of(r.getColumn("unit_price"));
-            line.discount = decimal_of(r.getColumn("discount"));
-            line.taxes = list_of(r.getColumn("taxes"));
-            it->second->push_back(std::move(line));
+            it->second->push_back(read_mapped<Line>(ReadFields(r)));
         },
         rows_);
 }
@@ -204,9 +124,7 @@ void CustomerReader::read_payments(Customer& c) {
         [&](const SQLite::Statement& r) {
             auto it = invoice.find(text_of(r.getColumn("invoice_number")));
             if (it == invoice.end()) throw_damaged(r.getColumn("invoice_number"));
-            it->second->payments.push_back({date_of(r.getColumn("date")),
-                                            decimal_of(r.getColumn("amount")),
-                                            text_of(r.getColumn("method"))});
+            it->second->payments.push_back(read_mapped<Payment>(ReadFields(r)));
         },
         rows_);
 }
@@ -219,12 +137,7 @@ void CustomerReader::read_messages(Customer& c) {
         [&](const SQLite::Statement& r) {
             auto it = ticket.find(text_of(r.getColumn("ticket_ref")));
             if (it == ticket.end()) throw_damaged(r.getColumn("ticket_ref"));
-            Message m;
-            m.at = timestamp_of(r.getColumn("at"));
-            m.from = enum_of<Party>(r.getColumn("sender"));
-            m.author = text_of(r.getColumn("author"));
-            m.body = text_of(r.getColumn("body"));
-            it->second->messages.push_back(std::move(m));
+            it->second->messages.push_back(read_mapped<Message>(ReadFields(r)));
         },
         rows_);
 }

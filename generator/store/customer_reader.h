@@ -22,6 +22,10 @@ class CustomerReader {
     std::optional<Customer> read(const std::string& id, std::string* rows = nullptr);
 
   private:
+    // Appends each row of the customer's table read by `statement` to `items`.
+    template <typename Struct>
+    void read_list(SQLite::Statement& statement, const Customer& customer,
+                   std::vector<Struct>& items);
     void read_lines(Customer& customer);
     void read_payments(Customer& customer);
     void read_messages(Customer& customer);

@@ -24,8 +24,9 @@ class CustomerWriter {
   private:
     void lines(const std::string& customer_id, const char* kind, const std::string& number,
                const std::vector<Line>& lines);
-    void invoice(const std::string& customer_id, size_t position, const Invoice& invoice);
-    void ticket(const std::string& customer_id, size_t position, const Ticket& ticket);
+    // An invoice's lines and payments.
+    void invoice_parts(const std::string& customer_id, const Invoice& invoice);
+    void messages(const std::string& customer_id, const Ticket& ticket);
 
     SQLite::Statement find_token_;
     SQLite::Statement delete_customer_;

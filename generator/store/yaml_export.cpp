@@ -2,11 +2,52 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "model/document_fields.h"
 #include "model/enums.h"
 
 namespace portalgen {
 
 namespace {
+
+// Writes a struct's mapped fields (model/document_fields.h) as keys of the open mapping.
+template <typename Writer>
+class ExportFields {
+  public:
+    explicit ExportFields(Writer& out) : out_(out) {}
+
+    void text(const char*, const char* key, const std::string& value, Presence presence) {
+        if (presence == Presence::required)
+            out_.text(key, value);
+        else
+            out_.optional_text(key, value);
+    }
+    void date(const char*, const char* key, const Date& value) { out_.date(key, value); }
+    void date(const char*, const char* key, const std::optional<Date>& value) {
+        out_.date(key, value);
+    }
+    void month(const char*, const char* key, const Month& value) {
+        out_.plain(key, value.to_string());
+    }
+    void timestamp(const char*, const char* key, const Timestamp& value) {
+        out_.plain(key, value.text);
+    }
+    void decimal(const char*, const char* key, const Decimal& value, Presence) {
+        out_.decimal(key, value);
+    }
+    void optional_decimal(const char*, const char* key, const Decimal& value) {
+        if (!value.is_zero()) out_.decimal(key, value);
+    }
+    void list(const char*, const char* key, const std::vector<std::string>& value) {
+        out_.list(key, value);
+    }
+    template <typename Enum>
+    void choice(const char*, const char* key, const Enum& value, Presence) {
+        out_.name(key, value);
+    }
+
+  private:
+    Writer& out_;
+};
 
 // Writes keys and values with the quoting rules of the export.
 class Writer {
@@ -43,6 +84,11 @@ class Writer {
         text("fr", value.fr);
         out << YAML::EndMap;
     }
+    template <typename Struct>
+    void fields(const Struct& item) {
+        ExportFields<Writer> fields(*this);
+        map_fields(fields, item);
+    }
     // A list of mappings, one per item, written by `write(item)`; nothing when empty.
     template <typename T, typename Write>
     void each(const char* key, const std::vector<T>& items, Write write) {
@@ -57,14 +103,7 @@ class Writer {
     }
 
     void lines(const std::vector<Line>& lines) {
-        each("lines", lines, [&](const Line& line) {
-            text("product", line.product);
-            optional_text("description", line.description);
-            decimal("quantity", line.quantity);
-            decimal("unit_price", line.unit_price);
-            if (!line.discount.is_zero()) decimal("discount", line.discount);
-            list("taxes", line.taxes);
-        });
+        each("lines", lines, [&](const Line& line) { fields(line); });
     }
 
     void company(const Company& c) {
@@ -106,86 +145,36 @@ class Writer {
     }
 
     void invoice(const Invoice& i) {
-        text("number", i.number);
-        name("kind", i.kind);
-        optional_text("reverses", i.reverses);
-        date("date", i.date);
-        date("due", i.due);
-        optional_text("order", i.order);
-        optional_text("subscription", i.subscription);
-        name("state", i.state);
+        fields(i);
         lines(i.lines);
-        each("payments", i.payments, [&](const Payment& p) {
-            date("date", p.date);
-            decimal("amount", p.amount);
-            optional_text("method", p.method);
-        });
+        each("payments", i.payments, [&](const Payment& p) { fields(p); });
     }
 
     void subscription(const Subscription& s) {
-        text("number", s.number);
-        text("plan", s.plan);
-        date("start", s.start);
-        date("next_invoice", s.next_invoice);
-        name("period", s.period);
-        optional_text("payment_method", s.payment_method);
-        name("state", s.state);
-        date("closed_on", s.closed_on);
+        fields(s);
         lines(s.lines);
     }
 
     void ticket(const Ticket& t) {
-        text("ref", t.ref);
-        text("subject", t.subject);
-        plain("opened", t.opened.text);
-        name("status", t.status);
-        each("messages", t.messages, [&](const Message& m) {
-            plain("at", m.at.text);
-            name("from", m.from);
-            text("author", m.author);
-            text("body", m.body);
-        });
+        fields(t);
+        each("messages", t.messages, [&](const Message& m) { fields(m); });
     }
 
     void customer(const Customer& c) {
-        text("id", c.id);
-        text("name", c.name);
-        optional_text("company", c.company);
-        text("email", c.email);
-        name("language", c.language);
-        optional_text("currency", c.currency);
-        list("address", c.address);
-        each("payment_methods", c.payment_methods, [&](const PaymentMethod& m) {
-            text("id", m.id);
-            text("brand", m.brand);
-            text("last4", m.last4);
-            plain("expires", m.expires.to_string());
-        });
+        fields(c);
+        each("payment_methods", c.payment_methods, [&](const PaymentMethod& m) { fields(m); });
         each("quotations", c.quotations, [&](const Quotation& q) {
-            text("number", q.number);
-            date("date", q.date);
-            date("valid_until", q.valid_until);
-            name("state", q.state);
+            fields(q);
             lines(q.lines);
         });
         each("orders", c.orders, [&](const Order& o) {
-            text("number", o.number);
-            date("date", o.date);
-            optional_text("quotation", o.quotation);
-            date("start", o.start);
-            date("end", o.end);
-            name("state", o.state);
+            fields(o);
             lines(o.lines);
         });
         each("invoices", c.invoices, [&](const Invoice& i) { invoice(i); });
         each("subscriptions", c.subscriptions, [&](const Subscription& s) { subscription(s); });
         each("tickets", c.tickets, [&](const Ticket& t) { ticket(t); });
-        each("success_packs", c.success_packs, [&](const SuccessPack& p) {
-            text("name", p.name);
-            date("purchased", p.purchased);
-            decimal("hours", p.hours);
-            decimal("used", p.used);
-        });
+        each("success_packs", c.success_packs, [&](const SuccessPack& p) { fields(p); });
     }
 };
 

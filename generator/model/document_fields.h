@@ -1,0 +1,144 @@
+// The one mapping of each customer table to its model struct: for every field, its column (in
+// the local database and in SQLite input), its YAML key and its kind, listed once per table.
+#pragma once
+
+#include <concepts>
+#include <type_traits>
+
+#include "model/model.h"
+
+namespace portalgen {
+
+// Whether every input must give a field.
+enum class Presence { required, optional };
+
+// `Record` is `Struct` or `const Struct`: readers set the fields, writers read them, from the
+// same list.
+template <typename Record, typename Struct>
+concept RecordOf = std::same_as<std::remove_const_t<Record>, Struct>;
+
+// A Struct whose mapped fields are set by the reader `fields` (one with the methods below).
+template <typename Struct, typename Fields>
+Struct read_mapped(Fields&& fields) {
+    Struct record;
+    map_fields(fields, record);
+    return record;
+}
+
+// Each map_fields below lists the fields of one table in column order, by calling on `fields`:
+//   text(column, key, value, presence)    optional: "" is absent (NULL, no YAML key)
+//   date(column, key, value)               Date: required; std::optional<Date>: optional
+//   month(column, key, value)              required
+//   timestamp(column, key, value)          required
+//   decimal(column, key, value, presence)  optional: absent reads as 0, still stored and exported
+//   optional_decimal(column, key, value)   0 is absent (NULL, no YAML key)
+//   list(column, key, value)               a list of texts; [] is absent (NULL, no YAML key)
+//   choice(column, key, value, presence)   an enumeration, by name (model/enums.h); optional:
+//                                          absent keeps the struct's default
+// The key is also the field's name in positions (customers.3.orders.0.start). The columns that
+// place a row (customer_id, position, the number of its document, the customer's company) are
+// not fields: YAML gives them by nesting, so each reader and writer handles them itself.
+
+template <typename Fields, RecordOf<Customer> Record>
+void map_fields(Fields& f, Record& c) {
+    f.text("id", "id", c.id, Presence::required);
+    f.text("name", "name", c.name, Presence::required);
+    f.text("customer_company", "company", c.company, Presence::optional);
+    f.text("email", "email", c.email, Presence::required);
+    f.choice("language", "language", c.language, Presence::required);
+    f.text("currency", "currency", c.currency, Presence::optional);
+    f.list("address", "address", c.address);
+}
+
+template <typename Fields, RecordOf<PaymentMethod> Record>
+void map_fields(Fields& f, Record& m) {
+    f.text("id", "id", m.id, Presence::required);
+    f.text("brand", "brand", m.brand, Presence::required);
+    f.text("last4", "last4", m.last4, Presence::required);
+    f.month("expires", "expires", m.expires);
+}
+
+template <typename Fields, RecordOf<Quotation> Record>
+void map_fields(Fields& f, Record& q) {
+    f.text("number", "number", q.number, Presence::required);
+    f.date("date", "date", q.date);
+    f.date("valid_until", "valid_until", q.valid_until);
+    f.choice("state", "state", q.state, Presence::required);
+}
+
+template <typename Fields, RecordOf<Order> Record>
+void map_fields(Fields& f, Record& o) {
+    f.text("number", "number", o.number, Presence::required);
+    f.date("date", "date", o.date);
+    f.text("quotation_number", "quotation", o.quotation, Presence::optional);
+    f.date("service_start", "start", o.start);
+    f.date("service_end", "end", o.end);
+    f.choice("state", "state", o.state, Presence::required);
+}
+
+template <typename Fields, RecordOf<Invoice> Record>
+void map_fields(Fields& f, Record& i) {
+    f.text("number", "number", i.number, Presence::required);
+    f.choice("kind", "kind", i.kind, Presence::optional);
+    f.text("reverses", "reverses", i.reverses, Presence::optional);
+    f.date("date", "date", i.date);
+    f.date("due", "due", i.due);
+    f.text("order_number", "order", i.order, Presence::optional);
+    f.text("subscription_number", "subscription", i.subscription, Presence::optional);
+    f.choice("state", "state", i.state, Presence::required);
+}
+
+template <typename Fields, RecordOf<Payment> Record>
+void map_fields(Fields& f, Record& p) {
+    f.date("date", "date", p.date);
+    f.decimal("amount", "amount", p.amount, Presence::required);
+    f.text("method", "method", p.method, Presence::optional);
+}
+
+template <typename Fields, RecordOf<Subscription> Record>
+void map_fields(Fields& f, Record& s) {
+    f.text("number", "number", s.number, Presence::required);
+    f.text("plan", "plan", s.plan, Presence::required);
+    f.date("start", "start", s.start);
+    f.date("next_invoice", "next_invoice", s.next_invoice);
+    f.choice("period", "period", s.period, Presence::required);
+    f.text("payment_method", "payment_method", s.payment_method, Presence::optional);
+    f.choice("state", "state", s.state, Presence::required);
+    f.date("closed_on", "closed_on", s.closed_on);
+}
+
+template <typename Fields, RecordOf<Line> Record>
+void map_fields(Fields& f, Record& line) {
+    f.text("product", "product", line.product, Presence::required);
+    f.text("description", "description", line.description, Presence::optional);
+    f.decimal("quantity", "quantity", line.quantity, Presence::required);
+    f.decimal("unit_price", "unit_price", line.unit_price, Presence::required);
+    f.optional_decimal("discount", "discount", line.discount);
+    f.list("taxes", "taxes", line.taxes);
+}
+
+template <typename Fields, RecordOf<Ticket> Record>
+void map_fields(Fields& f, Record& t) {
+    f.text("ref", "ref", t.ref, Presence::required);
+    f.text("subject", "subject", t.subject, Presence::required);
+    f.timestamp("opened", "opened", t.opened);
+    f.choice("status", "status", t.status, Presence::required);
+}
+
+template <typename Fields, RecordOf<Message> Record>
+void map_fields(Fields& f, Record& m) {
+    f.timestamp("at", "at", m.at);
+    f.choice("sender", "from", m.from, Presence::required);
+    f.text("author", "author", m.author, Presence::required);
+    f.text("body", "body", m.body, Presence::required);
+}
+
+template <typename Fields, RecordOf<SuccessPack> Record>
+void map_fields(Fields& f, Record& p) {
+    f.text("name", "name", p.name, Presence::required);
+    f.date("purchased", "purchased", p.purchased);
+    f.decimal("hours", "hours", p.hours, Presence::required);
+    f.decimal("used", "used", p.used, Presence::optional);
+}
+
+}  // namespace portalgen
