@@ -138,15 +138,15 @@ Account compute_account(const Customer& customer, const Company& company, Date a
     sort_by(account.invoices, dated);
     sort_by(account.credit_notes, dated);
     sort_by(account.subscriptions,
-            [](const SubscriptionView& v) { return std::tie(v.doc->start, v.doc->number); });
-    sort_by(account.payment_methods, [](const PaymentMethodView& v) {
+            [](const ComputedSubscription& v) { return std::tie(v.doc->start, v.doc->number); });
+    sort_by(account.payment_methods, [](const ComputedPaymentMethod& v) {
         return std::make_tuple(v.doc->expires, std::cref(v.doc->id));
     });
-    sort_by(account.tickets, [](const TicketView& v) {
+    sort_by(account.tickets, [](const ComputedTicket& v) {
         return std::make_tuple(v.doc->opened.utc_seconds, std::cref(v.doc->ref));
     });
     sort_by(account.success_packs,
-            [](const SuccessPackView& v) { return std::tie(v.doc->purchased, v.doc->name); });
+            [](const ComputedSuccessPack& v) { return std::tie(v.doc->purchased, v.doc->name); });
     add_alerts(account);
     return account;
 }

@@ -11,37 +11,39 @@
 
 namespace portalgen {
 
-struct QuotationView {
+// Computed*: one document with what compute decided as of D (not a view model: those live in
+// view/).
+struct ComputedQuotation {
     const Quotation* doc;
     QuotationStatus status;
     Totals totals;
 };
-struct OrderView {
+struct ComputedOrder {
     const Order* doc;
     OrderStatus status;
     Totals totals;
 };
 // Invoices and credit notes alike.
-struct InvoiceView {
+struct ComputedInvoice {
     const Invoice* doc;
     InvoiceStatus status;
     Totals totals;
 };
-struct SubscriptionView {
+struct ComputedSubscription {
     const Subscription* doc;
     const PaymentMethod* payment_method;  // nullptr when none
     SubscriptionStatus status;
     Totals totals;  // the recurring amount
 };
-struct PaymentMethodView {
+struct ComputedPaymentMethod {
     const PaymentMethod* doc;
     Status status;
 };
-struct TicketView {
+struct ComputedTicket {
     const Ticket* doc;
     Status status;
 };
-struct SuccessPackView {
+struct ComputedSuccessPack {
     const SuccessPack* doc;
     Decimal remaining;
 };
@@ -64,14 +66,14 @@ struct Account {
     std::string currency;
     int currency_digits;
     // Each list sorted by date then number (SPEC section 2's order within a kind).
-    std::vector<QuotationView> quotations;
-    std::vector<OrderView> orders;
-    std::vector<InvoiceView> invoices;      // kind invoice
-    std::vector<InvoiceView> credit_notes;  // kind credit_note
-    std::vector<SubscriptionView> subscriptions;
-    std::vector<PaymentMethodView> payment_methods;
-    std::vector<TicketView> tickets;
-    std::vector<SuccessPackView> success_packs;
+    std::vector<ComputedQuotation> quotations;
+    std::vector<ComputedOrder> orders;
+    std::vector<ComputedInvoice> invoices;      // kind invoice
+    std::vector<ComputedInvoice> credit_notes;  // kind credit_note
+    std::vector<ComputedSubscription> subscriptions;
+    std::vector<ComputedPaymentMethod> payment_methods;
+    std::vector<ComputedTicket> tickets;
+    std::vector<ComputedSuccessPack> success_packs;
     std::vector<Alert> alerts;
 };
 

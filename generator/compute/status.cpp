@@ -100,7 +100,8 @@ InvoiceStatus invoice_status(const Invoice& invoice, Decimal total, Decimal cred
     }
     std::optional<Date> last_payment;
     for (const Payment& payment : invoice.payments) {
-        if (payment.date > as_of) continue;
+        if (payment.date > as_of) continue;  // not counted yet (SPEC section 2)
+        result.counted_payments.push_back(&payment);
         result.paid += payment.amount;
         if (!last_payment || payment.date > *last_payment) last_payment = payment.date;
     }

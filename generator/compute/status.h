@@ -60,7 +60,10 @@ OrderStatus order_status(const Order& order, Date as_of);
 struct InvoiceStatus {
     Status status;
     Date due;
-    Decimal paid;      // payments dated on or before D
+    Decimal paid;  // payments dated on or before D
+    // The payments that count as of D, in input order: the only place that rule is decided
+    // (pointers into the invoice, which outlives its status).
+    std::vector<const Payment*> counted_payments;
     Decimal credited;  // totals of posted credit notes reversing it
     Decimal amount_due;
     std::optional<Date> paid_on;

@@ -46,7 +46,6 @@ class Decimal {
 
     constexpr Micros micros() const { return micros_; }
     constexpr bool is_zero() const { return micros_ == 0; }
-    constexpr bool is_negative() const { return micros_ < 0; }
 
     friend constexpr Decimal operator+(Decimal a, Decimal b) {
         return checked(a.micros_ + b.micros_);

@@ -12,12 +12,12 @@
 #include "publish/site_writer.h"
 #include "render/html_portal.h"
 #include "render/html_theme.h"
-#include "render/invoice_pdf_renderer.h"
 #include "render/pdf_invoice.h"
+#include "render/pdf_invoice_views.h"
 #include "store/database.h"
 #include "store/yaml_export.h"
 #include "view/email_view.h"
-#include "view/locale_formats.h"
+#include "view/locale_format_cache.h"
 #include "view/output_paths.h"
 
 namespace portalgen {
@@ -80,9 +80,9 @@ CustomerBuilder::CustomerBuilder(const BuildRequest& request, std::string enviro
       database_(snapshot),
       state_(std::make_unique<PublishState>(database_, request.out.string())),
       theme_(std::make_unique<HtmlTheme>(request.templates)),
-      formats_(std::make_unique<LocaleFormats>()),
+      formats_(std::make_unique<LocaleFormatCache>()),
       pages_(std::make_unique<PortalRenderer>(*theme_, *formats_)),
-      pdfs_(std::make_unique<InvoicePdfRenderer>(*theme_, fonts, *formats_)) {}
+      pdfs_(std::make_unique<PdfInvoiceViews>(*theme_, *formats_)) {}
 
 CustomerBuilder::~CustomerBuilder() = default;
 
@@ -148,7 +148,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     for (DocumentSummary& d : summary.documents) documents[document_key(d.kind, d.number)] = &d;
 
     for (const auto* list : {&account.invoices, &account.credit_notes}) {
-        for (const InvoiceView& invoice : *list) {
+        for (const ComputedInvoice& invoice : *list) {
             if (invoice.doc->state != InvoiceState::posted) continue;
             std::string_view kind = to_string(invoice.doc->kind);
             DocumentSummary& now = *documents.at(document_key(kind, invoice.doc->number));

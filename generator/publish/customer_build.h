@@ -19,8 +19,8 @@ namespace portalgen {
 
 class Database;
 class HtmlTheme;
-class InvoicePdfRenderer;
-class LocaleFormats;
+class PdfInvoiceViews;
+class LocaleFormatCache;
 class PdfFonts;
 class PortalRenderer;
 
@@ -82,9 +82,9 @@ class CustomerBuilder {
     Database& database_;
     std::unique_ptr<PublishState> state_;
     std::unique_ptr<HtmlTheme> theme_;
-    std::unique_ptr<LocaleFormats> formats_;  // shared by pages and PDFs
+    std::unique_ptr<LocaleFormatCache> formats_;  // shared by pages and PDFs
     std::unique_ptr<PortalRenderer> pages_;
-    std::unique_ptr<InvoicePdfRenderer> pdfs_;
+    std::unique_ptr<PdfInvoiceViews> pdfs_;
 };
 
 }  // namespace portalgen

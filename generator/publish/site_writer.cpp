@@ -140,22 +140,6 @@ PublishStats PortalWriter::finish() {
     return stats_;
 }
 
-PublishStats write_portal(const std::filesystem::path& out, const std::string& token,
-                          const OutputFiles& files, FileRecords previous, FileRecords* records) {
-    const std::string folder = portal_folder(token);
-    for (const auto& file : files) check_path(file.path, folder);
-    PortalWriter writer(out, token, std::move(previous));
-    for (const auto& file : files) {
-        if (file.keep)
-            writer.keep(file.path);
-        else
-            writer.write(file.path, file.bytes);
-    }
-    PublishStats stats = writer.finish();
-    if (records) *records = writer.records();
-    return stats;
-}
-
 size_t remove_stale_portals(const std::filesystem::path& out,
                             const std::function<bool(const std::string& name)>& is_token) {
     const std::filesystem::path site = out / site_folder();

@@ -13,7 +13,6 @@
 
 #include "publish/atomic_file.h"
 #include "publish/file_records.h"
-#include "view/output_file.h"
 
 namespace portalgen {
 
@@ -65,12 +64,6 @@ class PortalWriter {
     std::vector<StagedFile> staged_;  // written, waiting for finish() to take their names
     PublishStats stats_;
 };
-
-// Writes a whole portal held in memory with a PortalWriter, all paths checked first; sets
-// `records` to the records of its files, for the next build.
-PublishStats write_portal(const std::filesystem::path& out, const std::string& token,
-                          const OutputFiles& files, FileRecords previous = {},
-                          FileRecords* records = nullptr);
 
 // Removes the folders of OUT/site/ whose name is not a customer's token (customers deleted,
 // links rotated). Hidden folders (".well-known") are left alone. Returns how many were removed.

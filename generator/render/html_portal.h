@@ -7,7 +7,7 @@
 
 #include "compute/account.h"
 #include "render/html_theme.h"
-#include "view/locale_formats.h"
+#include "view/locale_format_cache.h"
 
 namespace portalgen {
 
@@ -15,7 +15,8 @@ namespace portalgen {
 class PortalRenderer {
   public:
     // `formats` must outlive it.
-    PortalRenderer(HtmlTheme& theme, LocaleFormats& formats) : theme_(theme), formats_(formats) {}
+    PortalRenderer(HtmlTheme& theme, LocaleFormatCache& formats)
+        : theme_(theme), formats_(formats) {}
 
     // Gives every HTML file of the customer's portal (paths under site/<token>/) to `write`.
     using FileWriter = std::function<void(const std::string& path, const std::string& html)>;
@@ -33,7 +34,7 @@ class PortalRenderer {
 
   private:
     HtmlTheme& theme_;
-    LocaleFormats& formats_;
+    LocaleFormatCache& formats_;
 };
 
 // The locale of a company for a language: its `locale` setting, else en-US or fr-FR.

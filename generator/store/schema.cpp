@@ -8,6 +8,8 @@ namespace portalgen {
 
 namespace {
 
+// Version 1, which is also the head of data/schema.sql: its opening line names the version the
+// whole file (all the migrations below, in order) brings a database to.
 constexpr std::string_view kSchemaV1 =
     R"sql(-- portalgen: the schema of the local database (data/portal.db), version 3 (PRAGMA user_version).
 --

@@ -4,7 +4,7 @@
 
 namespace portalgen {
 
-MustacheData pack_row(const PortalContext& c, const SuccessPackView& p) {
+MustacheData pack_row(const PortalContext& c, const ComputedSuccessPack& p) {
     const SuccessPack& doc = *p.doc;
     MustacheData row;
     row["name"] = doc.name;

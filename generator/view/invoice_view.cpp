@@ -11,7 +11,7 @@ bool is_due(Status status) {
 }
 
 // "Paid on 5 nov. 2026" or "21 days overdue": what the status badge alone does not say.
-std::string status_note(const PortalContext& c, const InvoiceView& i) {
+std::string status_note(const PortalContext& c, const ComputedInvoice& i) {
     if (i.status.status == Status::paid && i.status.paid_on)
         return c.labels.format("note.paid_on", {{"date", c.format.date(*i.status.paid_on)}});
     if (i.status.status == Status::overdue && i.status.days_overdue)
@@ -30,7 +30,7 @@ bool has_pdf(const Invoice& invoice) {
 }
 
 void set_common(MustacheData& v, const PortalContext& c, const std::string& path,
-                const InvoiceView& i) {
+                const ComputedInvoice& i) {
     const Invoice& doc = *i.doc;
     const bool credit_note = doc.kind == InvoiceKind::credit_note;
     v["number"] = doc.number;
@@ -56,9 +56,9 @@ PageView invoices_page(const PortalContext& c) {
         layout_view(c, path, Section::invoices, false, c.labels.text("invoices.title"));
     MustacheList rows;
     // Newest first, as the date column header says (aria-sort="descending").
-    const std::vector<const InvoiceView*> all = invoices_and_credit_notes(c.account);
+    const std::vector<const ComputedInvoice*> all = invoices_and_credit_notes(c.account);
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        const InvoiceView* i = *it;
+        const ComputedInvoice* i = *it;
         MustacheData row;
         set_common(row, c, path, *i);
         row["href"] = relative_link(path, c.document(DocumentKind::invoice, i->doc->number));
@@ -71,7 +71,7 @@ PageView invoices_page(const PortalContext& c) {
     return {path, "invoices", std::move(v)};
 }
 
-PageView invoice_page(const PortalContext& c, const InvoiceView& i) {
+PageView invoice_page(const PortalContext& c, const ComputedInvoice& i) {
     const Invoice& doc = *i.doc;
     const bool credit_note = doc.kind == InvoiceKind::credit_note;
     const std::string path = c.document(DocumentKind::invoice, doc.number);
@@ -93,8 +93,8 @@ PageView invoice_page(const PortalContext& c, const InvoiceView& i) {
     set_lines_and_totals(v, doc.lines, i.totals, c);
 
     MustacheList payments;
-    for (const auto& p : doc.payments) {
-        if (p.date > c.account.as_of) continue;  // not counted yet (SPEC section 2)
+    for (const Payment* counted : i.status.counted_payments) {
+        const Payment& p = *counted;
         MustacheData row;
         set_date(row, "date", p.date, c);
         const PaymentMethod* method = find_method(c.customer(), p.method);

@@ -93,7 +93,7 @@ void for_each_portal_page(const PortalContext& c, const PageVisitor& visit) {
     visit(orders_page(c));
     for (const auto& o : a.orders) visit(order_page(c, o));
     visit(invoices_page(c));
-    for (const InvoiceView* i : invoices_and_credit_notes(a)) visit(invoice_page(c, *i));
+    for (const ComputedInvoice* i : invoices_and_credit_notes(a)) visit(invoice_page(c, *i));
     visit(subscriptions_page(c));
     for (const auto& s : a.subscriptions) visit(subscription_page(c, s));
     visit(tickets_page(c));
@@ -115,13 +115,14 @@ MustacheData related_row(const PortalContext& c, const std::string& from, Docume
     return row;
 }
 
-std::vector<const InvoiceView*> invoices_and_credit_notes(const Account& account) {
-    std::vector<const InvoiceView*> all;
+std::vector<const ComputedInvoice*> invoices_and_credit_notes(const Account& account) {
+    std::vector<const ComputedInvoice*> all;
     for (const auto& i : account.invoices) all.push_back(&i);
     for (const auto& i : account.credit_notes) all.push_back(&i);
-    std::stable_sort(all.begin(), all.end(), [](const InvoiceView* a, const InvoiceView* b) {
-        return std::tie(a->doc->date, a->doc->number) < std::tie(b->doc->date, b->doc->number);
-    });
+    std::stable_sort(
+        all.begin(), all.end(), [](const ComputedInvoice* a, const ComputedInvoice* b) {
+            return std::tie(a->doc->date, a->doc->number) < std::tie(b->doc->date, b->doc->number);
+        });
     return all;
 }
 

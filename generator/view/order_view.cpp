@@ -4,7 +4,7 @@
 
 namespace portalgen {
 
-MustacheData order_row(const PortalContext& c, const std::string& from, const OrderView& o) {
+MustacheData order_row(const PortalContext& c, const std::string& from, const ComputedOrder& o) {
     const Order& doc = *o.doc;
     MustacheData row;
     row["number"] = doc.number;
@@ -42,7 +42,7 @@ PageView orders_page(const PortalContext& c) {
     return {path, "orders", std::move(v)};
 }
 
-PageView order_page(const PortalContext& c, const OrderView& o) {
+PageView order_page(const PortalContext& c, const ComputedOrder& o) {
     const Order& doc = *o.doc;
     const std::string path = c.document(DocumentKind::order, doc.number);
     MustacheData v = layout_view(c, path, Section::orders, true,
@@ -63,7 +63,7 @@ PageView order_page(const PortalContext& c, const OrderView& o) {
             : relative_link(path, c.document(DocumentKind::quotation, doc.quotation));
     set_lines_and_totals(v, doc.lines, o.totals, c);
     MustacheList invoices;
-    for (const InvoiceView* i : invoices_and_credit_notes(c.account))
+    for (const ComputedInvoice* i : invoices_and_credit_notes(c.account))
         if (i->doc->order == doc.number)
             invoices.push_back(related_row(c, path, DocumentKind::invoice, i->doc->number,
                                            i->doc->date, "invoice", i->status.status,

@@ -64,7 +64,7 @@ std::vector<std::string> paragraphs(const std::string& text) {
 
 class PdfViewBuilder {
   public:
-    PdfViewBuilder(const PortalContext& c, const InvoiceView& invoice, PdfEdition edition)
+    PdfViewBuilder(const PortalContext& c, const ComputedInvoice& invoice, PdfEdition edition)
         : c_(c),
           invoice_(invoice),
           doc_(*invoice.doc),
@@ -184,12 +184,12 @@ class PdfViewBuilder {
 
         Decimal due = t.total;
         if (edition_ == PdfEdition::current) {
-            for (const Payment& p : doc_.payments) {
-                if (p.date > c_.account.as_of) continue;  // not counted yet (SPEC section 2)
-                rows.push_back({c_.labels.format("pdf.paid_on", {{"date", c_.format.date(p.date)}}),
-                                money(Decimal{} - p.amount), false});
+            for (const Payment* p : invoice_.status.counted_payments) {
+                rows.push_back(
+                    {c_.labels.format("pdf.paid_on", {{"date", c_.format.date(p->date)}}),
+                     money(Decimal{} - p->amount), false});
             }
-            for (const InvoiceView& cn : c_.account.credit_notes) {
+            for (const ComputedInvoice& cn : c_.account.credit_notes) {
                 if (!counts_against(*cn.doc, doc_.number)) continue;
                 rows.push_back(
                     {c_.labels.format("pdf.credited", {{"number", cn.doc->number},
@@ -224,7 +224,7 @@ class PdfViewBuilder {
     }
 
     const PortalContext& c_;
-    const InvoiceView& invoice_;
+    const ComputedInvoice& invoice_;
     const Invoice& doc_;
     PdfEdition edition_;
     bool credit_note_;
@@ -253,7 +253,7 @@ class Canonical {
 
 }  // namespace
 
-PdfInvoiceView pdf_invoice_view(const PortalContext& c, const InvoiceView& invoice,
+PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice,
                                 PdfEdition edition) {
     return PdfViewBuilder(c, invoice, edition).build();
 }

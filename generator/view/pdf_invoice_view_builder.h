@@ -25,7 +25,7 @@ enum class PdfEdition {
 // The legal notice and the tax id labels are the company's in that language, else in the other
 // one (a notice in the other language is better than none). Credit notes have no payment terms,
 // no amount due and no late-payment mention.
-PdfInvoiceView pdf_invoice_view(const PortalContext& c, const InvoiceView& invoice,
+PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice,
                                 PdfEdition edition);
 
 // Whether a company is established in France, and so owes its business customers the

@@ -32,23 +32,23 @@ PageView dashboard_page(const PortalContext& c);
 // to the page at `path`); the outbox's messages tell the same.
 MustacheList alert_rows(const PortalContext& c, const std::string& path);
 PageView quotations_page(const PortalContext& c);
-PageView quotation_page(const PortalContext& c, const QuotationView& q);
+PageView quotation_page(const PortalContext& c, const ComputedQuotation& q);
 PageView orders_page(const PortalContext& c);
-PageView order_page(const PortalContext& c, const OrderView& o);
+PageView order_page(const PortalContext& c, const ComputedOrder& o);
 PageView invoices_page(const PortalContext& c);
-PageView invoice_page(const PortalContext& c, const InvoiceView& i);
+PageView invoice_page(const PortalContext& c, const ComputedInvoice& i);
 PageView subscriptions_page(const PortalContext& c);
-PageView subscription_page(const PortalContext& c, const SubscriptionView& s);
+PageView subscription_page(const PortalContext& c, const ComputedSubscription& s);
 PageView tickets_page(const PortalContext& c);
-PageView ticket_page(const PortalContext& c, const TicketView& t);
+PageView ticket_page(const PortalContext& c, const ComputedTicket& t);
 PageView payment_methods_page(const PortalContext& c);
 PageView success_packs_page(const PortalContext& c);
 PageView account_page(const PortalContext& c);
 
 // A row of the orders list (also the dashboard's services): period, progress, lines summary.
-MustacheData order_row(const PortalContext& c, const std::string& from, const OrderView& o);
+MustacheData order_row(const PortalContext& c, const std::string& from, const ComputedOrder& o);
 // A success pack: hours, used, remaining, and the share used for its bar.
-MustacheData pack_row(const PortalContext& c, const SuccessPackView& p);
+MustacheData pack_row(const PortalContext& c, const ComputedSuccessPack& p);
 
 // A short row about a related document (number, link, date, status, total), for detail pages.
 MustacheData related_row(const PortalContext& c, const std::string& from, DocumentKind kind,
@@ -56,6 +56,6 @@ MustacheData related_row(const PortalContext& c, const std::string& from, Docume
                          Status status, Decimal total);
 
 // The invoices and credit notes together, by date then number (the invoices list order).
-std::vector<const InvoiceView*> invoices_and_credit_notes(const Account& account);
+std::vector<const ComputedInvoice*> invoices_and_credit_notes(const Account& account);
 
 }  // namespace portalgen

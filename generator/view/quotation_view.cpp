@@ -11,7 +11,7 @@ PageView quotations_page(const PortalContext& c) {
     MustacheList rows;
     // Newest first, as the date column header says (aria-sort="descending").
     for (auto it = c.account.quotations.rbegin(); it != c.account.quotations.rend(); ++it) {
-        const QuotationView& q = *it;
+        const ComputedQuotation& q = *it;
         MustacheData row;
         row["number"] = q.doc->number;
         row["href"] = relative_link(path, c.document(DocumentKind::quotation, q.doc->number));
@@ -27,7 +27,7 @@ PageView quotations_page(const PortalContext& c) {
     return {path, "quotations", std::move(v)};
 }
 
-PageView quotation_page(const PortalContext& c, const QuotationView& q) {
+PageView quotation_page(const PortalContext& c, const ComputedQuotation& q) {
     const Quotation& doc = *q.doc;
     const std::string path = c.document(DocumentKind::quotation, doc.number);
     MustacheData v = layout_view(c, path, Section::quotations, true,

@@ -28,7 +28,7 @@ PageView subscriptions_page(const PortalContext& c) {
     return {path, "subscriptions", std::move(v)};
 }
 
-PageView subscription_page(const PortalContext& c, const SubscriptionView& s) {
+PageView subscription_page(const PortalContext& c, const ComputedSubscription& s) {
     const Subscription& doc = *s.doc;
     const std::string path = c.document(DocumentKind::subscription, doc.number);
     MustacheData v = layout_view(c, path, Section::subscriptions, true,
@@ -65,7 +65,7 @@ PageView subscription_page(const PortalContext& c, const SubscriptionView& s) {
                                 : "";
     set_lines_and_totals(v, doc.lines, s.totals, c);
     MustacheList invoices;
-    for (const InvoiceView* i : invoices_and_credit_notes(c.account))
+    for (const ComputedInvoice* i : invoices_and_credit_notes(c.account))
         if (i->doc->subscription == doc.number)
             invoices.push_back(related_row(c, path, DocumentKind::invoice, i->doc->number,
                                            i->doc->date, "invoice", i->status.status,

@@ -32,7 +32,7 @@ PageView tickets_page(const PortalContext& c) {
     MustacheList rows;
     // Newest first, as the opening column header says (aria-sort="descending").
     for (auto it = c.account.tickets.rbegin(); it != c.account.tickets.rend(); ++it) {
-        const TicketView& t = *it;
+        const ComputedTicket& t = *it;
         MustacheData row;
         row["ref"] = t.doc->ref;
         row["href"] = relative_link(path, c.document(DocumentKind::ticket, t.doc->ref));
@@ -47,7 +47,7 @@ PageView tickets_page(const PortalContext& c) {
     return {path, "tickets", std::move(v)};
 }
 
-PageView ticket_page(const PortalContext& c, const TicketView& t) {
+PageView ticket_page(const PortalContext& c, const ComputedTicket& t) {
     const Ticket& doc = *t.doc;
     const std::string path = c.document(DocumentKind::ticket, doc.ref);
     MustacheData v =

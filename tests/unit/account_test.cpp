@@ -304,7 +304,7 @@ TEST_CASE("posted credit notes reverse or reduce the invoice they credit") {
         Account account = compute_account(c, seller, d("2026-11-20"));
         REQUIRE(account.invoices.size() == 2);
         REQUIRE(account.credit_notes.size() == k.notes.size());
-        const InvoiceView& view = account.invoices[0];
+        const ComputedInvoice& view = account.invoices[0];
         REQUIRE(view.doc->number == "INV/1");
         CHECK(to_string(view.status.status) == k.status);
         CHECK(view.status.amount_due.to_string() == k.amount_due);

@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "view/locale_formats.h"
+#include "view/locale_format_cache.h"
 #include "view_fixture.h"
 
 using namespace portalgen;
@@ -106,7 +106,7 @@ TEST_CASE("values forgotten between customers are formatted again, the same") {
 }
 
 TEST_CASE("a thread's formats: one per locale and currency, values forgotten past a bound") {
-    LocaleFormats formats(6);
+    LocaleFormatCache formats(6);
     const LocaleFormat& fr_cad = formats.get("fr-CA", "CAD");
     CHECK(&formats.get("fr-CA", "CAD") == &fr_cad);
     CHECK(&formats.get("fr-CA", "USD") != &fr_cad);

@@ -213,7 +213,7 @@ TEST_CASE("a key is names of letters, digits and _ joined by dots") {
 
 TEST_CASE("the theme renders every page of a portal, escaped and self-contained") {
     HtmlTheme theme(project_templates());
-    LocaleFormats formats;
+    LocaleFormatCache formats;
     PortalRenderer renderer(theme, formats);
     const Company company = portal_company();
     const Customer customer = portal_customer();

@@ -24,6 +24,29 @@ std::string read(const std::filesystem::path& path) {
     return text.str();
 }
 
+// A portal's files held in memory, published in one go through a PortalWriter as a build does.
+struct OutputFile {
+    std::string path;  // relative to OUT
+    std::string bytes;
+    bool keep = false;  // already published as it should be: kept, `bytes` unused
+};
+using OutputFiles = std::vector<OutputFile>;
+
+PublishStats write_portal(const std::filesystem::path& out, const std::string& token,
+                          const OutputFiles& files, FileRecords previous = {},
+                          FileRecords* records = nullptr) {
+    PortalWriter writer(out, token, std::move(previous));
+    for (const auto& file : files) {
+        if (file.keep)
+            writer.keep(file.path);
+        else
+            writer.write(file.path, file.bytes);
+    }
+    PublishStats stats = writer.finish();
+    if (records) *records = writer.records();
+    return stats;
+}
+
 size_t count_files(const std::filesystem::path& dir) {
     size_t n = 0;
     for (const auto& e : std::filesystem::recursive_directory_iterator(dir))

@@ -1,4 +1,4 @@
-// LocaleFormats: one thread's locale formats, one per locale and currency, shared by everything
+// LocaleFormatCache: one thread's locale formats, one per locale and currency, shared by everything
 // that thread renders (portal pages and PDFs alike).
 #pragma once
 
@@ -13,11 +13,11 @@
 namespace portalgen {
 
 // Not thread-safe, as LocaleFormat: one per thread.
-class LocaleFormats {
+class LocaleFormatCache {
   public:
     // At most about 3 MB of formatted values per thread.
     static constexpr std::size_t kRemembered = 32768;
-    explicit LocaleFormats(std::size_t remembered = kRemembered) : remembered_(remembered) {}
+    explicit LocaleFormatCache(std::size_t remembered = kRemembered) : remembered_(remembered) {}
 
     // The format of `locale` and `currency`, made on first use and kept: building ICU's
     // formatters costs more than using them.

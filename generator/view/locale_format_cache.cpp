@@ -1,14 +1,14 @@
-#include "view/locale_formats.h"
+#include "view/locale_format_cache.h"
 
 namespace portalgen {
 
-const LocaleFormat& LocaleFormats::get(const std::string& locale, const std::string& currency) {
+const LocaleFormat& LocaleFormatCache::get(const std::string& locale, const std::string& currency) {
     auto& slot = formats_[{locale, currency}];
     if (!slot) slot = std::make_unique<LocaleFormat>(locale, currency);
     return *slot;
 }
 
-void LocaleFormats::trim() {
+void LocaleFormatCache::trim() {
     std::size_t remembered = 0;
     for (const auto& [key, format] : formats_) remembered += format->remembered();
     if (remembered <= remembered_) return;

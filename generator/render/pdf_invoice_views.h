@@ -1,0 +1,37 @@
+// PdfInvoiceViews: the PDF view of a posted invoice or credit note in the customer's language —
+// labels from the theme's catalogues, locale formats per company and currency — ready for
+// render_invoice_pdf (render/pdf_invoice.h) or pdf_fingerprint.
+#pragma once
+
+#include <string>
+
+#include "compute/account.h"
+#include "view/i18n_catalogue.h"
+#include "view/locale_format_cache.h"
+#include "view/pdf_invoice_view.h"
+#include "view/pdf_invoice_view_builder.h"
+
+namespace portalgen {
+
+class HtmlTheme;
+
+// Not thread-safe (its locale formats are not): one per thread. The catalogues and formats must
+// outlive it; the catalogues may be shared between threads.
+class PdfInvoiceViews {
+  public:
+    PdfInvoiceViews(const Catalogue& en, const Catalogue& fr, LocaleFormatCache& formats);
+    // The theme's catalogues (the same labels as the portal).
+    PdfInvoiceViews(const HtmlTheme& theme, LocaleFormatCache& formats);
+
+    // With pdf_fingerprint, it tells whether a PDF rendered earlier is still right. `token` is
+    // the customer's portal token.
+    PdfInvoiceView view(const Account& account, const ComputedInvoice& invoice,
+                        const std::string& token, PdfEdition edition);
+
+  private:
+    const Catalogue& en_;
+    const Catalogue& fr_;
+    LocaleFormatCache& formats_;
+};
+
+}  // namespace portalgen
