@@ -88,6 +88,28 @@ std::string_view to_string(AlertKind kind) {
     return "?";
 }
 
+// Invoices and credit notes, credit notes' totals first: they decide whether an invoice is
+// reversed or still due.
+static void add_invoices(Account& account, const TaxTable& taxes, Date as_of) {
+    const int digits = account.currency_digits;
+    std::map<std::string, Decimal> credited;
+    std::map<const Invoice*, Totals> invoice_totals;
+    for (const auto& i : account.customer->invoices) {
+        Totals totals = compute_totals(i.lines, taxes, digits);
+        if (counts_against(i, i.reverses)) credited[i.reverses] += totals.total;
+        invoice_totals.emplace(&i, std::move(totals));
+    }
+    for (const auto& i : account.customer->invoices) {
+        Totals& totals = invoice_totals[&i];
+        auto credit = credited.find(i.number);
+        Decimal credit_total = credit == credited.end() ? Decimal{} : credit->second;
+        InvoiceStatus status = invoice_status(i, totals.total, credit_total,
+                                              account.company->payment_terms_days, as_of);
+        auto& list = i.kind == InvoiceKind::invoice ? account.invoices : account.credit_notes;
+        list.push_back({&i, status, std::move(totals)});
+    }
+}
+
 Account compute_account(const Customer& customer, const Company& company, Date as_of) {
     Account account{&customer, &company, as_of, {}, 2, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     account.currency = customer.currency.empty() ? company.currency : customer.currency;
@@ -102,23 +124,7 @@ Account compute_account(const Customer& customer, const Company& company, Date a
         account.orders.push_back(
             {&o, order_status(o, as_of), compute_totals(o.lines, taxes, digits)});
 
-    // Credit notes first: their totals decide whether an invoice is reversed or still due.
-    std::map<std::string, Decimal> credited;
-    std::map<const Invoice*, Totals> invoice_totals;
-    for (const auto& i : customer.invoices) {
-        Totals totals = compute_totals(i.lines, taxes, digits);
-        if (counts_against(i, i.reverses)) credited[i.reverses] += totals.total;
-        invoice_totals.emplace(&i, std::move(totals));
-    }
-    for (const auto& i : customer.invoices) {
-        Totals& totals = invoice_totals[&i];
-        auto credit = credited.find(i.number);
-        Decimal credit_total = credit == credited.end() ? Decimal{} : credit->second;
-        InvoiceStatus status =
-            invoice_status(i, totals.total, credit_total, company.payment_terms_days, as_of);
-        auto& list = i.kind == InvoiceKind::invoice ? account.invoices : account.credit_notes;
-        list.push_back({&i, status, std::move(totals)});
-    }
+    add_invoices(account, taxes, as_of);
 
     for (const auto& s : customer.subscriptions) {
         const PaymentMethod* method = find_method(customer, s.payment_method);

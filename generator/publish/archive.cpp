@@ -269,33 +269,37 @@ bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
     return true;
 }
 
+// An invoice the manifest lists already: unchanged, restored, or a conflict.
+ArchiveResult Archive::publish_listed(const ManifestRow& row, SpooledPdf& pdf,
+                                      ArchiveResult result) {
+    // Where it was archived, even if the invoice's date has changed since.
+    result.path = archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
+    if (row.sha256 != result.sha256) {
+        result.outcome = ArchiveOutcome::conflict;
+        result.archived_sha256 = row.sha256;
+        result.message = result.path + ": archived with sha256 " + row.sha256 +
+                         ", the build now gives " + result.sha256 + " (left unchanged)";
+        return result;
+    }
+    std::error_code error;
+    if (std::filesystem::exists(out_dir_ / result.path, error)) {
+        result.outcome = ArchiveOutcome::unchanged;
+    } else {
+        // Same bytes as listed: putting the file back restores exactly what was issued.
+        result.outcome =
+            place(pdf, result.path) ? ArchiveOutcome::restored : ArchiveOutcome::unchanged;
+    }
+    return result;
+}
+
 ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
     std::lock_guard lock(mutex_);
     ArchiveResult result;
     result.sha256 = pdf.sha256();
     const std::string kind = kind_name(entry.kind);
 
-    if (const std::optional<ManifestRow> listed = find_row(entry.customer_id, kind, entry.number)) {
-        const ManifestRow& row = *listed;
-        // Where it was archived, even if the invoice's date has changed since.
-        result.path = archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
-        if (row.sha256 != result.sha256) {
-            result.outcome = ArchiveOutcome::conflict;
-            result.archived_sha256 = row.sha256;
-            result.message = result.path + ": archived with sha256 " + row.sha256 +
-                             ", the build now gives " + result.sha256 + " (left unchanged)";
-            return result;
-        }
-        std::error_code error;
-        if (std::filesystem::exists(out_dir_ / result.path, error)) {
-            result.outcome = ArchiveOutcome::unchanged;
-        } else {
-            // Same bytes as listed: putting the file back restores exactly what was issued.
-            result.outcome =
-                place(pdf, result.path) ? ArchiveOutcome::restored : ArchiveOutcome::unchanged;
-        }
-        return result;
-    }
+    if (const std::optional<ManifestRow> listed = find_row(entry.customer_id, kind, entry.number))
+        return publish_listed(*listed, pdf, std::move(result));
 
     result.path = archive_pdf_path(entry.customer_id, entry.date, entry.number);
     const std::filesystem::path file = out_dir_ / result.path;

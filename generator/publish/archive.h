@@ -122,6 +122,7 @@ class Archive {
                                                    const std::string& number);
     // Gives the spooled file the name OUT/`relative` unless that name exists; false when it does.
     bool place(SpooledPdf& pdf, const std::filesystem::path& relative);
+    ArchiveResult publish_listed(const ManifestRow& row, SpooledPdf& pdf, ArchiveResult result);
     // `listed_at`, when given, is set to where the row is listed ("archive/manifest.csv:12").
     std::optional<ManifestRow> find_row(const std::string& customer_id, const std::string& kind,
                                         const std::string& number,

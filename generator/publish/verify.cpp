@@ -105,77 +105,100 @@ std::string summary(const Tally& tally) {
 
 }  // namespace
 
-int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
-    const auto archive_dir = out_dir / archive_folder();
-    const auto parts = manifest_parts(archive_dir);
-    Tally tally;
-    tally.parts = parts.size();
-    if (parts.empty()) {
-        err << (archive_dir / manifest_part_name(Shard{})).string()
-            << ": no archive manifest here\n";
-        out << summary(tally) << "\n";
-        return 1;
-    }
-    std::set<std::string> listed;
-    // Each invoice's first row, and where it is listed.
-    std::map<std::string, std::pair<ManifestRow, std::string>> invoices;
-    for (const auto& part : parts) {
+namespace {
+
+// One verification: what has been seen so far, across every manifest part.
+class Verifier {
+  public:
+    Verifier(const std::filesystem::path& out_dir, std::ostream& err)
+        : out_dir_(out_dir), err_(err) {}
+
+    void check_part(const std::filesystem::path& part) {
         const std::string name = archive_folder() + "/" + part.filename().string();
         std::ifstream in(part, std::ios::binary);
         if (!in) {
-            err << name << ": cannot be read\n";
+            err_ << name << ": cannot be read\n";
             ++tally.read_errors;
-            continue;
+            return;
         }
         const std::string text((std::istreambuf_iterator<char>(in)),
                                std::istreambuf_iterator<char>());
         const ManifestParse parse = parse_manifest(text, name);
-        for (const auto& problem : parse.problems) err << problem << "\n";
+        for (const auto& problem : parse.problems) err_ << problem << "\n";
         tally.invalid_rows += parse.problems.size();
         if (parse.torn_tail) {
-            err << name
-                << ": incomplete last row (an interrupted build; the next build repairs it)\n";
+            err_ << name
+                 << ": incomplete last row (an interrupted build; the next build repairs it)\n";
             ++tally.invalid_rows;
         }
-        for (std::size_t i = 0; i < parse.rows.size(); ++i) {
-            const ManifestRow& row = parse.rows[i];
-            const std::string path =
-                archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
-            const std::string where = name + ":" + std::to_string(parse.lines[i]);
-            const auto [first, added] = invoices.try_emplace(
-                row.customer_id + '\n' + row.kind + '\n' + row.number, row, where);
-            if (!added && lists_same_pdf(first->second.first, row)) {
-                err << escape_controls(where) << ": warning: " << escape_controls(path)
-                    << " is listed again, with the same PDF, first at "
-                    << escape_controls(first->second.second)
-                    << " (a duplicate row left by shard builds that overlapped; the PDF is "
-                       "archived once)\n";
-                ++tally.duplicates;
-                continue;
-            }
-            if (!added || !listed.insert(path).second) {
-                err << escape_controls(where) << ": " << escape_controls(path) << " is listed twice"
-                    << (added
-                            ? ""
-                            : ", with another PDF than at " + escape_controls(first->second.second))
-                    << "\n";
-                ++tally.invalid_rows;
-                continue;
-            }
-            ++tally.listed;
-            if (std::string problem = check_file(out_dir, path, row, tally); !problem.empty()) {
-                err << problem << "\n";
-            }
+        for (std::size_t i = 0; i < parse.rows.size(); ++i)
+            check_row(parse.rows[i], name + ":" + std::to_string(parse.lines[i]));
+    }
+
+    void check_unlisted() {
+        try {
+            find_unlisted(out_dir_, listed_, tally, err_);
+        } catch (const std::filesystem::filesystem_error& e) {
+            err_ << "archive: cannot list its files: " << e.what() << "\n";
+            ++tally.read_errors;
         }
     }
-    try {
-        find_unlisted(out_dir, listed, tally, err);
-    } catch (const std::filesystem::filesystem_error& e) {
-        err << "archive: cannot list its files: " << e.what() << "\n";
-        ++tally.read_errors;
+
+    Tally tally;
+
+  private:
+    // `where`: the row's part and line.
+    void check_row(const ManifestRow& row, const std::string& where) {
+        const std::string path =
+            archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
+        const auto [first, added] = invoices_.try_emplace(
+            row.customer_id + '\n' + row.kind + '\n' + row.number, row, where);
+        if (!added && lists_same_pdf(first->second.first, row)) {
+            err_ << escape_controls(where) << ": warning: " << escape_controls(path)
+                 << " is listed again, with the same PDF, first at "
+                 << escape_controls(first->second.second)
+                 << " (a duplicate row left by shard builds that overlapped; the PDF is "
+                    "archived once)\n";
+            ++tally.duplicates;
+            return;
+        }
+        if (!added || !listed_.insert(path).second) {
+            err_ << escape_controls(where) << ": " << escape_controls(path) << " is listed twice"
+                 << (added ? ""
+                           : ", with another PDF than at " + escape_controls(first->second.second))
+                 << "\n";
+            ++tally.invalid_rows;
+            return;
+        }
+        ++tally.listed;
+        if (std::string problem = check_file(out_dir_, path, row, tally); !problem.empty())
+            err_ << problem << "\n";
     }
-    out << summary(tally) << "\n";
-    return tally.clean() ? 0 : 1;
+
+    const std::filesystem::path& out_dir_;
+    std::ostream& err_;
+    std::set<std::string> listed_;
+    // Each invoice's first row, and where it is listed.
+    std::map<std::string, std::pair<ManifestRow, std::string>> invoices_;
+};
+
+}  // namespace
+
+int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
+    const auto archive_dir = out_dir / archive_folder();
+    const auto parts = manifest_parts(archive_dir);
+    Verifier verifier(out_dir, err);
+    verifier.tally.parts = parts.size();
+    if (parts.empty()) {
+        err << (archive_dir / manifest_part_name(Shard{})).string()
+            << ": no archive manifest here\n";
+        out << summary(verifier.tally) << "\n";
+        return 1;
+    }
+    for (const auto& part : parts) verifier.check_part(part);
+    verifier.check_unlisted();
+    out << summary(verifier.tally) << "\n";
+    return verifier.tally.clean() ? 0 : 1;
 }
 
 }  // namespace portalgen
