@@ -1,4 +1,4 @@
-// CustomerBuild: one customer's share of a build — load, compute, render its pages and PDFs,
+// CustomerBuilder: one customer's share of a build — load, compute, render its pages and PDFs,
 // archive its issued invoices, publish its folder — skipped when nothing it depends on changed.
 #pragma once
 
