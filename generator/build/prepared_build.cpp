@@ -31,10 +31,12 @@ void check_database_outside(const fs::path& db, const fs::path& out) {
 }
 
 // The temporary files a killed build of `shard` left in OUT, but in its portals (each portal is
-// swept as it is published): PDFs spooled in the archive, outbox messages, the shard's report.
+// swept as it is published): the shard record in OUT itself, PDFs spooled in the archive, outbox
+// messages, the shard's report.
 std::size_t remove_shard_temporary_files(const fs::path& out, const Shard& shard) {
     const std::string tag = temporary_tag(shard);
-    std::size_t removed = remove_tagged_temporary_files(out / archive_folder(), tag) +
+    std::size_t removed = remove_tagged_temporary_files(out, tag) +
+                          remove_tagged_temporary_files(out / archive_folder(), tag) +
                           remove_tagged_temporary_files(out / report_folder(shard), tag);
     std::error_code missing;
     for (const auto& day : fs::directory_iterator(out / outbox_folder(), missing))

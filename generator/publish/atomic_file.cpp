@@ -161,11 +161,11 @@ bool rename_no_replace(int from, const std::string& temp, int to, const std::str
 }
 
 bool write_file_once_in(const std::filesystem::path& root, const std::filesystem::path& relative,
-                        std::string_view bytes) {
+                        std::string_view bytes, std::string_view temp_tag) {
     const std::filesystem::path shown = root / relative;
     RealFolder folder(root, relative.parent_path());
     const std::string name = relative.filename().string();
-    const std::string temp = stage_in_folder(folder.fd(), name, bytes, Flush::to_disk, shown, {});
+    const std::string temp = stage_in_folder(folder.fd(), name, bytes, Flush::to_disk, shown, temp_tag);
     bool named = false;
     try {
         named = rename_no_replace(folder.fd(), temp, folder.fd(), name, shown);

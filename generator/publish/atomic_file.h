@@ -55,9 +55,10 @@ void write_file_atomic_in(const std::filesystem::path& root, const std::filesyst
                           std::string_view temp_tag = {});
 
 // write_file_atomic_in() for a file written once: false, and nothing written, when ROOT/`relative`
-// exists already. Of two processes writing it at once, exactly one succeeds.
+// exists already. Of two processes writing it at once, exactly one succeeds. `temp_tag`: see
+// temporary_tag().
 bool write_file_once_in(const std::filesystem::path& root, const std::filesystem::path& relative,
-                        std::string_view bytes);
+                        std::string_view bytes, std::string_view temp_tag);
 
 // Gives the file `temp` of the open folder `from` the name `name` in the open folder `to` unless
 // that name exists (false, `temp` left as it is). Never replaces a file. Throws
