@@ -54,7 +54,8 @@ void claim_shard_count(const BuildLock& lock) {
     }
     std::optional<int> recorded = recorded_shard_count(out);
     if (!recorded && write_file_once_in(out, shard_record_path(), record_text(shard.count),
-                                        temporary_tag(shard))) return;
+                                        temporary_tag(shard)))
+        return;
     if (!recorded) recorded = recorded_shard_count(out);  // another shard build recorded first
     if (*recorded == shard.count) return;
     const std::string n = std::to_string(*recorded);
