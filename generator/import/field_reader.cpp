@@ -200,4 +200,65 @@ LocalizedText FieldReader::localized(std::string_view key, bool required) {
     return out;
 }
 
+std::string FieldReader::sub_path(std::string_view key) const {
+    return context_.record ? path_ + "." + std::string(key) : std::string();
+}
+
+CustomerText FieldReader::customer_text(std::string_view key, bool required) {
+    const YamlNode* node = value(key, required);
+    if (!node) return {};
+    if (node->kind == YamlNode::Kind::scalar) return CustomerText(text(key, required));
+    // Once the mapping is given, both languages are, and not empty.
+    LocalizedText both = localized(key, required);
+    return CustomerText(both.en, both.fr);
+}
+
+std::optional<Address> FieldReader::address(std::string_view key) {
+    const YamlNode* node = value(key, false);
+    if (!node) return std::nullopt;
+    Address out;
+    if (node->kind == YamlNode::Kind::sequence) {
+        out.lines = text_list(key);
+        return out;
+    }
+    FieldReader parts(context_, *node, sub_path(key), std::string(key));
+    if (!parts.ok()) return std::nullopt;
+    out.lines = parts.text_list("lines");
+    if (out.lines.empty()) context_.error(*node, std::string(key) + " needs its street lines");
+    out.postcode = parts.text("postcode", false);
+    out.city = parts.text("city", true);
+    out.region = parts.text("region", false);
+    out.country = parts.text("country", true);
+    return out;
+}
+
+SchemeId FieldReader::scheme_id(std::string_view key) {
+    const YamlNode* node = value(key, false);
+    if (!node) return {};
+    FieldReader parts(context_, *node, sub_path(key), std::string(key));
+    return {parts.text("scheme", true), parts.text("value", true)};
+}
+
+std::pair<std::optional<Date>, std::optional<Date>> FieldReader::period(std::string_view key) {
+    const YamlNode* node = value(key, false);
+    if (!node) return {};
+    FieldReader parts(context_, *node, sub_path(key), std::string(key));
+    auto start = parts.date("start", true);
+    auto end = parts.date("end", true);
+    if (start && end && *end < *start)
+        context_.error(*node, std::string(key) + ": start " + start->to_string() +
+                                  " is after end " + end->to_string());
+    return {start, end};
+}
+
+std::optional<bool> FieldReader::boolean(std::string_view key) {
+    const YamlNode* node = scalar(key, false);
+    if (!node) return std::nullopt;
+    if (node->value == "true") return true;
+    if (node->value == "false") return false;
+    context_.error(*node, std::string(key) + " must be true or false, not \"" +
+                              node->value.substr(0, 40) + "\"");
+    return std::nullopt;
+}
+
 }  // namespace portalgen

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/date.h"
@@ -41,6 +42,7 @@ class FieldReader {
 
     bool ok() const { return is_map_; }
     const std::string& path() const { return path_; }
+    const ReadContext& context() const { return context_; }
 
     // The raw value of `key`, or nullptr if absent or null (a required key then gets an error).
     const YamlNode* value(std::string_view key, bool required);
@@ -54,6 +56,17 @@ class FieldReader {
     std::vector<std::string> text_list(std::string_view key);
     // A { en: ..., fr: ... } mapping.
     LocalizedText localized(std::string_view key, bool required);
+    // A text a customer reads: one string (both languages) or a { en: ..., fr: ... } mapping.
+    CustomerText customer_text(std::string_view key, bool required);
+    // A list of printed lines, or a mapping { lines, postcode, city, region, country } (SPEC 1b);
+    // nullopt when absent.
+    std::optional<Address> address(std::string_view key);
+    // A { scheme, value } mapping; empty when absent.
+    SchemeId scheme_id(std::string_view key);
+    // A { start, end } mapping of two dates, start not after end; both nullopt when absent.
+    std::pair<std::optional<Date>, std::optional<Date>> period(std::string_view key);
+    // true or false.
+    std::optional<bool> boolean(std::string_view key);
 
     template <typename T>
     std::optional<T> choice(std::string_view key, bool required) {
@@ -82,6 +95,7 @@ class FieldReader {
     const YamlNode* scalar(std::string_view key, bool required);
     const YamlNode* sequence(std::string_view key);
     std::string item_path(std::string_view key, size_t index) const;
+    std::string sub_path(std::string_view key) const;
 
     const ReadContext& context_;
     const YamlNode& node_;

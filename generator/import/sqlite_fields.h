@@ -43,6 +43,33 @@ class SqliteFields {
     void choice(const char* column, const char* key, Enum& value, Presence presence) {
         value = row_.choice<Enum>(column, presence == Presence::required, key).value_or(value);
     }
+    void customer_text(const char* column, const char* key, CustomerText& value,
+                       Presence presence) {
+        value.en = row_.text(column, presence == Presence::required, key);
+        value.fr = row_.text(column_part(column, "fr"), false, std::string(key) + ".fr");
+        if (value.fr.empty()) value.fr = value.en;
+    }
+    void address(const char* column, const char* key, Address& value) {
+        value.lines = row_.list(column, std::string(key) + ".lines");
+        for (size_t i = 0; i < std::size(kAddressParts); ++i)
+            *address_part(value, i) = row_.text(column_part(column, kAddressParts[i]), false,
+                                                std::string(key) + "." + kAddressParts[i]);
+    }
+    void address(const char* column, const char* key, std::optional<Address>& value) {
+        Address read;
+        address(column, key, read);
+        value = read.empty() ? std::nullopt : std::optional<Address>(std::move(read));
+    }
+    void scheme_id(const char* column, const char* key, SchemeId& value) {
+        value.value = row_.text(column, false, std::string(key) + ".value");
+        value.scheme =
+            row_.text(column_part(column, "scheme"), false, std::string(key) + ".scheme");
+    }
+    void period(const char* start_column, const char* end_column, const char* key,
+                std::optional<Date>& start, std::optional<Date>& end) {
+        start = row_.date(start_column, false, std::string(key) + ".start");
+        end = row_.date(end_column, false, std::string(key) + ".end");
+    }
 
   private:
     SqliteRows& row_;

@@ -61,14 +61,15 @@ void SqliteRows::at(std::string path) {
     positions_.set(path_, {label_, rowid_, 1});
 }
 
-const SqliteRows::Column& SqliteRows::find(std::string_view column) const {
+const SqliteRows::Column* SqliteRows::find(std::string_view column) const {
     for (const Column& c : columns_)
-        if (c.name == column) return c;
-    throw std::logic_error("no column " + std::string(column) + " in " + label_);
+        if (c.name == column) return &c;
+    return nullptr;  // a column added after the file's schema version
 }
 
 Loc SqliteRows::loc(std::string_view column) const {
-    return {label_, rowid_, find(column).file_index};
+    const Column* found = find(column);
+    return {label_, rowid_, found ? found->file_index : 1};
 }
 
 void SqliteRows::error(std::string_view column, std::string message) {
@@ -77,7 +78,9 @@ void SqliteRows::error(std::string_view column, std::string message) {
 
 std::optional<SQLite::Column> SqliteRows::value(std::string_view column, bool required,
                                                 std::string_view field) {
-    SQLite::Column value = statement_.getColumn(find(column).select_index);
+    const Column* found = find(column);
+    if (!found) return std::nullopt;  // the file's schema has no such column: NULL
+    SQLite::Column value = statement_.getColumn(found->select_index);
     if (!path_.empty())
         positions_.set(path_ + "." + std::string(field.empty() ? column : field), loc(column));
     if (!value.isNull()) return value;

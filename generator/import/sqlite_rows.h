@@ -76,7 +76,7 @@ class SqliteRows {
         int select_index;  // in the SELECT, after the rowid
         int file_index;    // 1-based, in the file's table
     };
-    const Column& find(std::string_view column) const;
+    const Column* find(std::string_view column) const;  // nullptr: not in the file
 
     std::string label_;  // FILE:TABLE
     std::vector<Column> columns_;

@@ -3,12 +3,14 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
 #include "import/sqlite_fields.h"
 #include "import/sqlite_rows.h"
 #include "store/database.h"
+#include "store/schema.h"
 
 namespace portalgen {
 
@@ -72,8 +74,19 @@ class SqliteSource {
   private:
     void file_error(std::string message) { diagnostics_.error({path_, 1, 1}, std::move(message)); }
 
-    // Every table and column of the schema must be there, and no unknown column (a typo must not
-    // pass silently); other tables are ignored.
+    // Whether a later schema version than `version` added the column: an input file made for
+    // that version may leave it out (it reads as NULL), so older files import as before.
+    static bool added_after(int version, const std::string& table, const std::string& column) {
+        const std::string added = "ALTER TABLE " + table + " ADD COLUMN " + column + " ";
+        const auto later = migrations().subspan(std::min<std::size_t>(
+            static_cast<std::size_t>(std::max(version, 1)), migrations().size()));
+        return std::any_of(later.begin(), later.end(), [&](std::string_view migration) {
+            return migration.find(added) != std::string_view::npos;
+        });
+    }
+
+    // Every table and column of the schema must be there (but those added after the file's
+    // version), and no unknown column (a typo must not pass silently); other tables are ignored.
     bool check_layout(const SQLite::Database& db) {
         SQLite::Statement user_version(db, "PRAGMA user_version");
         int version = user_version.executeStep() ? user_version.getColumn(0).getInt() : 0;
@@ -95,7 +108,7 @@ class SqliteSource {
                 continue;
             }
             for (const auto& [column, index] : columns)
-                if (!found->second.contains(column))
+                if (!found->second.contains(column) && !added_after(version, table, column))
                     file_error("table " + table + " has no column " + column +
                                " (see data/schema.sql)");
             for (const auto& [column, index] : found->second)
@@ -161,7 +174,11 @@ class SqliteSource {
             row.at("companies." + std::to_string(index));
             Company c;
             c.name = row.text("name", true);
-            c.address = row.list("address");
+            c.address.lines = row.list("address", "address.lines");
+            c.address.postcode = row.text("address_postcode", false, "address.postcode");
+            c.address.city = row.text("address_city", false, "address.city");
+            c.address.region = row.text("address_region", false, "address.region");
+            c.address.country = row.text("address_country", false, "address.country");
             c.email = row.text("email", true);
             c.phone = row.text("phone", false);
             c.website = row.text("website", false);
@@ -180,9 +197,26 @@ class SqliteSource {
                 row.error(c.legal_notice.en.empty() ? "legal_notice_en" : "legal_notice_fr",
                           "legal_notice_en and legal_notice_fr go together");
             read_actions(row, c.actions);
+            read_e_invoice_data(row, c);
             company_index_.emplace(c.name, index);
             out_.companies.push_back(std::move(c));
         }
+    }
+
+    static void read_e_invoice_data(SqliteRows& row, Company& c) {
+        c.vat_id = row.text("vat_id", false);
+        c.legal_id = {row.text("legal_id_scheme", false, "legal_id.scheme"),
+                      row.text("legal_id", false, "legal_id.value")};
+        c.electronic_address = {
+            row.text("electronic_address_scheme", false, "electronic_address.scheme"),
+            row.text("electronic_address", false, "electronic_address.value")};
+        c.bank_account = {row.text("iban", false, "bank_account.iban"),
+                          row.text("bic", false, "bank_account.bic")};
+        c.e_invoice = row.choice<EInvoiceFormat>("e_invoice", false).value_or(EInvoiceFormat::none);
+        c.vat_on_debits = row.integer("vat_on_debits", 0, 1, false).value_or(0) == 1;
+        c.late_payment = {row.text("late_payment_rate", false, "late_payment.rate"),
+                          row.decimal("late_payment_indemnity", false, "late_payment.indemnity")
+                              .value_or(Decimal{})};
     }
 
     static void read_actions(SqliteRows& row, Actions& a) {
@@ -226,6 +260,11 @@ class SqliteSource {
             tax.name.en = row.text("name_en", true, "name.en");
             tax.name.fr = row.text("name_fr", true, "name.fr");
             tax.rate = row.decimal("rate", true).value_or(Decimal{});
+            tax.category =
+                row.choice<VatCategory>("category", tax.rate.is_zero()).value_or(VatCategory::S);
+            tax.exemption = {row.text("exemption_code", false, "exemption.code"),
+                             {row.text("exemption_en", false, "exemption.en"),
+                              row.text("exemption_fr", false, "exemption.fr")}};
             list.push_back(std::move(tax));
         }
     }

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "import/field_reader.h"
@@ -42,6 +43,20 @@ class YamlFields {
     template <typename Enum>
     void choice(const char*, const char* key, Enum& value, Presence presence) {
         value = in_.choice<Enum>(key, presence == Presence::required).value_or(value);
+    }
+    void customer_text(const char*, const char* key, CustomerText& value, Presence presence) {
+        value = in_.customer_text(key, presence == Presence::required);
+    }
+    void address(const char*, const char* key, Address& value) {
+        value = in_.address(key).value_or(Address{});
+    }
+    void address(const char*, const char* key, std::optional<Address>& value) {
+        value = in_.address(key);
+    }
+    void scheme_id(const char*, const char* key, SchemeId& value) { value = in_.scheme_id(key); }
+    void period(const char*, const char*, const char* key, std::optional<Date>& start,
+                std::optional<Date>& end) {
+        std::tie(start, end) = in_.period(key);
     }
 
   private:

@@ -23,6 +23,25 @@ void read_actions(FieldReader& in, Actions& actions) {
     actions.delete_account = in.text("delete_account", false);
 }
 
+// The keys of SPEC 1b: identifiers, bank account, e-invoice format and legal mentions.
+void read_e_invoice_data(const ReadContext& context, FieldReader& in, Company& company) {
+    company.vat_id = in.text("vat_id", false);
+    company.legal_id = in.scheme_id("legal_id");
+    company.electronic_address = in.scheme_id("electronic_address");
+    if (const YamlNode* node = in.value("bank_account", false)) {
+        FieldReader bank(context, *node, in.path() + ".bank_account", "bank_account");
+        company.bank_account = {bank.text("iban", true), bank.text("bic", false)};
+    }
+    company.e_invoice =
+        in.choice<EInvoiceFormat>("e_invoice", false).value_or(EInvoiceFormat::none);
+    company.vat_on_debits = in.boolean("vat_on_debits").value_or(false);
+    if (const YamlNode* node = in.value("late_payment", false)) {
+        FieldReader late(context, *node, in.path() + ".late_payment", "late_payment");
+        company.late_payment = {late.text("rate", true),
+                                late.decimal("indemnity", true).value_or(Decimal{})};
+    }
+}
+
 Invoice read_invoice(FieldReader& in) {
     Invoice invoice = read_mapped<Invoice>(YamlFields(in));
     invoice.lines = read_lines(in);
@@ -53,13 +72,21 @@ Tax read_tax(FieldReader& in) {
     tax.code = in.text("code", true);
     tax.name = in.localized("name", true);
     tax.rate = in.decimal("rate", true).value_or(Decimal{});
+    // Above 0 the default is standard rate; at 0 the category says why (SPEC 1b).
+    auto category = in.choice<VatCategory>("category", tax.rate.is_zero());
+    tax.category = category.value_or(VatCategory::S);
+    if (const YamlNode* node = in.value("exemption", false)) {
+        FieldReader exemption(in.context(), *node, in.path() + ".exemption", "exemption");
+        tax.exemption.code = exemption.text("code", true);
+        tax.exemption.text = {exemption.text("en", true), exemption.text("fr", true)};
+    }
     return tax;
 }
 
 Company read_company(const ReadContext& context, FieldReader& in) {
     Company company;
     company.name = in.text("name", true);
-    company.address = in.text_list("address");
+    company.address = in.address("address").value_or(Address{});
     company.email = in.text("email", true);
     company.phone = in.text("phone", false);
     company.website = in.text("website", false);
@@ -81,6 +108,7 @@ Company read_company(const ReadContext& context, FieldReader& in) {
         FieldReader actions(context, *node, in.path() + ".actions", "actions");
         read_actions(actions, company.actions);
     }
+    read_e_invoice_data(context, in, company);
     return company;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <concepts>
+#include <string>
 #include <type_traits>
 
 #include "model/model.h"
@@ -11,6 +12,21 @@ namespace portalgen {
 
 // Whether every input must give a field.
 enum class Presence { required, optional };
+
+// The column of one part of a field kept in several columns: ("address", "city") -> "address_city".
+inline std::string column_part(const char* column, const char* part) {
+    return std::string(column) + "_" + part;
+}
+// The parts of an address after its lines, in column order.
+inline constexpr const char* kAddressParts[] = {"postcode", "city", "region", "country"};
+inline std::string* address_part(Address& a, size_t i) {
+    std::string* parts[] = {&a.postcode, &a.city, &a.region, &a.country};
+    return parts[i];
+}
+inline const std::string* address_part(const Address& a, size_t i) {
+    const std::string* parts[] = {&a.postcode, &a.city, &a.region, &a.country};
+    return parts[i];
+}
 
 // `Record` is `Struct` or `const Struct`: readers set the fields, writers read them, from the
 // same list.
@@ -35,6 +51,16 @@ Struct read_mapped(Fields&& fields) {
 //   list(column, key, value)               a list of texts; [] is absent (NULL, no YAML key)
 //   choice(column, key, value, presence)   an enumeration, by name (model/enums.h); optional:
 //                                          absent keeps the struct's default
+//   customer_text(column, key, value, presence)  a text a customer reads: YAML one string or
+//                                          { en, fr }; columns COLUMN (English, or the one text)
+//                                          and COLUMN_fr (French when it differs, else NULL)
+//   address(column, key, value)            Address (YAML a list of lines or a mapping) or
+//                                          std::optional<Address>; columns COLUMN (the lines),
+//                                          COLUMN_postcode, _city, _region, _country
+//   scheme_id(column, key, value)          SchemeId: YAML { scheme, value }; columns COLUMN
+//                                          (the value) and COLUMN_scheme
+//   period(start, end, key, from, to)      two optional dates given together: YAML
+//                                          { start, end }; columns START and END
 // The key is also the field's name in positions (customers.3.orders.0.start). The columns that
 // place a row (customer_id, position, the number of its document, the customer's company) are
 // not fields: YAML gives them by nesting, so each reader and writer handles them itself.
@@ -47,7 +73,11 @@ void map_fields(Fields& f, Record& c) {
     f.text("email", "email", c.email, Presence::required);
     f.choice("language", "language", c.language, Presence::required);
     f.text("currency", "currency", c.currency, Presence::optional);
-    f.list("address", "address", c.address);
+    f.address("address", "address", c.address);
+    f.address("delivery_address", "delivery_address", c.delivery_address);
+    f.text("vat_id", "vat_id", c.vat_id, Presence::optional);
+    f.scheme_id("legal_id", "legal_id", c.legal_id);
+    f.scheme_id("electronic_address", "electronic_address", c.electronic_address);
 }
 
 template <typename Fields, RecordOf<PaymentMethod> Record>
@@ -86,6 +116,9 @@ void map_fields(Fields& f, Record& i) {
     f.text("order_number", "order", i.order, Presence::optional);
     f.text("subscription_number", "subscription", i.subscription, Presence::optional);
     f.choice("state", "state", i.state, Presence::required);
+    f.period("service_start", "service_end", "service_period", i.service_start, i.service_end);
+    f.date("delivery_date", "delivery_date", i.delivery_date);
+    f.text("purchase_order", "purchase_order", i.purchase_order, Presence::optional);
 }
 
 template <typename Fields, RecordOf<Payment> Record>
@@ -98,7 +131,7 @@ void map_fields(Fields& f, Record& p) {
 template <typename Fields, RecordOf<Subscription> Record>
 void map_fields(Fields& f, Record& s) {
     f.text("number", "number", s.number, Presence::required);
-    f.text("plan", "plan", s.plan, Presence::required);
+    f.customer_text("plan", "plan", s.plan, Presence::required);
     f.date("start", "start", s.start);
     f.date("next_invoice", "next_invoice", s.next_invoice);
     f.choice("period", "period", s.period, Presence::required);
@@ -109,12 +142,14 @@ void map_fields(Fields& f, Record& s) {
 
 template <typename Fields, RecordOf<Line> Record>
 void map_fields(Fields& f, Record& line) {
-    f.text("product", "product", line.product, Presence::required);
-    f.text("description", "description", line.description, Presence::optional);
+    f.customer_text("product", "product", line.product, Presence::required);
+    f.customer_text("description", "description", line.description, Presence::optional);
     f.decimal("quantity", "quantity", line.quantity, Presence::required);
     f.decimal("unit_price", "unit_price", line.unit_price, Presence::required);
     f.optional_decimal("discount", "discount", line.discount);
     f.list("taxes", "taxes", line.taxes);
+    f.text("unit", "unit", line.unit, Presence::optional);
+    f.text("kind", "kind", line.kind, Presence::optional);
 }
 
 template <typename Fields, RecordOf<Ticket> Record>
@@ -135,7 +170,7 @@ void map_fields(Fields& f, Record& m) {
 
 template <typename Fields, RecordOf<SuccessPack> Record>
 void map_fields(Fields& f, Record& p) {
-    f.text("name", "name", p.name, Presence::required);
+    f.customer_text("name", "name", p.name, Presence::required);
     f.date("purchased", "purchased", p.purchased);
     f.decimal("hours", "hours", p.hours, Presence::required);
     f.decimal("used", "used", p.used, Presence::optional);

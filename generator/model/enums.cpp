@@ -33,6 +33,11 @@ PORTALGEN_ENUM_NAMES(TicketStatus, {TicketStatus::new_, "new"},
                      {TicketStatus::waiting_customer, "waiting_customer"},
                      {TicketStatus::solved, "solved"}, {TicketStatus::cancelled, "cancelled"})
 PORTALGEN_ENUM_NAMES(Party, {Party::customer, "customer"}, {Party::agent, "agent"})
+PORTALGEN_ENUM_NAMES(VatCategory, {VatCategory::S, "S"}, {VatCategory::Z, "Z"},
+                     {VatCategory::E, "E"}, {VatCategory::AE, "AE"}, {VatCategory::K, "K"},
+                     {VatCategory::G, "G"}, {VatCategory::O, "O"})
+PORTALGEN_ENUM_NAMES(EInvoiceFormat, {EInvoiceFormat::none, "none"},
+                     {EInvoiceFormat::factur_x, "factur-x"})
 #undef PORTALGEN_ENUM_NAMES
 
 template <typename T>
@@ -79,6 +84,12 @@ std::string_view to_string(TicketStatus value) {
 std::string_view to_string(Party value) {
     return name_of(value);
 }
+std::string_view to_string(VatCategory value) {
+    return name_of(value);
+}
+std::string_view to_string(EInvoiceFormat value) {
+    return name_of(value);
+}
 
 template <typename T>
 std::optional<T> parse_enum(std::string_view text) {
@@ -105,6 +116,8 @@ PORTALGEN_INSTANTIATE(Period)
 PORTALGEN_INSTANTIATE(SubscriptionState)
 PORTALGEN_INSTANTIATE(TicketStatus)
 PORTALGEN_INSTANTIATE(Party)
+PORTALGEN_INSTANTIATE(VatCategory)
+PORTALGEN_INSTANTIATE(EInvoiceFormat)
 #undef PORTALGEN_INSTANTIATE
 
 }  // namespace portalgen

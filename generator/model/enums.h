@@ -17,6 +17,8 @@ std::string_view to_string(Period value);
 std::string_view to_string(SubscriptionState value);
 std::string_view to_string(TicketStatus value);
 std::string_view to_string(Party value);
+std::string_view to_string(VatCategory value);
+std::string_view to_string(EInvoiceFormat value);
 
 // parse_enum<T>("posted") -> InvoiceState::posted; nullopt when not a valid name.
 template <typename T>

@@ -16,7 +16,7 @@ namespace portalgen {
 // Collects the names of a table's mapped columns, in order: "number, kind, reverses, ...".
 class ColumnNames {
   public:
-    void add(const char* column) {
+    void add(const std::string& column) {
         if (!names_.empty()) names_ += ", ";
         names_ += column;
     }
@@ -33,6 +33,24 @@ class ColumnNames {
     template <typename Enum>
     void choice(const char* column, const char*, const Enum&, Presence) {
         add(column);
+    }
+    void customer_text(const char* column, const char*, const CustomerText&, Presence) {
+        add(column);
+        add(column_part(column, "fr"));
+    }
+    template <typename AddressField>
+    void address(const char* column, const char*, const AddressField&) {
+        add(column);
+        for (const char* part : kAddressParts) add(column_part(column, part));
+    }
+    void scheme_id(const char* column, const char*, const SchemeId&) {
+        add(column);
+        add(column_part(column, "scheme"));
+    }
+    void period(const char* start, const char* end, const char*, const std::optional<Date>&,
+                const std::optional<Date>&) {
+        add(start);
+        add(end);
     }
 
   private:
@@ -80,6 +98,27 @@ class BindFields {
     template <typename Enum>
     void choice(const char*, const char*, const Enum& value, Presence) {
         binder_.name(value);
+    }
+    void customer_text(const char*, const char*, const CustomerText& value, Presence presence) {
+        text(nullptr, nullptr, value.en, presence);
+        binder_.optional_text(value.fr == value.en ? std::string() : value.fr);
+    }
+    void address(const char*, const char*, const Address& value) {
+        binder_.list(value.lines);
+        for (size_t i = 0; i < std::size(kAddressParts); ++i)
+            binder_.optional_text(*address_part(value, i));
+    }
+    void address(const char* column, const char* key, const std::optional<Address>& value) {
+        address(column, key, value.value_or(Address{}));
+    }
+    void scheme_id(const char*, const char*, const SchemeId& value) {
+        binder_.optional_text(value.value);
+        binder_.optional_text(value.scheme);
+    }
+    void period(const char*, const char*, const char*, const std::optional<Date>& start,
+                const std::optional<Date>& end) {
+        binder_.date(start);
+        binder_.date(end);
     }
 
   private:
@@ -129,6 +168,31 @@ class ReadFields {
     template <typename Enum>
     void choice(const char* column, const char*, Enum& value, Presence) {
         value = enum_of<Enum>(row_.getColumn(column));
+    }
+    void customer_text(const char* column, const char*, CustomerText& value, Presence) {
+        value.en = text_of(row_.getColumn(column));
+        value.fr = text_of(row_.getColumn(column_part(column, "fr").c_str()));
+        if (value.fr.empty()) value.fr = value.en;
+    }
+    void address(const char* column, const char*, Address& value) {
+        value.lines = list_of(row_.getColumn(column));
+        for (size_t i = 0; i < std::size(kAddressParts); ++i)
+            *address_part(value, i) =
+                text_of(row_.getColumn(column_part(column, kAddressParts[i]).c_str()));
+    }
+    void address(const char* column, const char* key, std::optional<Address>& value) {
+        Address read;
+        address(column, key, read);
+        value = read.empty() ? std::nullopt : std::optional<Address>(std::move(read));
+    }
+    void scheme_id(const char* column, const char*, SchemeId& value) {
+        value.value = text_of(row_.getColumn(column));
+        value.scheme = text_of(row_.getColumn(column_part(column, "scheme").c_str()));
+    }
+    void period(const char* start_column, const char* end_column, const char*,
+                std::optional<Date>& start, std::optional<Date>& end) {
+        start = optional_date_of(row_.getColumn(start_column));
+        end = optional_date_of(row_.getColumn(end_column));
     }
 
   private:

@@ -11,7 +11,7 @@ namespace {
 // Version 1, which is also the head of data/schema.sql: its opening line names the version the
 // whole file (all the migrations below, in order) brings a database to.
 constexpr std::string_view kSchemaV1 =
-    R"sql(-- portalgen: the schema of the local database (data/portal.db), version 3 (PRAGMA user_version).
+    R"sql(-- portalgen: the schema of the local database (data/portal.db), version 4 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -254,13 +254,64 @@ ALTER TABLE published_customers ADD COLUMN files TEXT NOT NULL DEFAULT '';
                                            -- one line per file: "HASH SIZE MODIFIED_NS PATH"
 )sql";
 
-constexpr std::string_view kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3};
+constexpr std::string_view kSchemaV4 = R"sql(
+-- Schema version 4: the data of e-invoices and legal mentions (SPEC 1b). Each column is optional:
+-- an input file of version 3 without them imports as before.
+-- A structured address: ADDRESS holds its street lines, and the columns below the rest; with
+-- ADDRESS_country NULL, ADDRESS is the printed lines of an address without a country.
+ALTER TABLE companies ADD COLUMN address_postcode TEXT;
+ALTER TABLE companies ADD COLUMN address_city TEXT;
+ALTER TABLE companies ADD COLUMN address_region TEXT;     -- province or state: QC, IL
+ALTER TABLE companies ADD COLUMN address_country TEXT;    -- ISO 3166-1 alpha-2: FR, CA
+ALTER TABLE companies ADD COLUMN vat_id TEXT;             -- [BT-31] FR89912345683
+ALTER TABLE companies ADD COLUMN legal_id TEXT;           -- [BT-30] 912345683
+ALTER TABLE companies ADD COLUMN legal_id_scheme TEXT;    -- ISO 6523 ICD: 0002 SIREN, 0009 SIRET
+ALTER TABLE companies ADD COLUMN electronic_address TEXT;         -- [BT-34]
+ALTER TABLE companies ADD COLUMN electronic_address_scheme TEXT;  -- EAS code: 0225, EM
+ALTER TABLE companies ADD COLUMN iban TEXT;               -- [BT-84] no spaces
+ALTER TABLE companies ADD COLUMN bic TEXT;                -- [BT-86]
+ALTER TABLE companies ADD COLUMN e_invoice TEXT;          -- enum: none (NULL) | factur-x
+ALTER TABLE companies ADD COLUMN vat_on_debits INTEGER;   -- 1: "option pour les débits"
+ALTER TABLE companies ADD COLUMN late_payment_rate TEXT;  -- the penalty's wording: 3x legal
+ALTER TABLE companies ADD COLUMN late_payment_indemnity TEXT;  -- decimal: 40
+ALTER TABLE taxes ADD COLUMN category TEXT;               -- [BT-118] S Z E AE K G O; NULL: S
+ALTER TABLE taxes ADD COLUMN exemption_code TEXT;         -- VATEX-EU-AE
+ALTER TABLE taxes ADD COLUMN exemption_en TEXT;           -- the printed reason (both or neither)
+ALTER TABLE taxes ADD COLUMN exemption_fr TEXT;
+ALTER TABLE customers ADD COLUMN address_postcode TEXT;
+ALTER TABLE customers ADD COLUMN address_city TEXT;
+ALTER TABLE customers ADD COLUMN address_region TEXT;
+ALTER TABLE customers ADD COLUMN address_country TEXT;
+ALTER TABLE customers ADD COLUMN delivery_address TEXT;   -- [BG-15] as address
+ALTER TABLE customers ADD COLUMN delivery_address_postcode TEXT;
+ALTER TABLE customers ADD COLUMN delivery_address_city TEXT;
+ALTER TABLE customers ADD COLUMN delivery_address_region TEXT;
+ALTER TABLE customers ADD COLUMN delivery_address_country TEXT;
+ALTER TABLE customers ADD COLUMN vat_id TEXT;             -- [BT-48]
+ALTER TABLE customers ADD COLUMN legal_id TEXT;           -- [BT-47]
+ALTER TABLE customers ADD COLUMN legal_id_scheme TEXT;
+ALTER TABLE customers ADD COLUMN electronic_address TEXT; -- [BT-49]
+ALTER TABLE customers ADD COLUMN electronic_address_scheme TEXT;
+ALTER TABLE invoices ADD COLUMN service_start TEXT;       -- date [BG-14], both or neither
+ALTER TABLE invoices ADD COLUMN service_end TEXT;
+ALTER TABLE invoices ADD COLUMN delivery_date TEXT;       -- date [BT-72]
+ALTER TABLE invoices ADD COLUMN purchase_order TEXT;      -- [BT-13]
+-- A text a customer reads is COLUMN, and COLUMN_fr when its French differs.
+ALTER TABLE subscriptions ADD COLUMN plan_fr TEXT;
+ALTER TABLE lines ADD COLUMN product_fr TEXT;
+ALTER TABLE lines ADD COLUMN description_fr TEXT;
+ALTER TABLE lines ADD COLUMN unit TEXT;                   -- [BT-130] UN/ECE Rec. 20; NULL: C62
+ALTER TABLE lines ADD COLUMN kind TEXT;                   -- goods | service
+ALTER TABLE success_packs ADD COLUMN name_fr TEXT;
+)sql";
+
+constexpr std::string_view kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 
 }  // namespace
 
 std::string_view schema_sql() {
-    static const std::string whole =
-        std::string(kSchemaV1) + std::string(kSchemaV2) + std::string(kSchemaV3);
+    static const std::string whole = std::string(kSchemaV1) + std::string(kSchemaV2) +
+                                     std::string(kSchemaV3) + std::string(kSchemaV4);
     return whole;
 }
 

@@ -44,6 +44,23 @@ class ExportFields {
     void choice(const char*, const char* key, const Enum& value, Presence) {
         out_.name(key, value);
     }
+    void customer_text(const char*, const char* key, const CustomerText& value, Presence presence) {
+        if (value.en != value.fr)
+            out_.localized(key, value);
+        else
+            text(nullptr, key, value.en, presence);
+    }
+    void address(const char*, const char* key, const Address& value) { out_.address(key, value); }
+    void address(const char*, const char* key, const std::optional<Address>& value) {
+        if (value) out_.address(key, *value);
+    }
+    void scheme_id(const char*, const char* key, const SchemeId& value) {
+        out_.scheme_id(key, value);
+    }
+    void period(const char*, const char*, const char* key, const std::optional<Date>& start,
+                const std::optional<Date>& end) {
+        out_.period(key, start, end);
+    }
 
   private:
     Writer& out_;
@@ -84,6 +101,31 @@ class Writer {
         text("fr", value.fr);
         out << YAML::EndMap;
     }
+    // The list of printed lines, or the structured mapping (SPEC 1b); nothing when empty.
+    void address(const char* key, const Address& value) {
+        if (!value.structured()) return list(key, value.lines);
+        out << YAML::Key << key << YAML::Value << YAML::BeginMap;
+        list("lines", value.lines);
+        optional_text("postcode", value.postcode);
+        text("city", value.city);
+        optional_text("region", value.region);
+        text("country", value.country);
+        out << YAML::EndMap;
+    }
+    void scheme_id(const char* key, const SchemeId& value) {
+        if (value.empty()) return;
+        out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
+        text("scheme", value.scheme);
+        text("value", value.value);
+        out << YAML::EndMap;
+    }
+    void period(const char* key, const std::optional<Date>& start, const std::optional<Date>& end) {
+        if (!start || !end) return;
+        out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginMap;
+        date("start", *start);
+        date("end", *end);
+        out << YAML::EndMap;
+    }
     template <typename Struct>
     void fields(const Struct& item) {
         ExportFields<Writer> fields(*this);
@@ -109,7 +151,7 @@ class Writer {
     void company(const Company& c) {
         out << YAML::Key << "company" << YAML::Value << YAML::BeginMap;
         text("name", c.name);
-        list("address", c.address);
+        address("address", c.address);
         text("email", c.email);
         optional_text("phone", c.phone);
         optional_text("website", c.website);
@@ -136,12 +178,42 @@ class Writer {
             optional_text("delete_account", a.delete_account);
             out << YAML::EndMap;
         }
+        e_invoice_data(c);
         out << YAML::EndMap;
         each("taxes", c.taxes, [&](const Tax& tax) {
             text("code", tax.code);
             localized("name", tax.name);
             decimal("rate", tax.rate);
+            name("category", tax.category);
+            if (!tax.exemption.code.empty()) {
+                out << YAML::Key << "exemption" << YAML::Value << YAML::BeginMap;
+                text("code", tax.exemption.code);
+                text("en", tax.exemption.text.en);
+                text("fr", tax.exemption.text.fr);
+                out << YAML::EndMap;
+            }
         });
+    }
+
+    // The keys of SPEC 1b; each only when given.
+    void e_invoice_data(const Company& c) {
+        optional_text("vat_id", c.vat_id);
+        scheme_id("legal_id", c.legal_id);
+        scheme_id("electronic_address", c.electronic_address);
+        if (!c.bank_account.iban.empty()) {
+            out << YAML::Key << "bank_account" << YAML::Value << YAML::BeginMap;
+            text("iban", c.bank_account.iban);
+            optional_text("bic", c.bank_account.bic);
+            out << YAML::EndMap;
+        }
+        if (c.e_invoice != EInvoiceFormat::none) name("e_invoice", c.e_invoice);
+        if (c.vat_on_debits) out << YAML::Key << "vat_on_debits" << YAML::Value << true;
+        if (!c.late_payment.rate.empty()) {
+            out << YAML::Key << "late_payment" << YAML::Value << YAML::BeginMap;
+            text("rate", c.late_payment.rate);
+            decimal("indemnity", c.late_payment.indemnity);
+            out << YAML::EndMap;
+        }
     }
 
     void invoice(const Invoice& i) {

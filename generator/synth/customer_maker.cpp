@@ -235,7 +235,7 @@ class CustomerMaker {
         const City& city = rng_.pick(region_->cities);
         const std::string street(rng_.pick(region_->streets));
         const std::string number = std::to_string(rng_.between(1, 9999));
-        auto& lines = c_.address;
+        auto& lines = c_.address.lines;
         if (key == "quebec") {
             lines.push_back(number + ", " + street);
             if (rng_.percent(20))
@@ -948,9 +948,10 @@ class CustomerMaker {
             SuccessPack pack;
             static constexpr int kHours[] = {10, 25, 50, 100};
             const int hours = kHours[rng_.weighted({3, 4, 2, 1})];
-            pack.name = std::string(in_language("Success Pack ", "Pack Succès ")) +
-                        std::to_string(hours) + " h";
-            if (k > 0) pack.name += " #" + std::to_string(k + 1);
+            std::string name = std::string(in_language("Success Pack ", "Pack Succès ")) +
+                               std::to_string(hours) + " h";
+            if (k > 0) name += " #" + std::to_string(k + 1);
+            pack.name = name;
             pack.purchased = recent_date();
             pack.hours = Decimal::from_units(hours);
             switch (rng_.weighted({20, 15, 65})) {

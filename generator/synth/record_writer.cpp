@@ -23,6 +23,14 @@ void localized(YamlWriter& out, const LocalizedText& text) {
     out.raw(" }");
 }
 
+// One string when both languages read the same, else { en, fr }.
+void customer_text(YamlWriter& out, const CustomerText& text) {
+    if (text.is_one())
+        out.text(text.en);
+    else
+        localized(out, text);
+}
+
 // A unit price: the currency's decimals when that is exact ("149.00"), else all it needs
 // ("0.045").
 void price(YamlWriter& out, Decimal value, int digits) {
@@ -43,10 +51,10 @@ void lines(YamlWriter& out, const std::vector<Line>& lines, std::string_view ind
     for (const Line& line : lines) {
         out.raw(indent);
         out.raw("  - { product: ");
-        out.text(line.product);
+        customer_text(out, line.product);
         if (!line.description.empty()) {
             out.raw(", description: ");
-            out.text(line.description);
+            customer_text(out, line.description);
         }
         out.raw(", quantity: ");
         out.decimal(line.quantity);
@@ -173,7 +181,7 @@ void subscriptions(YamlWriter& out, const Customer& c, int digits) {
         out.raw("      - number: ");
         out.text(s.number);
         key(out, "\n        ", "plan");
-        out.text(s.plan);
+        customer_text(out, s.plan);
         key(out, "\n        ", "start");
         out.date(s.start);
         key(out, "\n        ", "next_invoice");
@@ -231,7 +239,7 @@ void write_company_record(YamlWriter& out, const Company& c) {
     out.text(c.name);
     if (!c.address.empty()) {
         out.raw("\n  address: ");
-        text_list(out, c.address);
+        text_list(out, c.address.lines);
     }
     key(out, "\n  ", "email");
     out.text(c.email);
@@ -295,7 +303,9 @@ void write_company_record(YamlWriter& out, const Company& c) {
         localized(out, tax.name);
         out.raw(", rate: \"");
         out.decimal(tax.rate);
-        out.raw("\" }\n");
+        out.raw("\", category: ");
+        out.raw(to_string(tax.category));
+        out.raw(" }\n");
     }
 }
 
@@ -318,7 +328,7 @@ void write_customer_record(YamlWriter& out, const Customer& c, int digits) {
     }
     if (!c.address.empty()) {
         key(out, "\n    ", "address");
-        text_list(out, c.address);
+        text_list(out, c.address.lines);
     }
     out.raw('\n');
     if (!c.payment_methods.empty()) {
@@ -344,7 +354,7 @@ void write_customer_record(YamlWriter& out, const Customer& c, int digits) {
         out.raw("    success_packs:\n");
         for (const SuccessPack& p : c.success_packs) {
             out.raw("      - { name: ");
-            out.text(p.name);
+            customer_text(out, p.name);
             out.raw(", purchased: ");
             out.date(p.purchased);
             out.raw(", hours: ");

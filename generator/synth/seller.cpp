@@ -6,8 +6,8 @@ Company synthetic_seller() {
     auto rate = [](const char* text) { return *Decimal::parse(text).value; };
     Company c;
     c.name = "Boréal Télématique inc.";
-    c.address = {"1000, rue De La Gauchetière Ouest", "Bureau 2400", "Montréal QC  H3B 4W5",
-                 "Canada"};
+    c.address.lines = {"1000, rue De La Gauchetière Ouest", "Bureau 2400", "Montréal QC  H3B 4W5",
+                       "Canada"};
     c.email = "facturation@boreal-telematique.example";
     c.phone = "+1 514 555 0199";
     c.website = "https://www.boreal-telematique.example";
@@ -29,11 +29,20 @@ Company synthetic_seller() {
                  "https://pay.boreal-telematique.example/c/{customer}/methods",
                  "mailto:soutien@boreal-telematique.example",
                  "mailto:vie-privee@boreal-telematique.example?subject=Suppression%20{customer}"};
-    c.taxes = {{"GST", {"GST", "TPS"}, rate("5")},
-               {"QST", {"QST", "TVQ"}, rate("9.975")},
-               {"HST", {"HST (ON)", "TVH (Ont.)"}, rate("13")},
-               {"PST", {"PST (B.C.)", "TVP (C.-B.)"}, rate("7")},
-               {"ZERO", {"Zero-rated export", "Exportation détaxée"}, rate("0")}};
+    auto tax = [](const char* code, LocalizedText name, Decimal rate, VatCategory category) {
+        Tax t;
+        t.code = code;
+        t.name = std::move(name);
+        t.rate = rate;
+        t.category = category;
+        return t;
+    };
+    c.taxes = {
+        tax("GST", {"GST", "TPS"}, rate("5"), VatCategory::S),
+        tax("QST", {"QST", "TVQ"}, rate("9.975"), VatCategory::S),
+        tax("HST", {"HST (ON)", "TVH (Ont.)"}, rate("13"), VatCategory::S),
+        tax("PST", {"PST (B.C.)", "TVP (C.-B.)"}, rate("7"), VatCategory::S),
+        tax("ZERO", {"Zero-rated export", "Exportation détaxée"}, rate("0"), VatCategory::Z)};
     return c;
 }
 

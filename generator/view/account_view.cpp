@@ -1,5 +1,6 @@
 // The account page (profile, address, the seller, account deletion), the payment methods page
 // (cards, their status and subscriptions, a "Delete" link each) and the success packs page.
+#include "view/address_lines.h"
 #include "view/portal_views.h"
 
 namespace portalgen {
@@ -7,7 +8,7 @@ namespace portalgen {
 MustacheData pack_row(const PortalContext& c, const ComputedSuccessPack& p) {
     const SuccessPack& doc = *p.doc;
     MustacheData row;
-    row["name"] = doc.name;
+    row["name"] = doc.name.in(c.language);
     set_date(row, "purchased", doc.purchased, c);
     auto hours = [&](Decimal value) {
         return c.labels.format("success_packs.hours", {{"hours", c.format.number(value)}});
@@ -82,7 +83,7 @@ PageView account_page(const PortalContext& c) {
     v["company"] = customer.company;
     v["has_company"] = !customer.company.empty();
     v["email"] = customer.email;
-    v["address"] = text_list(customer.address);
+    v["address"] = text_list(address_lines(customer.address, c.language, company.address.country));
     v["has_address"] = !customer.address.empty();
     v["language_name"] = c.labels.text("language." + language_folder(customer.language));
     v["currency"] = c.account.currency;

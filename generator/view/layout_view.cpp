@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "view/action_links.h"
+#include "view/address_lines.h"
 #include "view/portal_views.h"
 
 namespace portalgen {
@@ -43,7 +44,8 @@ MustacheData portal_layout_view(const PortalContext& c) {
     v["customer_name"] = c.customer().name;
     v["customer_company"] = c.customer().company;
     v["has_customer_company"] = !c.customer().company.empty();
-    v["company_address"] = text_list(company.address);
+    v["company_address"] =
+        text_list(address_lines(company.address, c.language, c.customer().address.country));
     v["company_email"] = company.email;
     v["has_company_email"] = !company.email.empty();
     v["company_phone"] = company.phone;

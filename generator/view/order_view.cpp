@@ -18,9 +18,9 @@ MustacheData order_row(const PortalContext& c, const std::string& from, const Co
     MustacheList summary;
     for (const auto& line : doc.lines) {
         MustacheData item;
-        item["text"] = c.labels.format(
-            "orders.line_summary",
-            {{"quantity", c.format.number(line.quantity)}, {"product", line.product}});
+        item["text"] =
+            c.labels.format("orders.line_summary", {{"quantity", c.format.number(line.quantity)},
+                                                    {"product", line.product.in(c.language)}});
         summary.push_back(std::move(item));
     }
     row["summary"] = std::move(summary);

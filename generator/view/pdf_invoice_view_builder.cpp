@@ -8,6 +8,7 @@
 #include "compute/credit_notes.h"
 #include "core/join.h"
 #include "core/sha256.h"
+#include "view/address_lines.h"
 
 namespace portalgen {
 
@@ -123,7 +124,7 @@ class PdfViewBuilder {
         const Company& company = c_.company();
         PdfSeller s;
         s.name = company.name;
-        s.address = company.address;
+        s.address = address_lines(company.address, c_.language, c_.customer().address.country);
         s.email = company.email;
         s.phone = company.phone;
         s.website = company.website;
@@ -139,7 +140,7 @@ class PdfViewBuilder {
         p.label = label(credit_note_ ? "pdf.customer" : "pdf.bill_to");
         p.name = customer.name;
         p.company = customer.company;
-        p.address = customer.address;
+        p.address = address_lines(customer.address, c_.language, c_.company().address.country);
         return p;
     }
 
@@ -154,8 +155,8 @@ class PdfViewBuilder {
                 tax_names.push_back(tax ? tax->name.in(c_.language) : code);
             }
             out.push_back(
-                {line.product, line.description, c_.format.number(line.quantity),
-                 c_.format.unit_price(line.unit_price),
+                {line.product.in(c_.language), line.description.in(c_.language),
+                 c_.format.number(line.quantity), c_.format.unit_price(line.unit_price),
                  line.discount.is_zero() ? std::string() : c_.format.percent(line.discount),
                  join_non_empty(tax_names, ", "), money(invoice_.totals.lines[i].subtotal)});
         }
@@ -259,7 +260,8 @@ PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& i
 }
 
 bool company_in_france(const Company& company) {
-    for (auto it = company.address.rbegin(); it != company.address.rend(); ++it) {
+    if (company.address.structured()) return company.address.country == "FR";
+    for (auto it = company.address.lines.rbegin(); it != company.address.lines.rend(); ++it) {
         const std::string line = trimmed(*it);
         if (line.empty()) continue;
         if (upper_ascii(line) == "FRANCE") return true;

@@ -74,7 +74,7 @@ std::vector<Json> documents(const Account& a) {
             {{"kind", "ticket"}, {"number", t.doc->ref}, {"status", to_string(t.status)}});
     for (const auto& p : a.success_packs) {
         out.push_back({{"kind", "success_pack"},
-                       {"number", p.doc->name},
+                       {"number", p.doc->name.en},
                        {"remaining", p.remaining.to_string()}});
     }
     return out;

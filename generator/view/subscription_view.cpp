@@ -15,7 +15,7 @@ PageView subscriptions_page(const PortalContext& c) {
         MustacheData row;
         row["number"] = s.doc->number;
         row["href"] = relative_link(path, c.document(DocumentKind::subscription, s.doc->number));
-        row["plan"] = s.doc->plan;
+        row["plan"] = s.doc->plan.in(c.language);
         set_date(row, "next_invoice", s.doc->next_invoice, c);
         set_status(row, "subscription", s.status.status, c);
         row["is_at_risk"] = s.status.at_risk && s.status.status == Status::in_progress;
@@ -34,7 +34,7 @@ PageView subscription_page(const PortalContext& c, const ComputedSubscription& s
     MustacheData v = layout_view(c, path, Section::subscriptions, true,
                                  c.labels.text("subscription.title") + " " + doc.number);
     v["number"] = doc.number;
-    v["plan"] = doc.plan;
+    v["plan"] = doc.plan.in(c.language);
     set_status(v, "subscription", s.status.status, c);
     set_date(v, "start", doc.start, c);
     set_date(v, "next_invoice", doc.next_invoice, c);

@@ -46,8 +46,8 @@ void set_lines_and_totals(MustacheData& view, const std::vector<Line>& lines, co
             tax_names += tax ? tax->name.in(c.language) : code;
         }
         MustacheData row;
-        row["product"] = line.product;
-        row["description"] = line.description;
+        row["product"] = line.product.in(c.language);
+        row["description"] = line.description.in(c.language);
         row["has_description"] = !line.description.empty();
         row["quantity"] = c.format.number(line.quantity);
         row["unit_price"] = c.format.unit_price(line.unit_price);

@@ -214,7 +214,7 @@ TEST_CASE("every list is sorted by date then number") {
 
     std::string packs;
     for (const auto& p : account.success_packs)
-        packs += p.doc->name + ":" + p.remaining.to_string() + " ";
+        packs += p.doc->name.en + ":" + p.remaining.to_string() + " ";
     // remaining = hours − used: 5 − 0, 10 − 10, 25 − 10.5
     CHECK(packs == "Pack 0:5 Pack A:0 Pack B:14.5 ");
 }

@@ -32,7 +32,7 @@ const Catalogue& catalogue(Language language) {
 Company french_company() {
     Company company;
     company.name = "Nimbus ERP SAS";
-    company.address = {"12 rue de la Chaussée-d'Antin", "75009 Paris", "France"};
+    company.address.lines = {"12 rue de la Chaussée-d'Antin", "75009 Paris", "France"};
     company.email = "facturation@nimbus-erp.example";
     company.tax_ids = {TaxId{{"VAT No.", "N° TVA intracommunautaire"}, "FR32912345678"}};
     company.currency = "EUR";
@@ -53,7 +53,7 @@ Customer french_customer() {
     c.company = "Boulangeries Lefèvre SARL";
     c.email = "camille@example.com";
     c.language = Language::fr;
-    c.address = {"8 place du Marché", "69002 Lyon", "France"};
+    c.address.lines = {"8 place du Marché", "69002 Lyon", "France"};
     Invoice i;
     i.number = "INV/2026/00001";
     i.date = day("2026-10-01");
@@ -70,7 +70,7 @@ Customer french_customer() {
 // The Canadian seller of view_fixture.h, with its GST and QST numbers.
 Company canadian_company() {
     Company company = portal_company();
-    company.address.push_back("Canada");
+    company.address.lines.push_back("Canada");
     company.tax_ids = {TaxId{{"GST No.", "No TPS"}, "123456789 RT0001"},
                        TaxId{{"QST No.", "No TVQ"}, "1234567890 TQ0001"}};
     return company;
@@ -341,7 +341,7 @@ TEST_CASE("pdf view: which sellers are established in France", "[pdf][view]") {
     CHECK_FALSE(company_in_france(portal_company()));
 
     Company by_address = portal_company();
-    by_address.address = {"8 rue X", "69002 Lyon", " FRANCE ", ""};
+    by_address.address.lines = {"8 rue X", "69002 Lyon", " FRANCE ", ""};
     CHECK(company_in_france(by_address));
     Company by_vat = portal_company();
     by_vat.tax_ids = {TaxId{{"VAT", "TVA"}, "FR 32 912345678"}};
@@ -352,7 +352,7 @@ TEST_CASE("pdf view: which sellers are established in France", "[pdf][view]") {
     CHECK_FALSE(company_in_france(not_vat));
     // "France" elsewhere than on the country line does not count.
     Company street = portal_company();
-    street.address = {"1 avenue de France", "Montréal QC", "Canada"};
+    street.address.lines = {"1 avenue de France", "Montréal QC", "Canada"};
     CHECK_FALSE(company_in_france(street));
 }
 

@@ -24,7 +24,7 @@ inline Timestamp at(const char* text) {
 inline Company full_company() {
     Company c;
     c.name = "Odotrack Inc.";
-    c.address = {"1 Place Ville Marie", "Montréal QC  H3B 2B6", "Canada"};
+    c.address.lines = {"1 Place Ville Marie", "Montréal QC  H3B 2B6", "Canada"};
     c.email = "billing@odotrack.example";
     c.phone = "+1 514 555 0100";
     c.website = "https://www.odotrack.example";
@@ -61,7 +61,7 @@ inline Customer full_customer(const std::string& id = "C1001") {
     c.email = "marie@example.com";
     c.language = Language::fr;
     c.currency = "CAD";
-    c.address = {"123 rue Principale", "Québec QC  G1R 4P5"};
+    c.address.lines = {"123 rue Principale", "Québec QC  G1R 4P5"};
     c.payment_methods = {{"card-1", "visa", "4242", {2027, 3}},
                          {"card-0", "amex", "0005", {2025, 12}}};
 

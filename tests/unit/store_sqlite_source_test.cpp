@@ -98,13 +98,13 @@ INSERT INTO invoices (customer_id, position, number, date, due, state)
     VALUES ('C1', 0, 'INV1', '2026-02-30', X'3230', 'posted');
 INSERT INTO payments VALUES ('C1', 'INV1', 0, '2026-03-01', 100.1, NULL);
 INSERT INTO payments VALUES ('C1', 'INV1', 1, '2026-03-02', '1.5x', NULL);
-INSERT INTO lines VALUES ('C1', 'quotation', 'Q1', 0, 'P', NULL, '1', '2', NULL, '[GST');
-INSERT INTO lines VALUES ('C1', 'quotation', 'Q9', 0, 'P', NULL, '1', '2', NULL, NULL);
-INSERT INTO lines VALUES ('C1', 'offer', 'Q1', 1, 'P', NULL, '1', '2', NULL, NULL);
+INSERT INTO lines VALUES ('C1', 'quotation', 'Q1', 0, 'P', NULL, '1', '2', NULL, '[GST', NULL, NULL, NULL, NULL);
+INSERT INTO lines VALUES ('C1', 'quotation', 'Q9', 0, 'P', NULL, '1', '2', NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO lines VALUES ('C1', 'offer', 'Q1', 1, 'P', NULL, '1', '2', NULL, NULL, NULL, NULL, NULL, NULL);
 INSERT INTO tickets VALUES ('C1', 0, 'T1', 'Help', '2026-11-10 14:03', 'open');
 INSERT INTO ticket_messages VALUES ('C1', 'T1', 0, '2026-11-10T14:03:00Z', 'customer', 'M',
     printf('%.10001c', 'x'));
-INSERT INTO success_packs VALUES ('C9', 0, 'Pack', '2026-01-01', '5', NULL);
+INSERT INTO success_packs VALUES ('C9', 0, 'Pack', '2026-01-01', '5', NULL, NULL);
 )");
     }
     Read r = read(path);

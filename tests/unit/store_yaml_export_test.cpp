@@ -105,16 +105,11 @@ TEST_CASE("export leaves out what is absent and writes decimals exactly") {
     c.name = "N";
     c.email = "n@x";
     Line l = line("P", "0.000001", "1000000");
-    c.invoices.push_back({"I1",
-                          InvoiceKind::invoice,
-                          "",
-                          day("2026-01-31"),
-                          std::nullopt,
-                          "",
-                          "",
-                          InvoiceState::posted,
-                          {l},
-                          {}});
+    Invoice invoice;
+    invoice.number = "I1";
+    invoice.date = day("2026-01-31");
+    invoice.lines = {l};
+    c.invoices.push_back(invoice);
     CHECK(export_yaml(company, {c}) == R"(company:
   name: "Bare Inc."
   email: "b@x"

@@ -33,7 +33,7 @@ inline Timestamp at(const char* text) {
 inline Company portal_company() {
     Company company;
     company.name = "Odotrack Inc.";
-    company.address = {"1 Place Ville Marie", "Montréal QC  H3B 2B6"};
+    company.address.lines = {"1 Place Ville Marie", "Montréal QC  H3B 2B6"};
     company.email = "billing@odotrack.example";
     company.currency = "CAD";
     company.locale = {"en-CA", "fr-CA"};
@@ -58,7 +58,7 @@ inline Customer portal_customer() {
     c.name = "Marie Tremblay";
     c.email = "marie@example.com";
     c.language = Language::fr;
-    c.address = {"123 rue Principale", "Québec QC"};
+    c.address.lines = {"123 rue Principale", "Québec QC"};
     c.payment_methods = {PaymentMethod{"card 1", "visa", "4242", *Month::parse("2027-03")}};
     Line line{"ODO50 device", "GPS <tracker>", dec("2"), dec("536.88"), {}, {"GST", "QST"}};
     Quotation q;
