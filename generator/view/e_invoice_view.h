@@ -18,8 +18,8 @@ namespace portalgen {
 // An identifier and the scheme it belongs to.
 struct EInvoiceId {
     std::string value{};
-    std::string
-        scheme{};  // ISO 6523 ICD for legal ids ("0002" SIREN), EAS for electronic addresses
+    // ISO 6523 ICD for a legal id ("0002" SIREN), the EAS list for an electronic address.
+    std::string scheme{};
 };
 
 struct EInvoiceNote {
@@ -28,7 +28,7 @@ struct EInvoiceNote {
 };
 
 struct EInvoiceAddress {
-    std::vector<std::string> lines{};  // [BT-35..37] up to three; further ones join the third
+    std::vector<std::string> lines{};  // [BT-35, 36, 162] up to three; more join the third
     std::string postcode{};            // [BT-38]
     std::string city{};                // [BT-37]
     std::string region{};              // [BT-39]
