@@ -1,6 +1,6 @@
 // PDF benchmark: milliseconds per invoice PDF on one thread, for a typical 12-line invoice and a
-// 45-line one, with the Latin font subset and with the full font. With --samples DIR it also
-// writes sample PDFs there for inspection.
+// 45-line one, with the Latin font subset and with the full font, plain and as Factur-X. With
+// --samples DIR it also writes sample PDFs there for inspection.
 #include <time.h>
 
 #include <chrono>
@@ -74,6 +74,12 @@ int main(int argc, char** argv) {
     PdfInvoiceView polish = typical;
     polish.customer.address[1] = "90-001 Łódź";
     const PdfInvoiceView french = testing::sample_french_credit_note_view();
+    PdfInvoiceView facturx = typical;
+    facturx.factur_x_xml = testing::sample_facturx_xml(12);
+    PdfInvoiceView facturx_french = french;
+    facturx_french.factur_x_xml = facturx.factur_x_xml;
+    PdfInvoiceView facturx_polish = polish;
+    facturx_polish.factur_x_xml = facturx.factur_x_xml;
 
     const auto first_start = std::chrono::steady_clock::now();
     render_invoice_pdf(typical, fonts);
@@ -82,9 +88,13 @@ int main(int argc, char** argv) {
     std::printf("first PDF on a thread (loads the fonts into libharu): %.2f ms\n", first.count());
 
     bench("12 lines, subset, Windows-1252", typical, fonts, PdfFontChoice::automatic, count);
+    bench("12 lines, Factur-X PDF/A-3b", facturx, fonts, PdfFontChoice::automatic, count);
     bench("12 lines, subset, UTF-8", typical, fonts, PdfFontChoice::unicode, count);
+    bench("12 lines, Factur-X, UTF-8", facturx, fonts, PdfFontChoice::unicode, count);
     bench("12 lines, full font", typical, fonts, PdfFontChoice::full, count);
     bench("12 lines, Polish name (subset, UTF-8)", polish, fonts, PdfFontChoice::automatic, count);
+    bench("12 lines, Polish name, Factur-X", facturx_polish, fonts, PdfFontChoice::automatic,
+          count);
     bench("12 lines, Greek name (full font)", greek, fonts, PdfFontChoice::automatic, count);
     bench("French credit note (Windows-1252)", french, fonts, PdfFontChoice::automatic, count);
     bench("45 lines, subset, Windows-1252", long_invoice, fonts, PdfFontChoice::automatic, count);
@@ -98,6 +108,11 @@ int main(int argc, char** argv) {
         write(samples / "invoice-greek.pdf", render_invoice_pdf(greek, fonts));
         write(samples / "invoice-polish.pdf", render_invoice_pdf(polish, fonts));
         write(samples / "credit-note-fr.pdf", render_invoice_pdf(french, fonts));
+        write(samples / "invoice-12-facturx.pdf", render_invoice_pdf(facturx, fonts));
+        write(samples / "invoice-polish-facturx.pdf", render_invoice_pdf(facturx_polish, fonts));
+        write(samples / "credit-note-fr-facturx.pdf", render_invoice_pdf(facturx_french, fonts));
+        write(samples / "credit-note-fr-facturx-utf8.pdf",
+              render_invoice_pdf(facturx_french, fonts, PdfFontChoice::unicode));
     }
     return 0;
 }
