@@ -1,11 +1,12 @@
 // Factur-X: the PDF/A-3b parts of an invoice PDF, through libharu's object API.
 #include "render/pdf_facturx.h"
 
+#include <hpdf_encrypt.h>
+
 #include <cstdio>
 #include <stdexcept>
 #include <string>
 
-#include "core/sha256.h"
 #include "render/pdf_srgb_profile.h"
 #include "render/pdf_xmp.h"
 
@@ -47,6 +48,11 @@ HPDF_Dict new_stream(HPDF_Doc doc, std::string_view bytes, bool compressed, cons
     return stream;
 }
 
+// libharu writes /Filter only for the streams it compresses itself; the profile comes compressed.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
 HPDF_String ascii_string(HPDF_Doc doc, const char* text) {
     return need(HPDF_String_New(doc->mmgr, text, nullptr), "a string");
 }
@@ -68,7 +74,8 @@ void add_metadata(HPDF_Doc doc, const Date& date) {
 }
 
 void add_output_intent(HPDF_Doc doc) {
-    HPDF_Dict profile = new_stream(doc, srgb_icc_profile(), true, "the ICC profile");
+    HPDF_Dict profile = new_stream(doc, srgb_icc_profile_deflated(), false, "the ICC profile");
+    profile->write_fn = write_flate_filter;
     HPDF_Dict_AddNumber(profile, "N", 3);
     HPDF_Dict intent = need(HPDF_Dict_New(doc->mmgr), "the output intent");
     HPDF_Dict_AddName(intent, "Type", "OutputIntent");
@@ -120,17 +127,18 @@ void add_invoice_xml(HPDF_Doc doc, std::string_view xml) {
     HPDF_Dict_Add(doc->catalog, "Names", name_dictionary);
 }
 
-// PDF/A requires a file identifier; libharu's own hashes the clock. Derived from the invoice,
-// so the same invoice gives the same bytes.
+// PDF/A requires a file identifier; libharu's own hashes the clock. An MD5 of the invoice, as
+// the PDF specification suggests, so the same invoice gives the same bytes.
 void add_file_identifier(HPDF_Doc doc, const FacturXContent& content) {
-    std::string input(content.xml);
-    input += '\0';
-    input += content.number;
-    const std::string hex = sha256_hex(input);
-    HPDF_BYTE id[16];
-    for (std::size_t i = 0; i < sizeof id; ++i) {
-        id[i] = static_cast<HPDF_BYTE>(std::stoi(hex.substr(2 * i, 2), nullptr, 16));
-    }
+    HPDF_MD5_CTX md5;
+    HPDF_MD5Init(&md5);
+    HPDF_MD5Update(&md5, reinterpret_cast<const HPDF_BYTE*>(content.xml.data()),
+                   static_cast<HPDF_UINT32>(content.xml.size()));
+    HPDF_MD5Update(&md5, reinterpret_cast<const HPDF_BYTE*>(""), 1);  // a separator
+    HPDF_MD5Update(&md5, reinterpret_cast<const HPDF_BYTE*>(content.number.data()),
+                   static_cast<HPDF_UINT32>(content.number.size()));
+    HPDF_BYTE id[HPDF_MD5_KEY_LEN];
+    HPDF_MD5Final(id, &md5);
     HPDF_Array ids = need(HPDF_Array_New(doc->mmgr), "the file identifier");
     HPDF_Array_Add(ids, need(HPDF_Binary_New(doc->mmgr, id, sizeof id), "the file identifier"));
     HPDF_Array_Add(ids, need(HPDF_Binary_New(doc->mmgr, id, sizeof id), "the file identifier"));
