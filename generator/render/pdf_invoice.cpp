@@ -7,8 +7,10 @@
 #include <stdexcept>
 
 #include "render/pdf_compose.h"
+#include "render/pdf_facturx.h"
 #include "render/pdf_haru.h"
 #include "render/pdf_style.h"
+#include "render/pdf_to_unicode.h"
 #include "render/pdf_winansi.h"
 
 namespace portalgen {
@@ -194,6 +196,16 @@ std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts
             if (page == nullptr) throw std::runtime_error("pdf: add a page: no page");
             draw_page(page, content, haru_fonts, winansi);
             document.check("draw a page");
+        }
+        if (!view.factur_x_xml.empty()) {
+            if (set != HaruFontSet::subset_winansi) {
+                // Plain PDFs keep libharu's map, so that they stay as they were issued.
+                const std::string cmap = identity_to_unicode_cmap(drawn_characters(pages));
+                replace_to_unicode(haru_fonts.regular, cmap);
+                replace_to_unicode(haru_fonts.bold, cmap);
+            }
+            make_facturx(document.doc(), {view.factur_x_xml, view.number, view.info.creation_date});
+            document.check("make the Factur-X parts");
         }
         return document.save();
     } catch (...) {

@@ -21,7 +21,8 @@ enum class PdfFontChoice {
     full,     // always the full font
 };
 
-// Returns the PDF's bytes. Thread-safe: each thread keeps its own libharu handle with the fonts
+// Returns the PDF's bytes: a PDF/A-3b Factur-X file when the view has its XML (factur_x_xml),
+// a plain PDF otherwise. Thread-safe: each thread keeps its own libharu handle with the fonts
 // loaded. Throws std::runtime_error on a libharu failure.
 std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
                                PdfFontChoice choice = PdfFontChoice::automatic);

@@ -87,6 +87,9 @@ struct PdfInvoiceView {
     std::vector<std::string> legal_notice;  // paragraphs in the footer of every page
     std::string page_label;                 // "Page {page} / {pages}"
     PdfDocumentInfo info;
+    // The invoice as UN/CEFACT CII XML (Factur-X, EN 16931 profile): when given, the PDF is a
+    // PDF/A-3b Factur-X file that embeds it as factur-x.xml. Empty: a plain PDF.
+    std::string factur_x_xml;
 };
 
 }  // namespace portalgen

@@ -1,6 +1,6 @@
 // PDF benchmark: milliseconds per invoice PDF on one thread, for a typical 12-line invoice and a
-// 45-line one, with the Latin font subset and with the full font. With --samples DIR it also
-// writes sample PDFs there for inspection.
+// 45-line one, with the Latin font subset and with the full font, plain and as Factur-X. With
+// --samples DIR it also writes sample PDFs there for inspection.
 #include <time.h>
 
 #include <chrono>
@@ -40,6 +40,26 @@ void bench(const char* name, const PdfInvoiceView& view, const PdfFonts& fonts,
                 elapsed.count() / count, cpu / count, bytes, count);
 }
 
+// Plain and Factur-X renderings of the same invoice in turn, so that a busy machine weighs on
+// both alike: the processor time Factur-X adds.
+void bench_facturx(const char* name, const PdfInvoiceView& plain, const PdfInvoiceView& facturx,
+                   const PdfFonts& fonts, PdfFontChoice choice, int count) {
+    render_invoice_pdf(plain, fonts, choice);
+    render_invoice_pdf(facturx, fonts, choice);
+    double plain_cpu = 0;
+    double facturx_cpu = 0;
+    for (int i = 0; i < count; ++i) {
+        double start = thread_cpu_ms();
+        render_invoice_pdf(plain, fonts, choice);
+        plain_cpu += thread_cpu_ms() - start;
+        start = thread_cpu_ms();
+        render_invoice_pdf(facturx, fonts, choice);
+        facturx_cpu += thread_cpu_ms() - start;
+    }
+    std::printf("%-38s cpu %6.2f plain, %6.2f Factur-X: +%.2f ms/PDF  (%d each)\n", name,
+                plain_cpu / count, facturx_cpu / count, (facturx_cpu - plain_cpu) / count, count);
+}
+
 void write(const std::filesystem::path& file, const std::string& bytes) {
     std::ofstream(file, std::ios::binary) << bytes;
     std::printf("wrote %s\n", file.string().c_str());
@@ -74,6 +94,12 @@ int main(int argc, char** argv) {
     PdfInvoiceView polish = typical;
     polish.customer.address[1] = "90-001 Łódź";
     const PdfInvoiceView french = testing::sample_french_credit_note_view();
+    PdfInvoiceView facturx = typical;
+    facturx.factur_x_xml = testing::sample_facturx_xml(12);
+    PdfInvoiceView facturx_french = french;
+    facturx_french.factur_x_xml = facturx.factur_x_xml;
+    PdfInvoiceView facturx_polish = polish;
+    facturx_polish.factur_x_xml = facturx.factur_x_xml;
 
     const auto first_start = std::chrono::steady_clock::now();
     render_invoice_pdf(typical, fonts);
@@ -90,6 +116,13 @@ int main(int argc, char** argv) {
     bench("45 lines, subset, Windows-1252", long_invoice, fonts, PdfFontChoice::automatic, count);
     bench("45 lines, subset, UTF-8", long_invoice, fonts, PdfFontChoice::unicode, count);
     bench("45 lines, full font", long_invoice, fonts, PdfFontChoice::full, count);
+    bench("12 lines, Factur-X (Windows-1252)", facturx, fonts, PdfFontChoice::automatic, count);
+    bench("12 lines, Factur-X, UTF-8", facturx, fonts, PdfFontChoice::unicode, count);
+    bench_facturx("12 lines, Windows-1252", typical, facturx, fonts, PdfFontChoice::automatic,
+                  count);
+    bench_facturx("12 lines, UTF-8", typical, facturx, fonts, PdfFontChoice::unicode, count);
+    bench_facturx("12 lines, Polish name (UTF-8)", polish, facturx_polish, fonts,
+                  PdfFontChoice::automatic, count);
 
     if (!samples.empty()) {
         std::filesystem::create_directories(samples);
@@ -98,6 +131,11 @@ int main(int argc, char** argv) {
         write(samples / "invoice-greek.pdf", render_invoice_pdf(greek, fonts));
         write(samples / "invoice-polish.pdf", render_invoice_pdf(polish, fonts));
         write(samples / "credit-note-fr.pdf", render_invoice_pdf(french, fonts));
+        write(samples / "invoice-12-facturx.pdf", render_invoice_pdf(facturx, fonts));
+        write(samples / "invoice-polish-facturx.pdf", render_invoice_pdf(facturx_polish, fonts));
+        write(samples / "credit-note-fr-facturx.pdf", render_invoice_pdf(facturx_french, fonts));
+        write(samples / "credit-note-fr-facturx-utf8.pdf",
+              render_invoice_pdf(facturx_french, fonts, PdfFontChoice::unicode));
     }
     return 0;
 }

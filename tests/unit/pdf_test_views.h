@@ -87,4 +87,58 @@ inline PdfInvoiceView sample_french_credit_note_view() {
     return view;
 }
 
+// A CII invoice of `line_count` lines, shaped like a real EN 16931 one (about 1 KB a line), for
+// the Factur-X tests and benchmark. Well-formed; its amounts are not checked.
+inline std::string sample_facturx_xml(int line_count) {
+    std::string xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<rsm:CrossIndustryInvoice "
+        "xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\" "
+        "xmlns:ram=\"urn:un:unece:uncefact:data:standard:"
+        "ReusableAggregateBusinessInformationEntity:100\" "
+        "xmlns:udt=\"urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100\">\n"
+        "<rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter>"
+        "<ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter>"
+        "</rsm:ExchangedDocumentContext>\n"
+        "<rsm:ExchangedDocument><ram:ID>INV/2026/00001</ram:ID><ram:TypeCode>380</ram:TypeCode>"
+        "<ram:IssueDateTime><udt:DateTimeString format=\"102\">20261101</udt:DateTimeString>"
+        "</ram:IssueDateTime><ram:IncludedNote><ram:Content>Québec — 40 €</ram:Content>"
+        "</ram:IncludedNote></rsm:ExchangedDocument>\n<rsm:SupplyChainTradeTransaction>\n";
+    for (int i = 1; i <= line_count; ++i) {
+        const std::string n = std::to_string(i);
+        xml +=
+            "<ram:IncludedSupplyChainTradeLineItem>\n"
+            "  <ram:AssociatedDocumentLineDocument><ram:LineID>" +
+            n +
+            "</ram:LineID></ram:AssociatedDocumentLineDocument>\n"
+            "  <ram:SpecifiedTradeProduct><ram:Name>Fleet tracking, vehicle " +
+            n +
+            "</ram:Name><ram:Description>Live map, trip history and monthly mileage reports."
+            "</ram:Description></ram:SpecifiedTradeProduct>\n"
+            "  <ram:SpecifiedLineTradeAgreement><ram:NetPriceProductTradePrice>"
+            "<ram:ChargeAmount>149.00</ram:ChargeAmount></ram:NetPriceProductTradePrice>"
+            "</ram:SpecifiedLineTradeAgreement>\n"
+            "  <ram:SpecifiedLineTradeDelivery><ram:BilledQuantity unitCode=\"C62\">2.00"
+            "</ram:BilledQuantity></ram:SpecifiedLineTradeDelivery>\n"
+            "  <ram:SpecifiedLineTradeSettlement><ram:ApplicableTradeTax>"
+            "<ram:TypeCode>VAT</ram:TypeCode><ram:CategoryCode>S</ram:CategoryCode>"
+            "<ram:RateApplicablePercent>20.00</ram:RateApplicablePercent>"
+            "</ram:ApplicableTradeTax><ram:SpecifiedTradeSettlementLineMonetarySummation>"
+            "<ram:LineTotalAmount>298.00</ram:LineTotalAmount>"
+            "</ram:SpecifiedTradeSettlementLineMonetarySummation>"
+            "</ram:SpecifiedLineTradeSettlement>\n"
+            "</ram:IncludedSupplyChainTradeLineItem>\n";
+    }
+    xml +=
+        "<ram:ApplicableHeaderTradeAgreement><ram:SellerTradeParty><ram:Name>Odotrack Inc."
+        "</ram:Name><ram:PostalTradeAddress><ram:CityName>Montréal</ram:CityName>"
+        "<ram:CountryID>CA</ram:CountryID></ram:PostalTradeAddress></ram:SellerTradeParty>"
+        "<ram:BuyerTradeParty><ram:Name>Transports Tremblay inc.</ram:Name>"
+        "<ram:PostalTradeAddress><ram:CityName>Québec</ram:CityName>"
+        "<ram:CountryID>CA</ram:CountryID></ram:PostalTradeAddress></ram:BuyerTradeParty>"
+        "</ram:ApplicableHeaderTradeAgreement>\n"
+        "</rsm:SupplyChainTradeTransaction>\n</rsm:CrossIndustryInvoice>\n";
+    return xml;
+}
+
 }  // namespace portalgen::testing
