@@ -65,10 +65,6 @@ class SpooledPdf {
 
     const std::string& sha256() const { return sha256_; }
     std::size_t size() const { return size_; }
-    // Where it waits: its name in the open folder OUT/archive, for the portal to link to (the
-    // link keeps the bytes when the archive moves the file into place).
-    int folder() const { return folder_; }
-    const std::string& name() const { return temp_; }
 
   private:
     friend class Archive;

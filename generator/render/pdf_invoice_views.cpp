@@ -15,12 +15,12 @@ PdfInvoiceViews::PdfInvoiceViews(const HtmlTheme& theme, LocaleFormatCache& form
     : PdfInvoiceViews(theme.catalogue(Language::en), theme.catalogue(Language::fr), formats) {}
 
 PdfInvoiceView PdfInvoiceViews::view(const Account& account, const ComputedInvoice& invoice,
-                                     const std::string& token) {
+                                     const std::string& token, PdfEdition edition) {
     const Language language = account.customer->language;
     const PortalContext context{
         account, token, language, language == Language::fr ? fr_ : en_,
         formats_.get(locale_for(*account.company, language), account.currency)};
-    return pdf_invoice_view(context, invoice);
+    return pdf_invoice_view(context, invoice, edition);
 }
 
 }  // namespace portalgen

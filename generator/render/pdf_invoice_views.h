@@ -26,7 +26,7 @@ class PdfInvoiceViews {
     // With pdf_fingerprint, it tells whether a PDF rendered earlier is still right. `token` is
     // the customer's portal token.
     PdfInvoiceView view(const Account& account, const ComputedInvoice& invoice,
-                        const std::string& token);
+                        const std::string& token, PdfEdition edition);
 
   private:
     const Catalogue& en_;

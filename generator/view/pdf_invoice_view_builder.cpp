@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string_view>
 
+#include "compute/credit_notes.h"
 #include "core/join.h"
 #include "core/sha256.h"
 #include "view/address_lines.h"
@@ -14,7 +15,7 @@ namespace portalgen {
 namespace {
 
 // Bumped whenever the serialization below changes, so old fingerprints never match new ones.
-constexpr std::string_view kFingerprintVersion = "portalgen-pdf-view/2";
+constexpr std::string_view kFingerprintVersion = "portalgen-pdf-view/1";
 
 const std::string& in_language_or_other(const LocalizedText& text, Language language) {
     const std::string& wanted = text.in(language);
@@ -64,10 +65,11 @@ std::vector<std::string> paragraphs(const std::string& text) {
 
 class PdfViewBuilder {
   public:
-    PdfViewBuilder(const PortalContext& c, const ComputedInvoice& invoice)
+    PdfViewBuilder(const PortalContext& c, const ComputedInvoice& invoice, PdfEdition edition)
         : c_(c),
           invoice_(invoice),
           doc_(*invoice.doc),
+          edition_(edition),
           credit_note_(doc_.kind == InvoiceKind::credit_note) {}
 
     PdfInvoiceView build() {
@@ -84,6 +86,9 @@ class PdfViewBuilder {
                      label("pdf.col_taxes"),      label("pdf.col_amount")};
         v.lines = lines();
         v.totals = totals();
+        if (edition_ == PdfEdition::current && !credit_note_ &&
+            invoice_.status.status == Status::paid)
+            v.paid_mark = label("pdf.paid_mark");
         v.payment_terms = payment_terms();
         v.legal_notice = legal_notice();
         v.page_label = label("pdf.page");
@@ -175,8 +180,26 @@ class PdfViewBuilder {
                                                    {"base", money(tax.base)}});
             rows.push_back({text, money(tax.amount), false});
         }
-        // The last row: what was invoiced. What is paid and due since lives on the HTML page.
         rows.push_back({label("pdf.total"), money(t.total), true});
+        if (credit_note_) return rows;  // a credit note is owed nothing
+
+        Decimal due = t.total;
+        if (edition_ == PdfEdition::current) {
+            for (const Payment* p : invoice_.status.counted_payments) {
+                rows.push_back(
+                    {c_.labels.format("pdf.paid_on", {{"date", c_.format.date(p->date)}}),
+                     money(Decimal{} - p->amount), false});
+            }
+            for (const ComputedInvoice& cn : c_.account.credit_notes) {
+                if (!counts_against(*cn.doc, doc_.number)) continue;
+                rows.push_back(
+                    {c_.labels.format("pdf.credited", {{"number", cn.doc->number},
+                                                       {"date", c_.format.date(cn.doc->date)}}),
+                     money(Decimal{} - cn.totals.total), false});
+            }
+            due = invoice_.status.amount_due;
+        }
+        rows.push_back({label("pdf.amount_due"), money(due), true});
         return rows;
     }
 
@@ -204,6 +227,7 @@ class PdfViewBuilder {
     const PortalContext& c_;
     const ComputedInvoice& invoice_;
     const Invoice& doc_;
+    PdfEdition edition_;
     bool credit_note_;
 };
 
@@ -230,8 +254,9 @@ class Canonical {
 
 }  // namespace
 
-PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice) {
-    return PdfViewBuilder(c, invoice).build();
+PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice,
+                                PdfEdition edition) {
+    return PdfViewBuilder(c, invoice, edition).build();
 }
 
 bool company_in_france(const Company& company) {
@@ -290,6 +315,7 @@ std::string pdf_fingerprint(const PdfInvoiceView& v) {
         s.add(row.value);
         s.add(row.strong);
     }
+    s.add(v.paid_mark);
     s.add(v.payment_terms);
     s.add(v.legal_notice);
     s.add(v.page_label);

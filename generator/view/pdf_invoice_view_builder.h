@@ -11,13 +11,22 @@
 
 namespace portalgen {
 
+enum class PdfEdition {
+    // The portal's copy, as of the account's date: the payments counted so far, the credit notes
+    // reversing it, the amount due and the PAID mark.
+    current,
+    // The archive's copy, the invoice as issued: no payments, no credit notes, no PAID mark, the
+    // amount due is the total. It never depends on the as-of date, so it never changes while the
+    // invoice's own data does not.
+    issued,
+};
+
 // The PDF view of a posted invoice or credit note in `c.language` (normally the customer's).
 // The legal notice and the tax id labels are the company's in that language, else in the other
-// one (a notice in the other language is better than none). Credit notes have no payment terms
-// and no late-payment mention. It is the invoice as issued (SPEC section 5): no payment, no credit
-// note against it, no amount due, no PAID mark — so it never depends on the as-of date and only
-// changes when the invoice's own data does.
-PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice);
+// one (a notice in the other language is better than none). Credit notes have no payment terms,
+// no amount due and no late-payment mention.
+PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice,
+                                PdfEdition edition);
 
 // Whether a company is established in France, and so owes its business customers the
 // late-payment penalty and €40 recovery indemnity mention: the last line of its address is
