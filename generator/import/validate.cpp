@@ -6,10 +6,20 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/bic.h"
+#include "core/country_code.h"
 #include "core/currency.h"
+#include "core/eas_code.h"
 #include "core/email_address.h"
+#include "core/iban.h"
+#include "core/icd_code.h"
+#include "core/siren.h"
 #include "core/slug.h"
+#include "core/unit_code.h"
 #include "core/url_rule.h"
+#include "core/vat_id.h"
+#include "core/vatex_code.h"
+#include "model/enums.h"
 
 namespace portalgen {
 
@@ -96,7 +106,45 @@ class Validator {
         url_template(company.actions.change_payment_method, actions / "change_payment_method");
         url_template(company.actions.support, actions / "support");
         url_template(company.actions.delete_account, actions / "delete_account");
+        party(company.address, company.vat_id, company.legal_id, company.electronic_address, path);
+        bank_account(company.bank_account, path / "bank_account");
         taxes(company.taxes, path);
+    }
+
+    // The identifiers of a seller or a buyer (SPEC 1b), checked whatever the e-invoice setting.
+    void party(const Address& address, const std::string& vat_id, const SchemeId& legal_id,
+               const SchemeId& electronic_address, const ValuePath& path) {
+        if (address.structured() && !is_country_code(address.country))
+            error(path / "address" / "country",
+                  "unknown country \"" + address.country + "\" (an ISO 3166 code like FR)");
+        if (!vat_id.empty())
+            if (std::string problem = vat_id_problem(vat_id); !problem.empty())
+                error(path / "vat_id", problem);
+        scheme_id(legal_id, path / "legal_id", true);
+        scheme_id(electronic_address, path / "electronic_address", false);
+    }
+
+    // A legal id's scheme is an ISO 6523 ICD (SIREN and SIRET checked by Luhn), an electronic
+    // address's an EAS code.
+    void scheme_id(const SchemeId& id, const ValuePath& path, bool legal) {
+        if (id.empty()) return;
+        if (legal ? !is_icd_code(id.scheme) : !is_eas_code(id.scheme))
+            error(path / "scheme",
+                  std::string(legal ? "unknown ISO 6523 scheme" : "unknown EAS scheme") + " \"" +
+                      id.scheme + "\"");
+        std::string problem = id.scheme == "0002"   ? siren_problem(id.value)
+                              : id.scheme == "0009" ? siret_problem(id.value)
+                                                    : std::string();
+        if (!problem.empty()) error(path / "value", problem);
+    }
+
+    void bank_account(const BankAccount& account, const ValuePath& path) {
+        if (account.iban.empty()) return;
+        if (std::string problem = iban_problem(account.iban); !problem.empty())
+            error(path / "iban", problem);
+        if (!account.bic.empty())
+            if (std::string problem = bic_problem(account.bic); !problem.empty())
+                error(path / "bic", problem);
     }
 
     void taxes(const std::vector<Tax>& taxes, const ValuePath& company_path) {
@@ -110,7 +158,23 @@ class Validator {
                 error(at / "code", "duplicate tax code \"" + tax.code + "\"");
             if (tax.rate < Decimal{} || tax.rate > Decimal::from_units(100))
                 error(at / "rate", "a tax rate is a percent from 0 to 100");
+            tax_category(tax, at);
         }
+    }
+
+    // EN 16931: a standard rate is above 0, zero-rated is 0; exempt categories say why.
+    void tax_category(const Tax& tax, const ValuePath& at) {
+        const bool exempt = tax.category != VatCategory::S && tax.category != VatCategory::Z;
+        if (tax.category == VatCategory::S && tax.rate.is_zero())
+            error(at / "category", "a tax at rate 0 needs its category (Z, E, AE, K, G or O)");
+        if (tax.category != VatCategory::S && !tax.rate.is_zero())
+            error(at / "rate",
+                  "category " + std::string(to_string(tax.category)) + " is a tax at rate 0");
+        if (exempt && tax.exemption.code.empty())
+            error(at / "category", "category " + std::string(to_string(tax.category)) +
+                                       " needs an exemption (a VATEX code and its text)");
+        if (!tax.exemption.code.empty() && !is_vatex_code(tax.exemption.code))
+            error(at / "exemption" / "code", "unknown VATEX code \"" + tax.exemption.code + "\"");
     }
 
     void customer(const Customer& c, const ValuePath& path, const Sellers::Seller& seller) {
@@ -121,6 +185,11 @@ class Validator {
         if (!is_identifier(c.id, 64))
             error(path / "id", "a customer id is 1 to 64 characters of A-Z a-z 0-9 . _ -");
         email(c.email, path / "email");
+        party(c.address, c.vat_id, c.legal_id, c.electronic_address, path);
+        if (c.delivery_address && c.delivery_address->structured() &&
+            !is_country_code(c.delivery_address->country))
+            error(path / "delivery_address" / "country",
+                  "unknown country \"" + c.delivery_address->country + "\"");
         if (!c.currency.empty() && !is_known_currency(c.currency))
             error(path / "currency", "unknown currency \"" + c.currency + "\"");
 
@@ -297,6 +366,12 @@ class Validator {
                 error(at / "unit_price", "unit_price must not be negative");
             if (line.discount < Decimal{} || line.discount > Decimal::from_units(100))
                 error(at / "discount", "discount is a percent from 0 to 100");
+            if (!line.unit.empty() && !is_unit_code(line.unit))
+                error(at / "unit", "unknown unit \"" + line.unit +
+                                       "\" (a UN/ECE Recommendation 20 code like C62, HUR, DAY)");
+            if (!line.kind.empty() && line.kind != "goods" && line.kind != "service")
+                error(at / "kind",
+                      "kind must be one of goods | service, not \"" + line.kind + "\"");
             for (size_t k = 0; k < line.taxes.size(); ++k) {
                 const std::string& code = line.taxes[k];
                 if (!taxes_->find(code)) {

@@ -1,7 +1,6 @@
 #include "view/address_lines.h"
 
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
+#include "core/country_code.h"
 
 namespace portalgen {
 
@@ -16,15 +15,6 @@ std::string joined(std::initializer_list<std::string_view> parts, std::string_vi
         out += part;
     }
     return out;
-}
-
-std::string country_name(const std::string& code, Language reader) {
-    icu::UnicodeString name;
-    icu::Locale("", code.c_str())
-        .getDisplayCountry(icu::Locale(reader == Language::fr ? "fr" : "en"), name);
-    std::string out;
-    name.toUTF8String(out);
-    return out.empty() ? code : out;
 }
 
 }  // namespace
@@ -46,7 +36,8 @@ std::vector<std::string> address_lines(const Address& address, Language reader,
     if (!address.structured()) return address.lines;
     std::vector<std::string> lines = address.lines;
     lines.push_back(locality_line(address));
-    if (address.country != seller_country) lines.push_back(country_name(address.country, reader));
+    if (address.country != seller_country)
+        lines.push_back(country_name(address.country, reader == Language::fr ? "fr" : "en"));
     return lines;
 }
 
