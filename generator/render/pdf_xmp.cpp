@@ -1,6 +1,8 @@
 // The XMP packet of a Factur-X invoice.
 #include "render/pdf_xmp.h"
 
+#include "core/xml_writer.h"
+
 namespace portalgen {
 
 namespace {
@@ -54,40 +56,13 @@ void append_element(std::string& out, std::string_view name, std::string_view va
     out += '<';
     out += name;
     out += '>';
-    out += xml_escape(value);
+    out += xml_escaped(value);
     out += "</";
     out += name;
     out += ">\n";
 }
 
 }  // namespace
-
-std::string xml_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string facturx_xmp_packet(const XmpDocumentInfo& info) {
     std::string out;
@@ -104,16 +79,16 @@ std::string facturx_xmp_packet(const XmpDocumentInfo& info) {
     out += "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n";
     out += "<dc:format>application/pdf</dc:format>\n";
     if (!info.title.empty()) {
-        out += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.title) +
+        out += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escaped(info.title) +
                "</rdf:li></rdf:Alt></dc:title>\n";
     }
     if (!info.author.empty()) {
-        out += "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(info.author) +
+        out += "<dc:creator><rdf:Seq><rdf:li>" + xml_escaped(info.author) +
                "</rdf:li></rdf:Seq></dc:creator>\n";
     }
     if (!info.subject.empty()) {
         out += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
-               xml_escape(info.subject) + "</rdf:li></rdf:Alt></dc:description>\n";
+               xml_escaped(info.subject) + "</rdf:li></rdf:Alt></dc:description>\n";
     }
     out += "</rdf:Description>\n";
 

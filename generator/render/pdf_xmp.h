@@ -26,7 +26,4 @@ inline constexpr std::string_view kFacturXFileName = "factur-x.xml";
 // The whole packet, from "<?xpacket begin" to "<?xpacket end='w'?>", in UTF-8.
 std::string facturx_xmp_packet(const XmpDocumentInfo& info);
 
-// Text with XML's special characters (& < > " ') written as entities.
-std::string xml_escape(std::string_view text);
-
 }  // namespace portalgen
