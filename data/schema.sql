@@ -1,4 +1,4 @@
--- portalgen: the schema of the local database (data/portal.db), version 4 (PRAGMA user_version).
+ and -- portalgen: the schema of the local database (data/portal.db), version 5 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -284,3 +284,8 @@ ALTER TABLE lines ADD COLUMN description_fr TEXT;
 ALTER TABLE lines ADD COLUMN unit TEXT;                   -- [BT-130] UN/ECE Rec. 20; NULL: C62
 ALTER TABLE lines ADD COLUMN kind TEXT;                   -- goods | service
 ALTER TABLE success_packs ADD COLUMN name_fr TEXT;
+
+-- Schema version 5: an invoice's VAT total in the seller's accounting currency [BT-6, BT-111],
+-- which a French seller must give in euros on an invoice in another currency (BR-FR-CO-12).
+ALTER TABLE invoices ADD COLUMN tax_currency TEXT;        -- ISO 4217: EUR
+ALTER TABLE invoices ADD COLUMN tax_currency_total TEXT;  -- decimal: the VAT total in it

@@ -119,6 +119,8 @@ void map_fields(Fields& f, Record& i) {
     f.period("service_start", "service_end", "service_period", i.service_start, i.service_end);
     f.date("delivery_date", "delivery_date", i.delivery_date);
     f.text("purchase_order", "purchase_order", i.purchase_order, Presence::optional);
+    f.text("tax_currency", "tax_currency", i.tax_currency, Presence::optional);
+    f.optional_decimal("tax_currency_total", "tax_currency_total", i.tax_currency_total);
 }
 
 template <typename Fields, RecordOf<Payment> Record>

@@ -179,6 +179,8 @@ struct Invoice {
     std::optional<Date> service_end;
     std::optional<Date> delivery_date;  // [BT-72]
     std::string purchase_order;         // [BT-13]
+    std::string tax_currency;           // [BT-6] the seller's accounting currency, if not this one
+    Decimal tax_currency_total;         // [BT-111] the VAT total in tax_currency
     std::vector<Line> lines;
     std::vector<Payment> payments;
 };

@@ -1,8 +1,11 @@
-// PdfInvoiceViews: one portal context per invoice, in the customer's language.
+// PdfInvoiceViews: one portal context per invoice, in the customer's language, and the
+// Factur-X XML of a factur-x seller's documents.
 #include "render/pdf_invoice_views.h"
 
+#include "render/factur_x_xml.h"
 #include "render/html_portal.h"
 #include "render/html_theme.h"
+#include "view/e_invoice_view_builder.h"
 #include "view/view_fields.h"
 
 namespace portalgen {
@@ -20,7 +23,12 @@ PdfInvoiceView PdfInvoiceViews::view(const Account& account, const ComputedInvoi
     const PortalContext context{
         account, token, language, language == Language::fr ? fr_ : en_,
         formats_.get(locale_for(*account.company, language), account.currency)};
-    return pdf_invoice_view(context, invoice, edition);
+    PdfInvoiceView view = pdf_invoice_view(context, invoice, edition);
+    // A Factur-X seller's posted documents carry their XML (SPEC section 8).
+    if (account.company->e_invoice == EInvoiceFormat::factur_x &&
+        invoice.doc->state == InvoiceState::posted)
+        view.factur_x_xml = factur_x_xml(e_invoice_view(context, invoice));
+    return view;
 }
 
 }  // namespace portalgen

@@ -11,7 +11,7 @@ namespace {
 // Version 1, which is also the head of data/schema.sql: its opening line names the version the
 // whole file (all the migrations below, in order) brings a database to.
 constexpr std::string_view kSchemaV1 =
-    R"sql(-- portalgen: the schema of the local database (data/portal.db), version 4 (PRAGMA user_version).
+    R"sql(-- portalgen: the schema of the local database (data/portal.db), version 5 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -305,13 +305,21 @@ ALTER TABLE lines ADD COLUMN kind TEXT;                   -- goods | service
 ALTER TABLE success_packs ADD COLUMN name_fr TEXT;
 )sql";
 
-constexpr std::string_view kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
+constexpr std::string_view kSchemaV5 = R"sql(
+-- Schema version 5: an invoice's VAT total in the seller's accounting currency [BT-6, BT-111],
+-- which a French seller must give in euros on an invoice in another currency (BR-FR-CO-12).
+ALTER TABLE invoices ADD COLUMN tax_currency TEXT;        -- ISO 4217: EUR
+ALTER TABLE invoices ADD COLUMN tax_currency_total TEXT;  -- decimal: the VAT total in it
+)sql";
+
+constexpr std::string_view kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5};
 
 }  // namespace
 
 std::string_view schema_sql() {
     static const std::string whole = std::string(kSchemaV1) + std::string(kSchemaV2) +
-                                     std::string(kSchemaV3) + std::string(kSchemaV4);
+                                     std::string(kSchemaV3) + std::string(kSchemaV4) +
+                                     std::string(kSchemaV5);
     return whole;
 }
 

@@ -158,7 +158,7 @@ lacks "$archive" "PAYÉE"
 for pdf in "$site" "$archive"; do
   shows "$pdf" "Camille Lefèvre"
   shows "$pdf" "Boulangeries Lefèvre SARL"
-  shows "$pdf" "N° TVA intracommunautaire FR32912345678"
+  shows "$pdf" "N° TVA intracommunautaire FR89912345683"
   shows "$pdf" "Guide imprimé « Odoo au quotidien »"
   # The seller is in France: the €40 recovery indemnity (here in its own legal notice).
   shows "$pdf" "indemnité forfaitaire pour frais de recouvrement de 40 €"

@@ -62,7 +62,10 @@ def find(text, needle):  # as a whole: not inside a longer word or number ("1001
 def needles(cid):
     c = records[cid]
     found = [c["name"], c["email"]] + ([c["company"]] if c.get("company") else [])
-    found += [line for line in c.get("address") or [] if len(line) >= 6]
+    address = c.get("address") or []
+    if isinstance(address, dict):  # structured (SPEC 1b): its street lines
+        address = address.get("lines") or []
+    found += [line for line in address if len(line) >= 6]
     for kind in ("quotations", "orders", "invoices", "subscriptions"):
         found += [str(d["number"]) for d in c.get(kind) or []]
     found += [str(t["subject"]) for t in c.get("tickets") or []]

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The samples' Factur-X invoices (SPEC section 8): every PDF of a factur-x seller in the archive
+# passes the official rules (`validate --fr`, one call for all of them: a JVM per rule set), and
+# the grand total of its factur-x.xml is the total its PDF prints.
+# Usage: test_factur_x_samples.sh PORTALGEN. Exit 77 (skipped) when the rules are not there.
+source "$(dirname "$0")/lib.sh"
+source_dir=$(realpath "$(dirname "$0")/../..")
+rules=${PORTALGEN_EINVOICE_DIR:-$source_dir/../shared/einvoice}
+if [[ ! -x $rules/validate ]]; then
+  echo "**********************************************************************************" >&2
+  echo "e-invoice rules not found: set PORTALGEN_EINVOICE_DIR to the folder holding validate" >&2
+  echo "  (looked for $rules/validate)" >&2
+  echo "**********************************************************************************" >&2
+  exit 77
+fi
+# Nimbus's posted invoices and credit notes, less none: every one is a Factur-X.
+min_files=${PORTALGEN_FACTUR_X_MIN:-20}
+
+"$PORTALGEN" import --db "$SCRATCH/db" "$source_dir"/samples/*.yaml >"$SCRATCH/import.log" 2>&1 ||
+  { cat "$SCRATCH/import.log"; fail "import"; }
+"$PORTALGEN" build --db "$SCRATCH/db" --out "$SCRATCH/out" --as-of 2026-11-23 \
+  >"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; fail "build"; }
+
+# The Factur-X PDFs: those with an embedded factur-x.xml.
+pdfs=()
+while IFS= read -r -d '' pdf; do
+  qpdf --list-attachments "$pdf" 2>/dev/null | grep -q "^factur-x.xml" && pdfs+=("$pdf")
+done < <(find "$SCRATCH/out/archive" -name '*.pdf' -print0 | sort -z)
+((${#pdfs[@]} >= min_files)) || fail "${#pdfs[@]} Factur-X PDFs, at least $min_files expected"
+
+set +e
+"$rules/validate" --fr "${pdfs[@]}" >"$SCRATCH/report.txt" 2>&1
+status=$?
+set -e
+valid=$(grep -c ": valid$" "$SCRATCH/report.txt" || true)
+if ((status != 0)) || ((valid != ${#pdfs[@]})); then
+  grep ": error:" "$SCRATCH/report.txt" | head -40 >&2 || true
+  problem "validate: exit $status, $valid of ${#pdfs[@]} valid"
+fi
+
+# The XML's grand total is a total the PDF prints (the PDF writes it with the locale's separators,
+# so both are compared as digits only: "1 651,81 €" and "1651.81" are both 165181).
+for pdf in "${pdfs[@]}"; do
+  xml_total=$(qpdf --show-attachment=factur-x.xml "$pdf" |
+    sed -n 's|.*<ram:GrandTotalAmount>\([^<]*\)</ram:GrandTotalAmount>.*|\1|p' | head -1)
+  [[ -n $xml_total ]] || { problem "$pdf: no GrandTotalAmount"; continue; }
+  digits=${xml_total//[^0-9]/}
+  digits=${digits##0}
+  printed=$(pdftotext -layout "$pdf" - | grep -E "^\s*(Total|TOTAL)\b" | tail -1)
+  [[ -n $printed ]] || { problem "$pdf: no Total line in its text"; continue; }
+  printed_digits=$(sed 's/[^0-9]//g' <<<"$printed")
+  [[ $printed_digits == *"$digits" ]] ||
+    problem "$(basename "$pdf"): XML grand total $xml_total, PDF prints '$printed'"
+done
+echo "${#pdfs[@]} Factur-X PDFs, $valid valid"
+finish
