@@ -1,4 +1,4 @@
- and -- portalgen: the schema of the local database (data/portal.db), version 5 (PRAGMA user_version).
+-- portalgen: the schema of the local database (data/portal.db), version 5 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).

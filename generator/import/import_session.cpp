@@ -40,6 +40,13 @@ std::optional<std::string> changed_setting(const Company& imported, const Compan
     }
     if (imported.payment_terms_days != stored.payment_terms_days) return "payment_terms_days";
     if (imported.grace_days != stored.grace_days) return "grace_days";
+    // The e-invoice rules its customers' documents must then meet (SPEC 8).
+    if (imported.e_invoice != stored.e_invoice) return "e_invoice";
+    if (imported.address.country != stored.address.country) return "address";
+    for (size_t i = 0; i < imported.taxes.size(); ++i)
+        for (const Tax& old : stored.taxes)
+            if (old.code == imported.taxes[i].code && old.category != imported.taxes[i].category)
+                return "taxes." + std::to_string(i) + ".category";
     return std::nullopt;
 }
 

@@ -19,6 +19,7 @@
 #include "core/url_rule.h"
 #include "core/vat_id.h"
 #include "core/vatex_code.h"
+#include "import/e_invoice_rules.h"
 #include "model/enums.h"
 
 namespace portalgen {
@@ -109,6 +110,8 @@ class Validator {
         party(company.address, company.vat_id, company.legal_id, company.electronic_address, path);
         bank_account(company.bank_account, path / "bank_account");
         taxes(company.taxes, path);
+        if (company.e_invoice == EInvoiceFormat::factur_x)
+            e_invoice_problems(factur_x_company_problems(company), path);
     }
 
     // The identifiers of a seller or a buyer (SPEC 1b), checked whatever the e-invoice setting.
@@ -180,7 +183,8 @@ class Validator {
     void customer(const Customer& c, const ValuePath& path, const Sellers::Seller& seller) {
         TaxTable taxes(seller.taxes);
         taxes_ = &taxes;
-        digits_ = currency_digits(c.currency.empty() ? seller.currency : c.currency);
+        currency_ = c.currency.empty() ? seller.currency : c.currency;
+        digits_ = currency_digits(currency_);
         seller_ = &seller;
         if (!is_identifier(c.id, 64))
             error(path / "id", "a customer id is 1 to 64 characters of A-Z a-z 0-9 . _ -");
@@ -258,6 +262,11 @@ class Validator {
         }
 
         invoices(c, path, methods, order_numbers, subscription_numbers);
+        if (seller.e_invoice == EInvoiceFormat::factur_x)
+            e_invoice_problems(
+                factur_x_customer_problems(c, seller.country, taxes,
+                                           c.currency.empty() ? seller.currency : c.currency),
+                path);
 
         Unique tickets(*this, "ticket", "ref");
         for (size_t i = 0; i < c.tickets.size(); ++i) {
@@ -277,6 +286,28 @@ class Validator {
     }
 
   private:
+    void e_invoice_problems(const EInvoiceProblems& problems, const ValuePath& path) {
+        for (const EInvoiceProblem& p : problems)
+            error(p.field.empty() ? path : path / p.field, p.message);
+    }
+
+    // An invoice's VAT total in the seller's accounting currency [BT-6, BT-111]: both or neither,
+    // a known currency other than the invoice's, with that currency's decimals.
+    void tax_currency(const Invoice& i, const std::string& currency, const ValuePath& at) {
+        if (i.tax_currency.empty()) {
+            if (!i.tax_currency_total.is_zero())
+                error(at / "tax_currency", "tax_currency_total needs its tax_currency");
+            return;
+        }
+        if (!is_known_currency(i.tax_currency))
+            error(at / "tax_currency", "unknown currency \"" + i.tax_currency + "\"");
+        else if (i.tax_currency == currency)
+            error(at / "tax_currency", "tax_currency is the invoice's own currency: leave it out");
+        else if (i.tax_currency_total.rounded(currency_digits(i.tax_currency)) !=
+                 i.tax_currency_total)
+            error(at / "tax_currency_total", "more decimals than " + i.tax_currency + " has");
+    }
+
     // Numbers of one kind: no duplicates, and no two file names alike, even by case, nor one too
     // long for a file system (SPEC section 4).
     class Unique {
@@ -443,6 +474,7 @@ class Validator {
                                        std::to_string(seller_->payment_terms_days) +
                                        ") would be after " + Date::last().to_string() +
                                        ": give a due date");
+            tax_currency(i, currency_, at);
             std::optional<__int128> total = lines(i.lines, at);
             if (i.kind == InvoiceKind::credit_note && !i.payments.empty())
                 error(at / "payments", "a credit note has no payments");
@@ -483,6 +515,7 @@ class Validator {
     Diagnostics& diagnostics_;
     const TaxTable* taxes_ = nullptr;
     const Sellers::Seller* seller_ = nullptr;
+    std::string currency_;
     int digits_ = 2;
     std::optional<Loc> report_at_;
     std::string report_prefix_;
@@ -493,7 +526,8 @@ class Validator {
 
 Sellers::Sellers(const std::vector<Company>& stored) {
     for (const Company& c : stored)
-        by_name_[c.name] = {c.taxes, c.currency, c.payment_terms_days, c.grace_days};
+        by_name_[c.name] = {c.taxes,      c.currency,  c.payment_terms_days,
+                            c.grace_days, c.e_invoice, c.address.country};
 }
 
 void Sellers::add(const Company& imported) {
@@ -501,6 +535,8 @@ void Sellers::add(const Company& imported) {
     seller.currency = imported.currency;
     seller.payment_terms_days = imported.payment_terms_days;
     seller.grace_days = imported.grace_days;
+    seller.e_invoice = imported.e_invoice;
+    seller.country = imported.address.country;
     for (const Tax& tax : imported.taxes) {
         auto same = std::find_if(seller.taxes.begin(), seller.taxes.end(),
                                  [&](const Tax& t) { return t.code == tax.code; });

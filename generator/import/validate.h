@@ -24,6 +24,8 @@ class Sellers {
         std::string currency;  // the default of its customers
         int payment_terms_days = 0;
         int grace_days = 0;
+        EInvoiceFormat e_invoice = EInvoiceFormat::none;
+        std::string country;  // of its address; empty: not structured
     };
     explicit Sellers(const std::vector<Company>& stored);
     void add(const Company& imported);

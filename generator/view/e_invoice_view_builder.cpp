@@ -2,6 +2,7 @@
 // currency's minor unit, so the XML carries to the cent what the PDF prints.
 #include "view/e_invoice_view_builder.h"
 
+#include <algorithm>
 #include <map>
 #include <stdexcept>
 #include <utility>
@@ -90,6 +91,12 @@ class EInvoiceBuilder {
         set_payment(v);
         v.lines = lines();
         v.vat = vat();
+        // Outside the scope of VAT (category O, alone on its invoice since import checks it), an
+        // invoice names no VAT id of either party (BR-O-02).
+        if (!v.vat.empty() && v.vat.front().category == "O") {
+            v.seller.vat_id.clear();
+            v.buyer.vat_id.clear();
+        }
         v.totals = totals();
         set_tax_currency(v);
         return v;
@@ -159,9 +166,23 @@ class EInvoiceBuilder {
         if (customer.delivery_address) {
             d.name = customer.company.empty() ? customer.name : customer.company;
             d.address = e_invoice_address(*customer.delivery_address, "a delivery address");
+        } else if (has_category(VatCategory::K)) {
+            // An intra-community supply says where it went (BR-IC-12): the customer's address.
+            d.name = customer.company.empty() ? customer.name : customer.company;
+            d.address = e_invoice_address(customer.address, "customer " + customer.id);
         }
         d.date = doc_.delivery_date;
         return d;
+    }
+
+    bool has_category(VatCategory category) const {
+        const TaxTable taxes(c_.company().taxes);
+        return std::any_of(doc_.lines.begin(), doc_.lines.end(), [&](const Line& line) {
+            return std::any_of(line.taxes.begin(), line.taxes.end(), [&](const std::string& code) {
+                const Tax* tax = taxes.find(code);
+                return tax && tax->category == category;
+            });
+        });
     }
 
     void set_payment(EInvoiceView& v) const {

@@ -181,6 +181,13 @@ class PdfViewBuilder {
             rows.push_back({text, money(tax.amount), false});
         }
         rows.push_back({label("pdf.total"), money(t.total), true});
+        // The VAT in the seller's accounting currency, as the e-invoice gives it (BT-111).
+        if (!doc_.tax_currency.empty())
+            rows.push_back(
+                {c_.labels.format("pdf.tax_in_currency", {{"currency", doc_.tax_currency}}),
+                 LocaleFormat(c_.format.locale_tag(), doc_.tax_currency)
+                     .money(doc_.tax_currency_total),
+                 false});
         if (credit_note_) return rows;  // a credit note is owed nothing
 
         Decimal due = t.total;

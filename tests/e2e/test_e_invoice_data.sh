@@ -89,4 +89,18 @@ check_refused "code: VATEX-EU-AE" "code: VATEX-XX" 16 "VATEX"
 check_refused "kind: goods" "kind: gift" 46 "kind"
 check_refused "e_invoice: factur-x" "e_invoice: pdf" 10 "e_invoice"
 check_refused 'scheme: "0225", value: "912345683"' 'scheme: "9999", value: "912345683"' 8 "EAS"
+
+# What a Factur-X invoice needs of the data (EN 16931 and the French rules, SPEC 8): a file that
+# imports always yields e-invoices that pass the official rules.
+check_refused "  electronic_address: { scheme: \"0225\", value: \"912345683\" }" "" 2 "BR-FR-13"
+check_refused '  legal_id: { scheme: "0002", value: "912345683" }' "" 2 "BR-FR-10"
+check_refused "  vat_id: FR89912345683" "" 2 "BR-CO-26"
+check_refused 'rate: "20", category: S' 'rate: "21", category: S' 14 "BR-FR-16"
+check_refused "address: { lines: \[\"8 place du Marché\"\], postcode: \"69002\", city: Lyon, country: FR }" \
+  'address: ["8 place du Marché", "69002 Lyon"]' 22 "structured address.*BR-11"
+check_refused "number: INV/2026/00126" "number: INV 2026 00126" 28 "BR-FR-01"
+check_refused "taxes: \[TVA20\]" "taxes: [TVA20, EXO]" 40 "exactly one tax"
+check_refused "    vat_id: FR96552100554" "    currency: USD" 28 "BR-FR-CO-12"
+check_refused "purchase_order: PO-7781" 'tax_currency_total: "1.00"' 28 "needs its tax_currency"
+check_refused "purchase_order: PO-7781" "tax_currency: EUR" 32 "own currency"
 finish

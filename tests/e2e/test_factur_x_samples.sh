@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The samples' Factur-X invoices (SPEC section 8): every PDF of a factur-x seller in the archive
+# The samples' Factur-X invoices and those of every VAT category (SPEC section 8): every PDF of a factur-x seller in the archive
 # passes the official rules (`validate --fr`, one call for all of them: a JVM per rule set), and
 # the grand total of its factur-x.xml is the total its PDF prints.
 # Usage: test_factur_x_samples.sh PORTALGEN. Exit 77 (skipped) when the rules are not there.
@@ -13,10 +13,12 @@ if [[ ! -x $rules/validate ]]; then
   echo "**********************************************************************************" >&2
   exit 77
 fi
-# Nimbus's posted invoices and credit notes, less none: every one is a Factur-X.
-min_files=${PORTALGEN_FACTUR_X_MIN:-20}
+# Nimbus's 28 posted invoices and credit notes and the 7 of tests/e2e/fixtures/
+# factur_x_categories.yaml (every VAT category, a credit note, a sale in dollars): all Factur-X.
+min_files=${PORTALGEN_FACTUR_X_MIN:-35}
 
-"$PORTALGEN" import --db "$SCRATCH/db" "$source_dir"/samples/*.yaml >"$SCRATCH/import.log" 2>&1 ||
+"$PORTALGEN" import --db "$SCRATCH/db" "$source_dir"/samples/*.yaml \
+  "$source_dir/tests/e2e/fixtures/factur_x_categories.yaml" >"$SCRATCH/import.log" 2>&1 ||
   { cat "$SCRATCH/import.log"; fail "import"; }
 "$PORTALGEN" build --db "$SCRATCH/db" --out "$SCRATCH/out" --as-of 2026-11-23 \
   >"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; fail "build"; }
@@ -52,5 +54,12 @@ for pdf in "${pdfs[@]}"; do
   [[ $printed_digits == *"$digits" ]] ||
     problem "$(basename "$pdf"): XML grand total $xml_total, PDF prints '$printed'"
 done
+# An invoice in yen from a French seller gives its VAT in euros too (BR-FR-CO-12): 24,947 JPY at
+# 172.50 JPY per euro, 144.62 EUR, as samples/nimbus.yaml gives it; the PDF prints it as well.
+yen=$SCRATCH/out/archive/2026/C1005/INV-2026-00296.pdf
+qpdf --show-attachment=factur-x.xml "$yen" | grep -q '<ram:TaxTotalAmount currencyID="EUR">144.62</ram:TaxTotalAmount>' ||
+  problem "INV/2026/00296: no VAT total of 144.62 EUR in its XML"
+pdftotext -layout "$yen" - | grep -q "VAT total in EUR *€144.62" ||
+  problem "INV/2026/00296: its PDF does not print the VAT total in EUR"
 echo "${#pdfs[@]} Factur-X PDFs, $valid valid"
 finish
