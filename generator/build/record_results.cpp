@@ -3,22 +3,27 @@
 #include "build/progress.h"
 #include "core/terminal_text.h"
 #include "model/enums.h"
+#include "publish/atomic_file.h"
+#include "publish/site_writer.h"
 
 namespace portalgen {
 
 namespace {
 
-// Archives a customer's issued PDFs. A refused one (its invoice changed after it was issued)
-// keeps its previous fingerprint in the state, so the next build reports it again.
-void archive_issued(Archive& archive, CustomerResult& result, BuildTotals& totals) {
+// Archives a customer's PDFs. A refused one (its invoice changed after it was issued) keeps its
+// previous fingerprint in the state, so the next build reports it again, and the portal serves
+// the archived file: the invoice as issued, not the new render.
+void archive_issued(const PreparedBuild& build, CustomerResult& result, BuildTotals& totals) {
     for (auto& item : result.to_archive) {
-        ArchiveResult archived = archive.publish(item.entry, std::move(item.pdf));
+        ArchiveResult archived = build.archive->publish(item.entry, std::move(item.pdf));
         if (archived.outcome == ArchiveOutcome::added) ++totals.archived;
         if (archived.outcome != ArchiveOutcome::conflict) continue;
         totals.conflicts.push_back(archived.message);
+        serve_file(build.request.out, item.portal_pdf, archived.path,
+                   temporary_tag(build.request.shard));
         for (DocumentSummary& d : result.summary.documents)
             if (d.number == item.entry.number && d.kind == to_string(item.entry.kind))
-                d.issued_pdf = item.previous_fingerprint;
+                d.pdf = item.previous_fingerprint;
     }
     result.to_archive.clear();
 }
@@ -36,7 +41,7 @@ void record_published(PreparedBuild& build, CustomerResult& result, NightlyRepor
     ++(result.outcome == CustomerOutcome::built ? totals.built : totals.unchanged);
     totals.pages += result.pages_written;
     totals.pdfs += result.pdfs_rendered;
-    archive_issued(*build.archive, result, totals);
+    archive_issued(build, result, totals);
     report.add(result.before_summary ? &*result.before_summary : nullptr, &result.summary);
     result.after.summary = to_json(result.summary);  // stored as JSON
     build.state_writes->save(result.id, std::move(result.after));

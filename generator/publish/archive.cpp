@@ -95,12 +95,13 @@ Archive::Archive(std::filesystem::path out_dir, std::string part, std::string te
     index_->exec(
         "CREATE TABLE rows (customer_id TEXT, kind TEXT, number TEXT, date TEXT, total TEXT, "
         "currency TEXT, sha256 TEXT, bytes INTEGER, first_built TEXT, listed_at TEXT, "
-        "PRIMARY KEY (customer_id, kind, number)) WITHOUT ROWID");
+        "fingerprint TEXT, PRIMARY KEY (customer_id, kind, number)) WITHOUT ROWID");
     insert_ = std::make_unique<SQLite::Statement>(
-        *index_, "INSERT OR IGNORE INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        *index_, "INSERT OR IGNORE INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     find_ = std::make_unique<SQLite::Statement>(
         *index_,
-        "SELECT date, total, currency, sha256, bytes, first_built, listed_at FROM rows "
+        "SELECT date, total, currency, sha256, bytes, first_built, listed_at, fingerprint "
+        "FROM rows "
         "WHERE customer_id = ? AND kind = ? AND number = ?");
     load_parts();
     open_part();
@@ -123,6 +124,7 @@ bool Archive::index_row(const ManifestRow& row, const std::string& listed_at) {
     insert.bind(8, static_cast<int64_t>(row.bytes));
     insert.bind(9, row.first_built);
     insert.bind(10, listed_at);
+    insert.bind(11, row.fingerprint);
     return insert.exec() == 1;
 }
 
@@ -144,7 +146,8 @@ std::optional<ManifestRow> Archive::find_row(const std::string& customer_id,
                     query.getColumn(2).getString(),
                     query.getColumn(3).getString(),
                     static_cast<std::uint64_t>(query.getColumn(4).getInt64()),
-                    query.getColumn(5).getString()};
+                    query.getColumn(5).getString(),
+                    query.getColumn(7).getString()};
     query.reset();
     return row;
 }
@@ -215,7 +218,26 @@ std::optional<ManifestRow> Archive::find_in_other_parts(const std::string& custo
     return found;
 }
 
+// A part written before the manifest kept fingerprints: its rows, as they were, under the
+// current header (with no fingerprint), so that the rows this build appends fit its columns.
+void Archive::upgrade_part() {
+    const std::filesystem::path path = archive_dir_ / part_;
+    std::ifstream in(path, std::ios::binary);
+    std::string first_line;
+    if (!in || !std::getline(in, first_line)) return;
+    if (first_line != std::string(kManifestHeaderV1) + "\r" && first_line != kManifestHeaderV1)
+        return;
+    std::string text = std::string(kManifestHeader) + "\r\n";
+    in.seekg(0);
+    const std::string name = archive_folder() + "/" + part_;
+    read_manifest(in, name, [&](ManifestRow&& row, int) { text += format_manifest_row(row); });
+    write_file_atomic_in(out_dir_, std::filesystem::path(archive_folder()) / part_, text,
+                         Flush::to_disk, temp_tag_);
+    notes_.push_back(name + ": rewritten with the fingerprint column (its rows as they were)");
+}
+
 void Archive::open_part() {
+    upgrade_part();
     const std::filesystem::path path = archive_dir_ / part_;
     part_fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (part_fd_ < 0) fail("open", path, errno);
@@ -269,25 +291,56 @@ bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
     return true;
 }
 
+namespace {
+
+// Whether `row` lists the invoice the build gives: the same content fingerprint, or for a row
+// written before fingerprints were kept, the same bytes (all such a row can tell).
+bool lists_same_invoice(const ManifestRow& row, const ArchiveEntry& entry,
+                        const std::string& sha256) {
+    return row.fingerprint.empty() ? row.sha256 == sha256 : row.fingerprint == entry.fingerprint;
+}
+
+// Why a listed invoice conflicts: "archive/2026/C1/INV-1.pdf: archived with content v1:…, the
+// build now gives v1:… (left unchanged)".
+std::string conflict_message(const std::string& path, const ManifestRow& row,
+                             const ArchiveEntry& entry, const std::string& sha256,
+                             const std::string& listed_by) {
+    if (row.fingerprint.empty())
+        return path + ": " + listed_by + " with sha256 " + row.sha256 + ", the build now gives " +
+               sha256 + " (left unchanged)";
+    return path + ": " + listed_by + " with content " + row.fingerprint +
+           ", the build now gives " + entry.fingerprint +
+           " (the invoice changed after it was issued; left unchanged)";
+}
+
+}  // namespace
+
 // An invoice the manifest lists already: unchanged, restored, or a conflict.
-ArchiveResult Archive::publish_listed(const ManifestRow& row, SpooledPdf& pdf,
-                                      ArchiveResult result) {
+ArchiveResult Archive::publish_listed(const ManifestRow& row, const ArchiveEntry& entry,
+                                      SpooledPdf& pdf, ArchiveResult result) {
     // Where it was archived, even if the invoice's date has changed since.
     result.path = archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
-    if (row.sha256 != result.sha256) {
+    if (!lists_same_invoice(row, entry, result.sha256)) {
         result.outcome = ArchiveOutcome::conflict;
         result.archived_sha256 = row.sha256;
-        result.message = result.path + ": archived with sha256 " + row.sha256 +
-                         ", the build now gives " + result.sha256 + " (left unchanged)";
+        result.message = conflict_message(result.path, row, entry, result.sha256, "archived");
         return result;
     }
     std::error_code error;
     if (std::filesystem::exists(out_dir_ / result.path, error)) {
         result.outcome = ArchiveOutcome::unchanged;
-    } else {
+    } else if (row.sha256 == result.sha256) {
         // Same bytes as listed: putting the file back restores exactly what was issued.
         result.outcome =
             place(pdf, result.path) ? ArchiveOutcome::restored : ArchiveOutcome::unchanged;
+    } else {
+        // The same invoice drawn otherwise (another font, a newer portalgen): not what was
+        // issued, so not put in its place.
+        result.outcome = ArchiveOutcome::conflict;
+        result.archived_sha256 = row.sha256;
+        result.message = result.path + ": missing; the build gives the same invoice as other " +
+                         "bytes (sha256 " + result.sha256 + ", listed " + row.sha256 +
+                         "), not put in its place";
     }
     return result;
 }
@@ -299,7 +352,7 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
     const std::string kind = kind_name(entry.kind);
 
     if (const std::optional<ManifestRow> listed = find_row(entry.customer_id, kind, entry.number))
-        return publish_listed(*listed, pdf, std::move(result));
+        return publish_listed(*listed, entry, pdf, std::move(result));
 
     result.path = archive_pdf_path(entry.customer_id, entry.date, entry.number);
     const std::filesystem::path file = out_dir_ / result.path;
@@ -319,20 +372,21 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
         // its row is in its own part, and listing the invoice again would archive it twice.
         if (std::optional<ManifestRow> listed =
                 find_in_other_parts(entry.customer_id, kind, entry.number)) {
-            result.outcome = listed->sha256 == result.sha256 ? ArchiveOutcome::unchanged
-                                                             : ArchiveOutcome::conflict;
+            result.outcome = lists_same_invoice(*listed, entry, result.sha256)
+                                 ? ArchiveOutcome::unchanged
+                                 : ArchiveOutcome::conflict;
             if (result.outcome == ArchiveOutcome::conflict) {
                 result.archived_sha256 = listed->sha256;
-                result.message = result.path + ": listed by another build with sha256 " +
-                                 listed->sha256 + ", the build gives " + result.sha256 +
-                                 " (left unchanged)";
+                result.message = conflict_message(result.path, *listed, entry, result.sha256,
+                                                  "listed by another build");
             }
             return result;
         }
     }
     ManifestRow row{entry.customer_id,      entry.number, kind,
                     entry.date.to_string(), entry.total,  entry.currency,
-                    result.sha256,          pdf.size(),   entry.first_built.to_string()};
+                    result.sha256,          pdf.size(),   entry.first_built.to_string(),
+                    entry.fingerprint};
     append_row(row);
     index_row(row, archive_folder() + "/" + part_);
     result.outcome = ArchiveOutcome::added;

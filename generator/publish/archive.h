@@ -1,7 +1,8 @@
 // The auditors' archive (SPEC section 5): each posted invoice's PDF is written once to
 // OUT/archive/<year>/<customer-id>/<slug>.pdf and never overwritten, and a row appended to the
-// build's manifest part. A later build whose PDF differs (the data changed after the invoice was
-// issued) leaves the archive as it is and gets a conflict to report.
+// build's manifest part. A later build whose invoice has another content fingerprint (the data
+// changed after the invoice was issued) leaves the archive as it is and gets a conflict to report;
+// one that only draws it otherwise (a new font or portalgen) does not.
 #pragma once
 
 #include <filesystem>
@@ -32,13 +33,14 @@ struct ArchiveEntry {
     std::string total;  // "576.07", in the currency's decimals
     std::string currency;
     Date first_built;  // the build's as-of date
+    std::string fingerprint;  // its content (compute/invoice_fingerprint.h)
 };
 
 enum class ArchiveOutcome {
     added,      // written, and listed in the manifest
-    unchanged,  // already archived with the same bytes
+    unchanged,  // already archived with the same content
     restored,   // listed with the same SHA-256 but the file was gone: written again
-    conflict,   // archived with different bytes: nothing touched
+    conflict,   // archived with another content (or file): nothing touched
 };
 
 struct ArchiveResult {
@@ -65,6 +67,10 @@ class SpooledPdf {
 
     const std::string& sha256() const { return sha256_; }
     std::size_t size() const { return size_; }
+    // Where it waits: its name in the open folder OUT/archive, for the portal to link to (the
+    // link keeps the bytes when the archive moves the file into place).
+    int folder() const { return folder_; }
+    const std::string& name() const { return temp_; }
 
   private:
     friend class Archive;
@@ -111,6 +117,7 @@ class Archive {
 
   private:
     void load_parts();
+    void upgrade_part();
     void open_part();
     void append_row(const ManifestRow& row);
     // Adds a row to the index; false (nothing added) when its invoice is there already.
@@ -122,7 +129,8 @@ class Archive {
                                                    const std::string& number);
     // Gives the spooled file the name OUT/`relative` unless that name exists; false when it does.
     bool place(SpooledPdf& pdf, const std::filesystem::path& relative);
-    ArchiveResult publish_listed(const ManifestRow& row, SpooledPdf& pdf, ArchiveResult result);
+    ArchiveResult publish_listed(const ManifestRow& row, const ArchiveEntry& entry, SpooledPdf& pdf,
+                                 ArchiveResult result);
     // `listed_at`, when given, is set to where the row is listed ("archive/manifest.csv:12").
     std::optional<ManifestRow> find_row(const std::string& customer_id, const std::string& kind,
                                         const std::string& number,

@@ -165,7 +165,8 @@ bool write_file_once_in(const std::filesystem::path& root, const std::filesystem
     const std::filesystem::path shown = root / relative;
     RealFolder folder(root, relative.parent_path());
     const std::string name = relative.filename().string();
-    const std::string temp = stage_in_folder(folder.fd(), name, bytes, Flush::to_disk, shown, temp_tag);
+    const std::string temp =
+        stage_in_folder(folder.fd(), name, bytes, Flush::to_disk, shown, temp_tag);
     bool named = false;
     try {
         named = rename_no_replace(folder.fd(), temp, folder.fd(), name, shown);
@@ -212,6 +213,21 @@ FolderCache::Staged FolderCache::stage(const std::filesystem::path& relative,
     return {relative, std::move(temp), written.st_mtim};
 }
 
+FolderCache::Staged FolderCache::stage_link(const std::filesystem::path& relative, int from,
+                                            const std::string& from_name, std::string_view bytes) {
+    const int dir = folder_of(relative);
+    std::string temp = temporary_name(relative.filename(), temp_tag_);
+    if (::linkat(from, from_name.c_str(), dir, temp.c_str(), 0) != 0)
+        return stage(relative, bytes);  // a copy serves the same bytes
+    struct stat linked {};
+    if (::fstatat(dir, temp.c_str(), &linked, AT_SYMLINK_NOFOLLOW) != 0) {
+        const int error = errno;
+        ::unlinkat(dir, temp.c_str(), 0);
+        fail(root_ / relative, "fstat", error);
+    }
+    return {relative, std::move(temp), linked.st_mtim};
+}
+
 void FolderCache::commit(const Staged& file) {
     commit_in_folder(folder_of(file.relative), file.temp, file.relative.filename(),
                      root_ / file.relative);
@@ -226,6 +242,36 @@ void FolderCache::discard(const Staged& file) noexcept {
 bool FolderCache::status(const std::filesystem::path& relative, struct stat& info) {
     return ::fstatat(folder_of(relative), relative.filename().c_str(), &info,
                      AT_SYMLINK_NOFOLLOW) == 0;
+}
+
+std::optional<std::string> read_file_at(int dir, const std::string& name,
+                                        const std::filesystem::path& shown) {
+    const int fd = ::openat(dir, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0 && errno == ENOENT) return std::nullopt;
+    auto failed = [&](const char* what) {
+        const int error = errno;
+        if (fd >= 0) ::close(fd);
+        throw std::runtime_error("cannot read " + shown.string() + ": " + what + ": " +
+                                 std::strerror(error));
+    };
+    if (fd < 0) failed("open");
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) failed("fstat");
+    if (!S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    std::string bytes;
+    char chunk[1 << 16];
+    for (;;) {
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) failed("read");
+        if (n == 0) break;
+        bytes.append(chunk, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    return bytes;
 }
 
 bool file_has_content(const std::filesystem::path& path, std::string_view bytes) {

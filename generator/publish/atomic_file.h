@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -95,6 +96,11 @@ class FolderCache {
         struct timespec modified {};  // its modification time once written (kept by rename)
     };
     Staged stage(const std::filesystem::path& relative, std::string_view bytes);
+    // stage() for a file that is the file `from_name` of the open folder `from`, whose bytes are
+    // `bytes`: a hard link to it, so both names share one copy; where the file system refuses a
+    // link (another file system, EXDEV; a policy, EPERM; too many links) a copy of `bytes`.
+    Staged stage_link(const std::filesystem::path& relative, int from, const std::string& from_name,
+                      std::string_view bytes);
     void commit(const Staged& file);
     void discard(const Staged& file) noexcept;
 
@@ -109,6 +115,11 @@ class FolderCache {
     const std::string temp_tag_;
     std::map<std::filesystem::path, std::unique_ptr<RealFolder>> folders_;
 };
+
+// The bytes of the regular file `name` of the open folder `dir` (not a symbolic link); nullopt
+// when there is none. Throws std::runtime_error naming `shown` when it cannot be read.
+std::optional<std::string> read_file_at(int dir, const std::string& name,
+                                        const std::filesystem::path& shown);
 
 // True when `path` is a regular file (not a symbolic link to one) holding exactly `bytes`, so
 // rewriting it can be skipped.

@@ -1,11 +1,15 @@
 #include "publish/customer_build.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <unordered_map>
 
 #include "compute/account.h"
 #include "core/sha256.h"
 #include "core/slug.h"
 #include "model/enums.h"
+#include "compute/invoice_fingerprint.h"
 #include "publish/archive.h"
 #include "publish/atomic_file.h"
 #include "publish/email_message.h"
@@ -151,41 +155,10 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
         for (const ComputedInvoice& invoice : *list) {
             if (invoice.doc->state != InvoiceState::posted) continue;
             std::string_view kind = to_string(invoice.doc->kind);
-            DocumentSummary& now = *documents.at(document_key(kind, invoice.doc->number));
             auto found = previous_documents.find(document_key(kind, invoice.doc->number));
-            const DocumentSummary* old =
-                found == previous_documents.end() ? nullptr : found->second;
-
-            // The portal's copy: as of the build's date, with payments and the PAID mark.
-            PdfInvoiceView view = pdfs_->view(account, invoice, token, PdfEdition::current);
-            now.pdf = pdf_fingerprint(view);
-            std::string path = invoice_pdf(token, invoice.doc->number);
-            if (old && old->pdf == now.pdf && fs::exists(request_.out / path)) {
-                portal.keep(path);
-            } else {
-                portal.write(path, render_invoice_pdf(view, fonts_));
-                ++result.pdfs_rendered;
-            }
-
-            // The archive's copy: the invoice as issued, written once and never changed.
-            PdfInvoiceView issued = pdfs_->view(account, invoice, token, PdfEdition::issued);
-            now.issued_pdf = pdf_fingerprint(issued);
-            auto row = archive_.find(customer.id, invoice.doc->kind, invoice.doc->number);
-            if (row && old && old->issued_pdf == now.issued_pdf &&
-                fs::exists(request_.out /
-                           archive_pdf_path(customer.id, invoice.doc->date, invoice.doc->number)))
-                continue;
-            ArchiveEntry entry{customer.id,
-                               invoice.doc->number,
-                               invoice.doc->kind,
-                               invoice.doc->date,
-                               invoice.totals.total.to_fixed(account.currency_digits),
-                               account.currency,
-                               request_.as_of};
-            result.to_archive.push_back({std::move(entry),
-                                         archive_.spool(render_invoice_pdf(issued, fonts_)),
-                                         old ? old->issued_pdf : ""});
-            ++result.pdfs_rendered;
+            publish_pdf(account, invoice, token,
+                        found == previous_documents.end() ? nullptr : found->second,
+                        *documents.at(document_key(kind, invoice.doc->number)), portal, result);
         }
     }
 
@@ -198,6 +171,70 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
     if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty())
         write_outbox_message(account, token, result.portal_is_new);
+}
+
+void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice& invoice,
+                                  const std::string& token, const DocumentSummary* old,
+                                  DocumentSummary& now, PortalWriter& portal,
+                                  CustomerResult& result) {
+    const Invoice& doc = *invoice.doc;
+    const std::string& customer_id = account.customer->id;
+    // The PDF is the invoice as issued (SPEC 5): once archived, the portal serves the archived
+    // file for as long as the invoice says the same, however it would be drawn today.
+    now.pdf = invoice_fingerprint(invoice, account.currency);
+    const std::string path = invoice_pdf(token, doc.number);
+    // Where it was archived, even if the invoice's date has changed since.
+    const std::optional<ManifestRow> row = archive_.find(customer_id, doc.kind, doc.number);
+    const std::string archived =
+        row ? archive_pdf_path(customer_id, *Date::parse(row->date), doc.number) : "";
+    std::optional<RealFolder> folder;
+    if (row) folder.emplace(request_.out, fs::path(archived).parent_path(), false);
+    const std::string name = fs::path(archived).filename().string();
+    struct stat archived_file {};
+    const bool is_archived =
+        folder && folder->exists() &&
+        ::fstatat(folder->fd(), name.c_str(), &archived_file, AT_SYMLINK_NOFOLLOW) == 0 &&
+        S_ISREG(archived_file.st_mode);
+    // A row without fingerprint (written before they were kept) vouches for its file as issued.
+    const bool as_issued = is_archived && (row->fingerprint.empty() || row->fingerprint == now.pdf);
+    if (as_issued) {
+        if (old && old->pdf == now.pdf && fs::exists(request_.out / path)) {
+            portal.keep(path);
+            return;
+        }
+        if (const std::optional<std::string> issued =
+                read_file_at(folder->fd(), name, request_.out / archived)) {
+            portal.link(path, *issued, folder->fd(), name);
+            return;
+        }
+    }
+
+    const std::string pdf = render_invoice_pdf(pdfs_->view(account, invoice, token), fonts_);
+    ++result.pdfs_rendered;
+    SpooledPdf spooled;
+    if (is_archived) {
+        // Changed since it was issued: the portal still serves the invoice as issued, and the
+        // record stage, which archives in customer order, reports it.
+        const std::optional<std::string> issued =
+            read_file_at(folder->fd(), name, request_.out / archived);
+        if (issued) portal.link(path, *issued, folder->fd(), name);
+        spooled = archive_.spool(pdf);
+        if (!issued) portal.link(path, pdf, spooled.folder(), spooled.name());
+    } else {
+        // Archived by the record stage: the file keeps its bytes when moved there, so the
+        // portal serves them from now on.
+        spooled = archive_.spool(pdf);
+        portal.link(path, pdf, spooled.folder(), spooled.name());
+    }
+    ArchiveEntry entry{customer_id,
+                       doc.number,
+                       doc.kind,
+                       doc.date,
+                       invoice.totals.total.to_fixed(account.currency_digits),
+                       account.currency,
+                       request_.as_of,
+                       now.pdf};
+    result.to_archive.push_back({std::move(entry), std::move(spooled), old ? old->pdf : "", path});
 }
 
 void CustomerBuilder::write_outbox_message(const Account& account, const std::string& token,

@@ -38,12 +38,13 @@ struct CustomerResult {
     CustomerSummary summary;
     std::size_t pages_written = 0;  // files created or replaced under site/
     std::size_t pdfs_rendered = 0;
-    // Issued PDFs to archive. The build archives them in customer order, so the manifest's rows
-    // come in the same order whatever the number of threads.
+    // PDFs to archive, each already served by the portal. The build archives them in customer
+    // order, so the manifest's rows come in the same order whatever the number of threads.
     struct ToArchive {
         ArchiveEntry entry;
         SpooledPdf pdf;
         std::string previous_fingerprint;  // kept in the summary if the archive refuses it
+        std::string portal_pdf;            // its path in the portal, which serves the archived file
     };
     std::vector<ToArchive> to_archive;
     bool portal_is_new = false;  // first build, or a new link
@@ -51,6 +52,7 @@ struct CustomerResult {
 };
 
 struct Account;
+class PortalWriter;
 
 // One per thread: each has its own database connection (one of the build's snapshot), templates
 // and renderers.
@@ -70,6 +72,12 @@ class CustomerBuilder {
     // `rows`: the customer's database rows (Database::load_customer), for its input hash.
     void build_portal(const Customer& customer, const std::string& token, const std::string& rows,
                       CustomerResult& result);
+    // One posted invoice or credit note: its PDF rendered unless unchanged since the last build,
+    // the portal's file linked to the archived one, or to the spooled one a first archiving
+    // takes. `old`: its summary from the last build, if any.
+    void publish_pdf(const Account& account, const ComputedInvoice& invoice,
+                     const std::string& token, const DocumentSummary* old, DocumentSummary& now,
+                     PortalWriter& portal, CustomerResult& result);
     void write_outbox_message(const Account& account, const std::string& token, bool portal_is_new);
 
     const BuildRequest& request_;

@@ -39,7 +39,7 @@ std::string to_json(const CustomerSummary& summary) {
     for (const DocumentSummary& d : summary.documents) {
         nlohmann::json row = {d.kind, d.number, d.status};
         if (!d.total.empty() || !d.amount_due.empty())
-            row.insert(row.end(), {d.total, d.amount_due, d.days_overdue, d.pdf, d.issued_pdf});
+            row.insert(row.end(), {d.total, d.amount_due, d.days_overdue, d.pdf});
         documents.push_back(std::move(row));
     }
     return nlohmann::json{{"id", summary.id},
@@ -58,12 +58,12 @@ CustomerSummary customer_summary_from_json(std::string_view text) {
             d.kind = row.at(0);
             d.number = row.at(1);
             d.status = row.at(2);
-            if (row.size() == 8) {
+            // 7 cells; 8 before the PDF was one (its fingerprints never match a new one).
+            if (row.size() >= 7) {
                 d.total = row.at(3);
                 d.amount_due = row.at(4);
                 d.days_overdue = row.at(5);
                 d.pdf = row.at(6);
-                d.issued_pdf = row.at(7);
             }
             summary.documents.push_back(std::move(d));
         }

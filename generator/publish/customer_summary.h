@@ -17,10 +17,10 @@ struct DocumentSummary {
     std::string amount_due;  // invoices with something left to pay, in the currency's decimals
     int days_overdue = 0;    // overdue invoices
     std::string total;       // invoices and credit notes
-    // Posted invoices and credit notes: fingerprints of the PDF views last published, the
-    // portal's copy and the archived (as issued) one, so unchanged PDFs are not rendered again.
+    // Posted invoices and credit notes: the fingerprint of the PDF's view last published (the
+    // invoice as issued, archived and served by the portal), so unchanged PDFs are not rendered
+    // again.
     std::string pdf;
-    std::string issued_pdf;
 
     friend bool operator==(const DocumentSummary&, const DocumentSummary&) = default;
 };

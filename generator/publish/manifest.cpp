@@ -15,7 +15,8 @@ namespace portalgen {
 
 namespace {
 
-constexpr std::size_t kColumns = 9;
+constexpr std::size_t kColumns = 10;
+constexpr std::size_t kColumnsV1 = 9;
 
 struct Record {
     std::vector<std::string> fields;
@@ -140,15 +141,26 @@ bool needs_quote_mark(std::string_view value) {
            std::string_view("=+-@\t\r").find(value[start]) != std::string_view::npos;
 }
 
-// The reason a record is not a valid row; empty when it is one.
-std::string row_problem(const std::vector<std::string>& cells, ManifestRow& row) {
-    if (cells.size() != kColumns) {
-        return "expected " + std::to_string(kColumns) + " fields, found " +
+// "v1:" and 64 lowercase hex digits.
+bool is_fingerprint(std::string_view text) {
+    return text.starts_with("v1:") && is_sha256(text.substr(3));
+}
+
+// The reason a record is not a valid row of a part with `columns` columns; empty when it is one.
+std::string row_problem(const std::vector<std::string>& cells, std::size_t columns,
+                        ManifestRow& row) {
+    if (cells.size() != columns) {
+        return "expected " + std::to_string(columns) + " fields, found " +
                std::to_string(cells.size());
     }
     std::vector<std::string> f;
     for (const std::string& cell : cells) f.push_back(formula_unsafe(cell));
-    row = ManifestRow{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, f[8]};
+    row = ManifestRow{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, f[8], {}};
+    if (columns == kColumns) {
+        row.fingerprint = f[9];
+        if (!row.fingerprint.empty() && !is_fingerprint(row.fingerprint))
+            return "bad fingerprint \"" + row.fingerprint + "\"";
+    }
     if (row.customer_id.empty()) return "empty customer_id";
     if (row.number.empty()) return "empty number";
     if (row.kind != "invoice" && row.kind != "credit_note") return "bad kind \"" + row.kind + "\"";
@@ -211,7 +223,7 @@ std::string format_manifest_row(const ManifestRow& row) {
     const std::string fields[] = {
         row.customer_id, row.number,   row.kind,   row.date,
         row.total,       row.currency, row.sha256, std::to_string(row.bytes),
-        row.first_built};
+        row.first_built, row.fingerprint};
     std::string line;
     for (const auto& field : fields) {
         if (!line.empty()) line += ',';
@@ -244,7 +256,10 @@ class RowCollector {
             header_ = false;
             std::string joined;
             for (const auto& field : record.fields) joined += (joined.empty() ? "" : ",") + field;
-            if (joined != kManifestHeader) {
+            if (joined == kManifestHeaderV1) {
+                columns_ = kColumnsV1;
+                check_.legacy_header = true;
+            } else if (joined != kManifestHeader) {
                 check_.problems.push_back(problem_of("not the manifest header (expected \"" +
                                                      std::string(kManifestHeader) + "\")"));
             }
@@ -252,7 +267,7 @@ class RowCollector {
         }
         if (record.fields.size() == 1 && record.fields[0].empty()) return;  // a blank line
         ManifestRow row;
-        if (std::string problem = row_problem(record.fields, row); !problem.empty()) {
+        if (std::string problem = row_problem(record.fields, columns_, row); !problem.empty()) {
             check_.problems.push_back(problem_of(problem));
             return;
         }
@@ -264,6 +279,7 @@ class RowCollector {
     ManifestCheck& check_;
     const ManifestRowHandler& on_row_;
     bool header_ = true;
+    std::size_t columns_ = kColumns;
 };
 
 }  // namespace

@@ -25,6 +25,9 @@ struct ManifestRow {
     std::string sha256;    // 64 lowercase hex digits
     std::uint64_t bytes = 0;
     std::string first_built;  // the as-of date of the build that archived it, YYYY-MM-DD
+    // The invoice's content fingerprint (compute/invoice_fingerprint.h), "v1:" and 64 hex
+    // digits; empty in a row written before the manifest kept it.
+    std::string fingerprint;
 };
 
 // True when two rows of one invoice list the same archived PDF: same file, bytes and amounts;
@@ -35,6 +38,10 @@ struct ManifestRow {
 bool lists_same_pdf(const ManifestRow& a, const ManifestRow& b);
 
 inline constexpr std::string_view kManifestHeader =
+    "customer_id,number,kind,date,total,currency,sha256,bytes,first_built,fingerprint";
+// The header of a part written before the fingerprint was kept: its rows read with none, and a
+// build that appends to it first rewrites it with the current header.
+inline constexpr std::string_view kManifestHeaderV1 =
     "customer_id,number,kind,date,total,currency,sha256,bytes,first_built";
 
 // The parts present in the archive folder, sorted by name; none when the folder is missing.
@@ -61,6 +68,7 @@ struct ManifestCheck {
     // A last record without its line break: a write that was interrupted. Not a row.
     bool torn_tail = false;
     std::size_t complete_bytes = 0;  // the length of the text up to the torn tail
+    bool legacy_header = false;      // kManifestHeaderV1: rows without fingerprints
 };
 
 struct ManifestParse : ManifestCheck {

@@ -1,5 +1,6 @@
 #include "publish/site_writer.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -85,29 +86,44 @@ PortalWriter::~PortalWriter() {
     }
 }
 
+bool PortalWriter::unchanged(const std::string& path, std::string_view bytes,
+                             const std::string& hash) {
+    // A file not there before needs no reading to know it differs.
+    struct stat info {};
+    if (!existing_.contains(path) || !writer_->status(path, info) || !S_ISREG(info.st_mode))
+        return false;
+    const std::string name = path.substr(folder_.size());
+    const FileRecord on_disk{static_cast<std::uint64_t>(info.st_size), nanoseconds(info.st_mtim),
+                             hash};
+    // A file as the last build left it (same size and modification time) holds the bytes
+    // recorded then: comparing hashes is enough. Any other is read and compared.
+    const auto before = previous_.find(name);
+    const bool as_left = before != previous_.end() && before->second.size == on_disk.size &&
+                         before->second.modified_ns == on_disk.modified_ns;
+    if (!(as_left ? before->second.hash == hash : file_has_content(out_ / path, bytes)))
+        return false;
+    records_[name] = on_disk;
+    ++stats_.unchanged;
+    return true;
+}
+
 void PortalWriter::write(const std::string& path, std::string_view bytes) {
     check_path(path, folder_);
     wanted_.insert(path);
-    const std::string name = path.substr(folder_.size());
     const std::string hash = content_hash(bytes);
-    // A file not there before needs no reading to know it differs.
-    struct stat info {};
-    if (existing_.contains(path) && writer_->status(path, info) && S_ISREG(info.st_mode)) {
-        const FileRecord on_disk{static_cast<std::uint64_t>(info.st_size),
-                                 nanoseconds(info.st_mtim), hash};
-        // A file as the last build left it (same size and modification time) holds the bytes
-        // recorded then: comparing hashes is enough. Any other is read and compared.
-        const auto before = previous_.find(name);
-        const bool as_left = before != previous_.end() && before->second.size == on_disk.size &&
-                             before->second.modified_ns == on_disk.modified_ns;
-        if (as_left ? before->second.hash == hash : file_has_content(out_ / path, bytes)) {
-            records_[name] = on_disk;
-            ++stats_.unchanged;
-            return;
-        }
-    }
+    if (unchanged(path, bytes, hash)) return;
     // Given its name by finish(), with the others: until then the portal is as it was.
     staged_.push_back({writer_->stage(path, bytes), FileRecord{bytes.size(), 0, hash}});
+}
+
+void PortalWriter::link(const std::string& path, std::string_view bytes, int from,
+                        const std::string& from_name) {
+    check_path(path, folder_);
+    wanted_.insert(path);
+    const std::string hash = content_hash(bytes);
+    if (unchanged(path, bytes, hash)) return;
+    staged_.push_back(
+        {writer_->stage_link(path, from, from_name, bytes), FileRecord{bytes.size(), 0, hash}});
 }
 
 void PortalWriter::keep(const std::string& path) {
@@ -138,6 +154,28 @@ PublishStats PortalWriter::finish() {
     for (const std::string& folder : folders_)
         if (std::filesystem::is_empty(out_ / folder)) std::filesystem::remove(out_ / folder);
     return stats_;
+}
+
+bool serve_file(const std::filesystem::path& out, const std::string& path,
+                const std::string& source, const std::string& temp_tag) {
+    check_path(path, site_folder());
+    const std::filesystem::path from = source;
+    const RealFolder folder(out, from.parent_path(), false);
+    const std::string name = from.filename().string();
+    struct stat wanted {};
+    if (!folder.exists() ||
+        ::fstatat(folder.fd(), name.c_str(), &wanted, AT_SYMLINK_NOFOLLOW) != 0 ||
+        !S_ISREG(wanted.st_mode))
+        return false;
+    FolderCache portal(out, temp_tag);
+    struct stat served {};
+    if (portal.status(path, served) && served.st_dev == wanted.st_dev &&
+        served.st_ino == wanted.st_ino)
+        return true;
+    const std::optional<std::string> bytes = read_file_at(folder.fd(), name, out / source);
+    if (!bytes) return false;
+    portal.commit(portal.stage_link(path, folder.fd(), name, *bytes));
+    return true;
 }
 
 size_t remove_stale_portals(const std::filesystem::path& out,

@@ -40,6 +40,11 @@ class PortalWriter {
 
     // A file of the portal (a path from view/output_paths.h), written unless it holds these bytes.
     void write(const std::string& path, std::string_view bytes);
+    // A file of the portal that is the file `from_name` of the open folder `from` (an archived
+    // PDF), which holds `bytes`: staged as a hard link to it (a copy where a link cannot be made)
+    // unless the portal's file holds these bytes already.
+    void link(const std::string& path, std::string_view bytes, int from,
+              const std::string& from_name);
     // A file of the portal left as it is (an unchanged PDF that was not rendered again).
     void keep(const std::string& path);
     // Removes what is no longer part of the portal: other files, then folders left empty.
@@ -48,6 +53,10 @@ class PortalWriter {
     const FileRecords& records() const { return records_; }
 
   private:
+    // Whether the published `path` holds `bytes` (its record spares reading it); if so, counted
+    // and recorded as unchanged.
+    bool unchanged(const std::string& path, std::string_view bytes, const std::string& hash);
+
     std::filesystem::path out_;
     std::string folder_;                        // "site/<token>/"
     std::unordered_set<std::string> existing_;  // files found in the folder, paths as written
@@ -64,6 +73,12 @@ class PortalWriter {
     std::vector<StagedFile> staged_;  // written, waiting for finish() to take their names
     PublishStats stats_;
 };
+
+// Makes the portal's file `path` (relative to OUT) the file `source` (relative to OUT, an archived
+// PDF): replaced at once by a hard link to it, or a copy where a link cannot be made; left alone
+// when it is that file already. False, and nothing done, when `source` is missing.
+bool serve_file(const std::filesystem::path& out, const std::string& path,
+                const std::string& source, const std::string& temp_tag);
 
 // Removes the folders of OUT/site/ whose name is not a customer's token (customers deleted,
 // links rotated). Hidden folders (".well-known") are left alone. Returns how many were removed.

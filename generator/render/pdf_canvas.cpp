@@ -9,9 +9,6 @@ namespace {
 
 using namespace pdf_style;
 
-constexpr float kStampSize = 22;
-constexpr float kStampAngle = 12;  // degrees, anticlockwise, like a rubber stamp
-
 float pdf_y(float top) {
     return kPageHeight - top;
 }
@@ -62,12 +59,6 @@ void Canvas::rule(float x1, float x2, float top, float width, PdfColor color) {
 
 void Canvas::band(float x, float top, float width, float height, PdfColor color) {
     page_.rects.push_back({x, pdf_y(top + height), width, height, color});
-}
-
-void Canvas::stamp(float x, float center_top, std::string text, PdfColor color) {
-    const float text_width = measure_.width(text, PdfFontStyle::bold, kStampSize);
-    page_.stamps.push_back(
-        {x, pdf_y(center_top), kStampAngle, std::move(text), kStampSize, text_width, color});
 }
 
 }  // namespace portalgen

@@ -1,4 +1,4 @@
-// Canvas: writes positioned text, rules, bands and stamps on a PdfPage in top-down coordinates
+// Canvas: writes positioned text, rules and bands on a PdfPage in top-down coordinates
 // ("top" = the distance from the page's top edge), converting to PDF's bottom-up points.
 #pragma once
 
@@ -31,8 +31,6 @@ class Canvas {
                                   float size) const;
     void rule(float x1, float x2, float top, float width, PdfColor color);
     void band(float x, float top, float width, float height, PdfColor color);
-    // The framed "PAID" mark, centred on (x, center_top).
-    void stamp(float x, float center_top, std::string text, PdfColor color);
     float width(std::string_view text, PdfFontStyle style, float size) const {
         return measure_.width(text, style, size);
     }

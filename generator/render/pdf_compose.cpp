@@ -321,8 +321,7 @@ class InvoiceComposer {
 
     void draw_totals(Canvas& c, float top) {
         const float x = kRight - totals_width_;
-        const float block_top = top;
-        // The last strong row (the amount due, or the total) stands out on a band.
+        // The last strong row (the total) stands out on a band.
         std::size_t banded = totals_.size();
         for (std::size_t i = 0; i < totals_.size(); ++i) {
             if (totals_[i].strong) banded = i;
@@ -338,11 +337,6 @@ class InvoiceComposer {
             c.lines(line.value, kRight - kCellPadding - value_width_, value_width_, inner, 13,
                     style, 9, kInk, true);
             top += line.height;
-        }
-        if (!view_.paid_mark.empty()) {
-            const float left_room = kContentWidth - totals_width_;
-            c.stamp(kMarginLeft + left_room / 2, block_top + totals_height_ / 2,
-                    pdf_clean_text(view_.paid_mark, false), kPaid);
         }
     }
 

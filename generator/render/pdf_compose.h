@@ -1,7 +1,7 @@
 // Invoice composition: lays a PdfInvoiceView out on A4 pages — seller, customer, title and
 // references on the first page, the lines table (its header repeated on every page), the totals
-// kept together with the "PAID" mark, the payment terms, and a footer with the legal notice and
-// "Page 1 / 3" on every page. Pure: the same view and measure give the same pages.
+// kept together, the payment terms, and a footer with the legal notice and "Page 1 / 3" on every
+// page. Pure: the same view and measure give the same pages.
 #pragma once
 
 #include <string>

@@ -1,9 +1,7 @@
 // Invoice PDF rendering: composes the pages, then draws them with libharu.
 #include "render/pdf_invoice.h"
 
-#include <cmath>
 #include <memory>
-#include <numbers>
 #include <stdexcept>
 
 #include "render/pdf_compose.h"
@@ -75,31 +73,6 @@ void show_text(HPDF_Page page, float x, float y, const std::string& text, PdfFon
     HPDF_Page_SetWordSpace(page, 0);
 }
 
-void draw_stamp(HPDF_Page page, const PdfStamp& stamp, HPDF_Font font,
-                const PdfFontFamily* winansi) {
-    const float radians = stamp.angle_degrees * std::numbers::pi_v<float> / 180;
-    const float cosine = std::cos(radians);
-    const float sine = std::sin(radians);
-    const float width = stamp.text_width + stamp.size;
-    const float height = stamp.size * 1.6f;
-    HPDF_Page_GSave(page);
-    HPDF_Page_Concat(page, cosine, sine, -sine, cosine, stamp.x, stamp.y);
-    HPDF_Page_SetRGBStroke(page, stamp.color.r, stamp.color.g, stamp.color.b);
-    HPDF_Page_SetLineWidth(page, 2);
-    HPDF_Page_Rectangle(page, -width / 2, -height / 2, width, height);
-    HPDF_Page_Stroke(page);
-    HPDF_Page_SetLineWidth(page, 0.6f);
-    HPDF_Page_Rectangle(page, -width / 2 + 3, -height / 2 + 3, width - 6, height - 6);
-    HPDF_Page_Stroke(page);
-    HPDF_Page_BeginText(page);
-    HPDF_Page_SetFontAndSize(page, font, stamp.size);
-    HPDF_Page_SetRGBFill(page, stamp.color.r, stamp.color.g, stamp.color.b);
-    show_text(page, -stamp.text_width / 2, -0.36f * stamp.size, stamp.text, PdfFontStyle::bold,
-              stamp.size, winansi);
-    HPDF_Page_EndText(page);
-    HPDF_Page_GRestore(page);
-}
-
 void draw_page(HPDF_Page page, const PdfPage& content, const HaruDocument::Fonts& fonts,
                const PdfFontFamily* winansi) {
     HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
@@ -129,7 +102,6 @@ void draw_page(HPDF_Page page, const PdfPage& content, const HaruDocument::Fonts
         show_text(page, run.x, run.y, run.text, run.style, run.size, winansi);
     }
     HPDF_Page_EndText(page);
-    for (const auto& stamp : content.stamps) draw_stamp(page, stamp, fonts.bold, winansi);
 }
 
 template <typename Predicate>
@@ -137,9 +109,6 @@ bool all_text(const std::vector<PdfPage>& pages, Predicate predicate) {
     for (const auto& page : pages) {
         for (const auto& run : page.texts) {
             if (!predicate(run.text)) return false;
-        }
-        for (const auto& stamp : page.stamps) {
-            if (!predicate(stamp.text)) return false;
         }
     }
     return true;

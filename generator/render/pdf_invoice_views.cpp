@@ -18,12 +18,12 @@ PdfInvoiceViews::PdfInvoiceViews(const HtmlTheme& theme, LocaleFormatCache& form
     : PdfInvoiceViews(theme.catalogue(Language::en), theme.catalogue(Language::fr), formats) {}
 
 PdfInvoiceView PdfInvoiceViews::view(const Account& account, const ComputedInvoice& invoice,
-                                     const std::string& token, PdfEdition edition) {
+                                     const std::string& token) {
     const Language language = account.customer->language;
     const PortalContext context{
         account, token, language, language == Language::fr ? fr_ : en_,
         formats_.get(locale_for(*account.company, language), account.currency)};
-    PdfInvoiceView view = pdf_invoice_view(context, invoice, edition);
+    PdfInvoiceView view = pdf_invoice_view(context, invoice);
     // A Factur-X seller's posted documents carry their XML (SPEC section 8).
     if (account.company->e_invoice == EInvoiceFormat::factur_x &&
         invoice.doc->state == InvoiceState::posted)

@@ -1,6 +1,6 @@
 // PdfInvoiceViews: the PDF view of a posted invoice or credit note in the customer's language —
 // labels from the theme's catalogues, locale formats per company and currency — ready for
-// render_invoice_pdf (render/pdf_invoice.h) or pdf_fingerprint.
+// render_invoice_pdf (render/pdf_invoice.h).
 #pragma once
 
 #include <string>
@@ -23,10 +23,9 @@ class PdfInvoiceViews {
     // The theme's catalogues (the same labels as the portal).
     PdfInvoiceViews(const HtmlTheme& theme, LocaleFormatCache& formats);
 
-    // With pdf_fingerprint, it tells whether a PDF rendered earlier is still right. `token` is
-    // the customer's portal token.
+    // `token` is the customer's portal token.
     PdfInvoiceView view(const Account& account, const ComputedInvoice& invoice,
-                        const std::string& token, PdfEdition edition);
+                        const std::string& token);
 
   private:
     const Catalogue& en_;

@@ -1,4 +1,4 @@
-// PdfPage: one laid-out page of an invoice as positioned rectangles, rules, text and stamps, in
+// PdfPage: one laid-out page of an invoice as positioned rectangles, rules and text, in
 // PDF points from the page's bottom-left corner, ready to draw.
 #pragma once
 
@@ -42,23 +42,11 @@ struct PdfTextRun {
     PdfColor color;
 };
 
-// A framed, rotated word (the "PAID" mark) centred on (x, y).
-struct PdfStamp {
-    float x = 0;
-    float y = 0;
-    float angle_degrees = 0;
-    std::string text;
-    float size = 24;
-    float text_width = 0;
-    PdfColor color;
-};
-
-// Drawn in this order: rectangles, rules, text, stamps.
+// Drawn in this order: rectangles, rules, text.
 struct PdfPage {
     std::vector<PdfFilledRect> rects;
     std::vector<PdfRule> rules;
     std::vector<PdfTextRun> texts;
-    std::vector<PdfStamp> stamps;
 };
 
 }  // namespace portalgen

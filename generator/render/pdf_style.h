@@ -20,7 +20,6 @@ inline constexpr PdfColor kMuted{0.42f, 0.45f, 0.50f};
 inline constexpr PdfColor kAccent{0.11f, 0.28f, 0.48f};
 inline constexpr PdfColor kBand{0.93f, 0.95f, 0.97f};
 inline constexpr PdfColor kHairline{0.84f, 0.86f, 0.89f};
-inline constexpr PdfColor kPaid{0.08f, 0.52f, 0.30f};
 
 // The table.
 inline constexpr float kCellPadding = 5;  // left and right inside a column

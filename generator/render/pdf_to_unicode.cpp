@@ -25,10 +25,8 @@ void add_characters(std::string_view utf8, std::vector<char16_t>& out) {
 
 std::vector<char16_t> drawn_characters(const std::vector<PdfPage>& pages) {
     std::vector<char16_t> characters;
-    for (const auto& page : pages) {
+    for (const auto& page : pages)
         for (const auto& run : page.texts) add_characters(run.text, characters);
-        for (const auto& stamp : page.stamps) add_characters(stamp.text, characters);
-    }
     std::sort(characters.begin(), characters.end());
     characters.erase(std::unique(characters.begin(), characters.end()), characters.end());
     return characters;

@@ -55,8 +55,7 @@ struct PdfInvoiceLine {
 };
 
 // One row of the totals block: "Untaxed amount", one per tax ("GST 5 % on 1 234,56 $"),
-// "Total", "Paid on 2026-11-05", "Amount due". Strong rows (the total, the amount due) are bold
-// with a rule above.
+// "Total". Strong rows (the total) are bold with a rule above.
 struct PdfTotalsRow {
     std::string label;
     std::string value;
@@ -82,7 +81,6 @@ struct PdfInvoiceView {
     PdfColumnHeaders columns;
     std::vector<PdfInvoiceLine> lines;
     std::vector<PdfTotalsRow> totals;
-    std::string paid_mark;                  // "PAID" / "PAYÉE"; empty: not paid
     std::string payment_terms;              // a paragraph under the totals; '\n' starts a new line
     std::vector<std::string> legal_notice;  // paragraphs in the footer of every page
     std::string page_label;                 // "Page {page} / {pages}"

@@ -5,9 +5,7 @@
 #include <cctype>
 #include <string_view>
 
-#include "compute/credit_notes.h"
 #include "core/join.h"
-#include "core/sha256.h"
 #include "view/address_lines.h"
 
 namespace portalgen {
@@ -15,7 +13,6 @@ namespace portalgen {
 namespace {
 
 // Bumped whenever the serialization below changes, so old fingerprints never match new ones.
-constexpr std::string_view kFingerprintVersion = "portalgen-pdf-view/1";
 
 const std::string& in_language_or_other(const LocalizedText& text, Language language) {
     const std::string& wanted = text.in(language);
@@ -65,11 +62,10 @@ std::vector<std::string> paragraphs(const std::string& text) {
 
 class PdfViewBuilder {
   public:
-    PdfViewBuilder(const PortalContext& c, const ComputedInvoice& invoice, PdfEdition edition)
+    PdfViewBuilder(const PortalContext& c, const ComputedInvoice& invoice)
         : c_(c),
           invoice_(invoice),
           doc_(*invoice.doc),
-          edition_(edition),
           credit_note_(doc_.kind == InvoiceKind::credit_note) {}
 
     PdfInvoiceView build() {
@@ -86,9 +82,6 @@ class PdfViewBuilder {
                      label("pdf.col_taxes"),      label("pdf.col_amount")};
         v.lines = lines();
         v.totals = totals();
-        if (edition_ == PdfEdition::current && !credit_note_ &&
-            invoice_.status.status == Status::paid)
-            v.paid_mark = label("pdf.paid_mark");
         v.payment_terms = payment_terms();
         v.legal_notice = legal_notice();
         v.page_label = label("pdf.page");
@@ -180,7 +173,6 @@ class PdfViewBuilder {
                                                    {"base", money(tax.base)}});
             rows.push_back({text, money(tax.amount), false});
         }
-        rows.push_back({label("pdf.total"), money(t.total), true});
         // The VAT in the seller's accounting currency, as the e-invoice gives it (BT-111).
         if (!doc_.tax_currency.empty())
             rows.push_back(
@@ -188,25 +180,8 @@ class PdfViewBuilder {
                  LocaleFormat(c_.format.locale_tag(), doc_.tax_currency)
                      .money(doc_.tax_currency_total),
                  false});
-        if (credit_note_) return rows;  // a credit note is owed nothing
-
-        Decimal due = t.total;
-        if (edition_ == PdfEdition::current) {
-            for (const Payment* p : invoice_.status.counted_payments) {
-                rows.push_back(
-                    {c_.labels.format("pdf.paid_on", {{"date", c_.format.date(p->date)}}),
-                     money(Decimal{} - p->amount), false});
-            }
-            for (const ComputedInvoice& cn : c_.account.credit_notes) {
-                if (!counts_against(*cn.doc, doc_.number)) continue;
-                rows.push_back(
-                    {c_.labels.format("pdf.credited", {{"number", cn.doc->number},
-                                                       {"date", c_.format.date(cn.doc->date)}}),
-                     money(Decimal{} - cn.totals.total), false});
-            }
-            due = invoice_.status.amount_due;
-        }
-        rows.push_back({label("pdf.amount_due"), money(due), true});
+        // The last row: what was invoiced. What is paid and due since lives on the HTML page.
+        rows.push_back({label("pdf.total"), money(t.total), true});
         return rows;
     }
 
@@ -234,36 +209,14 @@ class PdfViewBuilder {
     const PortalContext& c_;
     const ComputedInvoice& invoice_;
     const Invoice& doc_;
-    PdfEdition edition_;
     bool credit_note_;
 };
 
-// Canonical serialization: every string as "<length>:<bytes>", every list as its count first.
-class Canonical {
-  public:
-    void add(std::string_view text) {
-        out_ += std::to_string(text.size());
-        out_ += ':';
-        out_ += text;
-    }
-    void add(const std::string& text) { add(std::string_view(text)); }
-    void add(bool flag) { add(std::string_view(flag ? "1" : "0")); }
-    void count(std::size_t n) { add(std::string_view(std::to_string(n))); }
-    void add(const std::vector<std::string>& items) {
-        count(items.size());
-        for (const auto& item : items) add(std::string_view(item));
-    }
-    const std::string& text() const { return out_; }
-
-  private:
-    std::string out_;
-};
 
 }  // namespace
 
-PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice,
-                                PdfEdition edition) {
-    return PdfViewBuilder(c, invoice, edition).build();
+PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice) {
+    return PdfViewBuilder(c, invoice).build();
 }
 
 bool company_in_france(const Company& company) {
@@ -278,60 +231,5 @@ bool company_in_france(const Company& company) {
                        [](const TaxId& id) { return is_french_vat_number(id.value); });
 }
 
-std::string pdf_fingerprint(const PdfInvoiceView& v) {
-    Canonical s;
-    s.add(kFingerprintVersion);
-    s.add(v.title);
-    s.add(v.subtitle);
-    s.add(v.number);
-    s.count(v.meta.size());
-    for (const auto& row : v.meta) {
-        s.add(row.label);
-        s.add(row.value);
-    }
-    s.add(v.seller.name);
-    s.add(v.seller.address);
-    s.add(v.seller.email);
-    s.add(v.seller.phone);
-    s.add(v.seller.website);
-    s.add(v.seller.tax_ids);
-    s.add(v.customer.label);
-    s.add(v.customer.name);
-    s.add(v.customer.company);
-    s.add(v.customer.address);
-    s.add(v.customer.tax_ids);
-    s.add(v.columns.product);
-    s.add(v.columns.quantity);
-    s.add(v.columns.unit_price);
-    s.add(v.columns.discount);
-    s.add(v.columns.taxes);
-    s.add(v.columns.amount);
-    s.count(v.lines.size());
-    for (const auto& line : v.lines) {
-        s.add(line.product);
-        s.add(line.description);
-        s.add(line.quantity);
-        s.add(line.unit_price);
-        s.add(line.discount);
-        s.add(line.taxes);
-        s.add(line.subtotal);
-    }
-    s.count(v.totals.size());
-    for (const auto& row : v.totals) {
-        s.add(row.label);
-        s.add(row.value);
-        s.add(row.strong);
-    }
-    s.add(v.paid_mark);
-    s.add(v.payment_terms);
-    s.add(v.legal_notice);
-    s.add(v.page_label);
-    s.add(v.info.title);
-    s.add(v.info.author);
-    s.add(v.info.subject);
-    s.add(v.info.keywords);
-    s.add(v.info.creation_date.to_string());
-    return sha256_hex(s.text());
-}
 
 }  // namespace portalgen

@@ -11,31 +11,18 @@
 
 namespace portalgen {
 
-enum class PdfEdition {
-    // The portal's copy, as of the account's date: the payments counted so far, the credit notes
-    // reversing it, the amount due and the PAID mark.
-    current,
-    // The archive's copy, the invoice as issued: no payments, no credit notes, no PAID mark, the
-    // amount due is the total. It never depends on the as-of date, so it never changes while the
-    // invoice's own data does not.
-    issued,
-};
-
 // The PDF view of a posted invoice or credit note in `c.language` (normally the customer's).
 // The legal notice and the tax id labels are the company's in that language, else in the other
-// one (a notice in the other language is better than none). Credit notes have no payment terms,
-// no amount due and no late-payment mention.
-PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice,
-                                PdfEdition edition);
+// one (a notice in the other language is better than none). Credit notes have no payment terms
+// and no late-payment mention. It is the invoice as issued (SPEC section 5): no payment, no credit
+// note against it, no amount due, no PAID mark — so it never depends on the as-of date and only
+// changes when the invoice's own data does.
+PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice);
 
 // Whether a company is established in France, and so owes its business customers the
 // late-payment penalty and €40 recovery indemnity mention: the last line of its address is
 // "France" (any case), or one of its tax ids is a French VAT number (FR, two characters and the
 // nine digits of the SIREN, spaces ignored).
 bool company_in_france(const Company& company);
-
-// SHA-256 (hex) of a canonical serialization of every field of the view, each length-prefixed:
-// equal fingerprints mean identical views, so a PDF whose view is unchanged need not be rendered.
-std::string pdf_fingerprint(const PdfInvoiceView& view);
 
 }  // namespace portalgen

@@ -14,7 +14,7 @@ namespace {
 
 ManifestRow sample_row() {
     return ManifestRow{"C1001", "INV/2026/00001",     "invoice", "2026-11-01", "576.07",
-                       "CAD",   std::string(64, 'a'), 40340,     "2026-11-22"};
+                       "CAD",   std::string(64, 'a'), 40340,     "2026-11-22", ""};
 }
 
 const std::string header = std::string(kManifestHeader) + "\r\n";
@@ -54,7 +54,7 @@ TEST_CASE("manifest: RFC 4180 quoting of a number with a comma or a quote", "[ar
     row.customer_id = "C-1.x_2";
     const std::string line = format_manifest_row(row);
     CHECK(line == "C-1.x_2,\"INV,2026 \"\"A\"\"\",invoice,2026-11-01,576.07,CAD," +
-                      std::string(64, 'a') + ",40340,2026-11-22\r\n");
+                      std::string(64, 'a') + ",40340,2026-11-22,\r\n");
 
     const ManifestParse parse = parse_manifest(header + line, "m.csv");
     CHECK(parse.problems.empty());
@@ -80,17 +80,19 @@ TEST_CASE("manifest: line feeds alone and quoted line breaks read too", "[archiv
 TEST_CASE("manifest: invalid rows are named with their file and line", "[archive][manifest]") {
     const std::string good = format_manifest_row(sample_row());
     const std::string text =
-        header + good + "C1001,INV-2,invoice,2026-11-01,1.00,CAD,xyz,10,2026-11-22\r\n" +
-        "C1001,INV-3,invoice,2026-02-30,1.00,CAD," + std::string(64, 'b') + ",10,2026-11-22\r\n" +
+        header + good + "C1001,INV-2,invoice,2026-11-01,1.00,CAD,xyz,10,2026-11-22,\r\n" +
+        "C1001,INV-3,invoice,2026-02-30,1.00,CAD," + std::string(64, 'b') + ",10,2026-11-22,\r\n" +
         "C1001,INV-4,invoice\r\n" + "C1001,INV-5,quote,2026-11-01,1.00,CAD," +
-        std::string(64, 'c') + ",-1,2026-11-22\r\n";
+        std::string(64, 'c') + ",-1,2026-11-22,\r\n" + "C1001,INV-6,invoice,2026-11-01,1.00,CAD," +
+        std::string(64, 'd') + ",10,2026-11-22,v2:abc\r\n";
     const ManifestParse parse = parse_manifest(text, "archive/manifest.csv");
     CHECK(parse.rows.size() == 1);
-    REQUIRE(parse.problems.size() == 4);
+    REQUIRE(parse.problems.size() == 5);
     CHECK(parse.problems[0] == "archive/manifest.csv:3: bad sha256 \"xyz\"");
     CHECK(parse.problems[1] == "archive/manifest.csv:4: bad date \"2026-02-30\"");
-    CHECK(parse.problems[2] == "archive/manifest.csv:5: expected 9 fields, found 3");
+    CHECK(parse.problems[2] == "archive/manifest.csv:5: expected 10 fields, found 3");
     CHECK(parse.problems[3] == "archive/manifest.csv:6: bad kind \"quote\"");
+    CHECK(parse.problems[4] == "archive/manifest.csv:7: bad fingerprint \"v2:abc\"");
 
     const ManifestParse wrong_header = parse_manifest("id,number\r\n", "m.csv");
     REQUIRE(wrong_header.problems.size() == 1);
@@ -197,7 +199,7 @@ TEST_CASE("manifest: a cell a spreadsheet would evaluate gets a leading quote ma
     CHECK(line ==
           "'-5,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\"),@SUM(1+1)\",invoice,"
           "2026-11-01,576.07,CAD," +
-              std::string(64, 'a') + ",40340,2026-11-22\r\n");
+              std::string(64, 'a') + ",40340,2026-11-22,\r\n");
     for (const std::string& number : {std::string("@x"), std::string("+1"), std::string("\tTAB"),
                                       std::string("\rCR"), std::string("'=x"), row.number}) {
         INFO(number);
@@ -212,8 +214,9 @@ TEST_CASE("manifest: a cell a spreadsheet would evaluate gets a leading quote ma
 
 TEST_CASE("manifest: a manifest written before the quote marks reads the same",
           "[archive][manifest][names]") {
-    const std::string text = header + "-5,=A1,invoice,2026-11-01,576.07,CAD," +
-                             std::string(64, 'a') + ",40340,2026-11-22\r\n";
+    // Written before the fingerprint column too: its header, nine columns.
+    const std::string text = std::string(kManifestHeaderV1) + "\r\n-5,=A1,invoice,2026-11-01," +
+                             "576.07,CAD," + std::string(64, 'a') + ",40340,2026-11-22\r\n";
     const ManifestParse parse = parse_manifest(text, "m.csv");
     CHECK(parse.problems.empty());
     REQUIRE(parse.rows.size() == 1);
@@ -224,7 +227,7 @@ TEST_CASE("manifest: a manifest written before the quote marks reads the same",
 TEST_CASE("manifest: a problem quoting an edited cell shows its control characters escaped",
           "[archive][manifest][names]") {
     const std::string text = header + "C1,INV-1,\x1b[2Jinvoice,2026-11-01,576.07,CAD," +
-                             std::string(64, 'a') + ",40340,2026-11-22\r\n";
+                             std::string(64, 'a') + ",40340,2026-11-22,\r\n";
     const ManifestParse parse = parse_manifest(text, "m.csv");
     REQUIRE(parse.problems.size() == 1);
     CHECK(parse.problems[0] == "m.csv:2: bad kind \"\\x1b[2Jinvoice\"");

@@ -19,7 +19,7 @@ namespace {
 ArchiveEntry entry(const std::string& number = "INV/2026/00001",
                    const std::string& customer = "C1001") {
     return ArchiveEntry{customer, number, InvoiceKind::invoice,      *Date::parse("2026-11-01"),
-                        "576.07", "CAD",  *Date::parse("2026-11-22")};
+                        "576.07", "CAD",  *Date::parse("2026-11-22"), ""};
 }
 
 const std::string pdf_a = "%PDF-1.3 first version";
@@ -55,7 +55,7 @@ TEST_CASE("archive: a new invoice is written once and listed", "[archive][manife
     const std::string manifest = read_all(out.path() / "archive/manifest.csv");
     CHECK(manifest ==
           std::string(kManifestHeader) + "\r\nC1001,INV/2026/00001,invoice,2026-11-01,576.07,CAD," +
-              sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) + ",2026-11-22\r\n");
+              sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) + ",2026-11-22,\r\n");
     // No temporary file is left beside it.
     CHECK(std::distance(std::filesystem::directory_iterator(out.path() / "archive/2026/C1001"),
                         std::filesystem::directory_iterator()) == 1);
@@ -91,6 +91,66 @@ TEST_CASE("archive: different bytes for an archived invoice are a conflict, noth
     CHECK(later.outcome == ArchiveOutcome::conflict);
     CHECK(later.path == "archive/2026/C1001/INV-2026-00001.pdf");
     CHECK_FALSE(std::filesystem::exists(out.path() / "archive/2027"));
+}
+
+TEST_CASE("archive: a conflict is judged on the invoice's content, not on its PDF's bytes",
+          "[archive]") {
+    const std::string content_a = "v1:" + std::string(64, 'a');
+    const std::string content_b = "v1:" + std::string(64, 'b');
+    TempOutput out;
+    ArchiveEntry issued = entry();
+    issued.fingerprint = content_a;
+    Archive(out.path(), "manifest.csv").publish(issued, pdf_a);
+    const std::string manifest = read_all(out.path() / "archive/manifest.csv");
+    CHECK_THAT(manifest, Catch::EndsWith(",2026-11-22," + content_a + "\r\n"));
+
+    // Drawn otherwise (a new font, a newer libharu), the same invoice: no alarm, the file stays.
+    Archive archive(out.path(), "manifest.csv");
+    CHECK(archive.publish(issued, pdf_b).outcome == ArchiveOutcome::unchanged);
+    CHECK(read_all(out.path() / "archive/2026/C1001/INV-2026-00001.pdf") == pdf_a);
+
+    // Its content changed (a price): a conflict naming both contents, nothing touched.
+    ArchiveEntry changed = issued;
+    changed.fingerprint = content_b;
+    const ArchiveResult result = archive.publish(changed, pdf_a);
+    CHECK(result.outcome == ArchiveOutcome::conflict);
+    CHECK_THAT(result.message, Catch::Contains(content_a) && Catch::Contains(content_b) &&
+                                   Catch::Contains("changed after it was issued"));
+    CHECK(read_all(out.path() / "archive/manifest.csv") == manifest);
+
+    // The file gone: the same bytes are put back; other bytes of the same invoice are not.
+    std::filesystem::remove(out.path() / "archive/2026/C1001/INV-2026-00001.pdf");
+    CHECK(archive.publish(issued, pdf_b).outcome == ArchiveOutcome::conflict);
+    CHECK_FALSE(std::filesystem::exists(out.path() / "archive/2026/C1001/INV-2026-00001.pdf"));
+    CHECK(archive.publish(issued, pdf_a).outcome == ArchiveOutcome::restored);
+    CHECK(read_all(out.path() / "archive/2026/C1001/INV-2026-00001.pdf") == pdf_a);
+}
+
+TEST_CASE("archive: a manifest written before fingerprints gets the column, its rows as they were",
+          "[archive][manifest]") {
+    TempOutput out;
+    const std::string old_row = "C1001,INV/2026/00001,invoice,2026-11-01,576.07,CAD," +
+                                sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) +
+                                ",2026-11-22";
+    testing::write_all(out.path() / "archive/manifest.csv",
+                       std::string(kManifestHeaderV1) + "\r\n" + old_row + "\r\n");
+    testing::write_all(out.path() / "archive/2026/C1001/INV-2026-00001.pdf", pdf_a);
+    {
+        Archive archive(out.path(), "manifest.csv");
+        // The old row has no fingerprint: its bytes are all it can be judged on.
+        CHECK(archive.publish(entry(), pdf_a).outcome == ArchiveOutcome::unchanged);
+        ArchiveEntry next = entry("INV/2026/00002");
+        next.fingerprint = "v1:" + std::string(64, 'c');
+        CHECK(archive.publish(next, pdf_b).outcome == ArchiveOutcome::added);
+    }
+    const std::string manifest = read_all(out.path() / "archive/manifest.csv");
+    CHECK_THAT(manifest, Catch::StartsWith(std::string(kManifestHeader) + "\r\n" + old_row +
+                                           ",\r\nC1001,INV/2026/00002,"));
+    ManifestParse parse = parse_manifest(manifest, "manifest.csv");
+    CHECK(parse.problems.empty());
+    REQUIRE(parse.rows.size() == 2);
+    CHECK(parse.rows[0].fingerprint.empty());
+    CHECK(parse.rows[1].fingerprint == "v1:" + std::string(64, 'c'));
 }
 
 TEST_CASE("archive: a spooled PDF waits on disk and leaves nothing behind, whatever its outcome",
@@ -196,7 +256,7 @@ TEST_CASE("archive: an invalid manifest is refused before anything is added",
     testing::write_all(out.path() / "archive/manifest.csv",
                        std::string(kManifestHeader) + "\r\nC1001,INV-1,invoice\r\n");
     CHECK_THROWS_WITH(Archive(out.path(), "manifest-1-of-2.csv"),
-                      Catch::Contains("archive/manifest.csv:2: expected 9 fields, found 3"));
+                      Catch::Contains("archive/manifest.csv:2: expected 10 fields, found 3"));
 }
 
 TEST_CASE("archive: publishing from several threads at once", "[archive][manifest]") {

@@ -8,7 +8,7 @@
 
 namespace portalgen::testing {
 
-// An English invoice of `line_count` lines from a Canadian seller, partly paid.
+// An English invoice of `line_count` lines from a Canadian seller.
 inline PdfInvoiceView sample_invoice_view(int line_count) {
     PdfInvoiceView view;
     view.title = "Invoice";
@@ -49,10 +49,10 @@ inline PdfInvoiceView sample_invoice_view(int line_count) {
         line.subtotal = "$" + std::to_string((1 + i % 4) * (49 + 100 * (i % 3))) + ".00";
         view.lines.push_back(line);
     }
-    view.totals = {
-        {"Untaxed amount", "$4,312.00", false},        {"GST 5% on $4,312.00", "$215.60", false},
-        {"QST 9.975% on $4,312.00", "$430.12", false}, {"Total", "$4,957.72", true},
-        {"Paid on Nov 5, 2026", "-$100.00", false},    {"Amount due", "$4,857.72", true}};
+    view.totals = {{"Untaxed amount", "$4,312.00", false},
+                   {"GST 5% on $4,312.00", "$215.60", false},
+                   {"QST 9.975% on $4,312.00", "$430.12", false},
+                   {"Total", "$4,957.72", true}};
     view.payment_terms =
         "Payment terms: 30 days. Please use INV/2026/00001 as the reference of your payment.";
     view.legal_notice = {
@@ -63,7 +63,7 @@ inline PdfInvoiceView sample_invoice_view(int line_count) {
     return view;
 }
 
-// A French paid credit note in euros, with ICU's narrow and ordinary no-break spaces.
+// A French credit note in euros, with ICU's narrow and ordinary no-break spaces.
 inline PdfInvoiceView sample_french_credit_note_view() {
     PdfInvoiceView view = sample_invoice_view(3);
     view.title = "Avoir";
@@ -76,7 +76,6 @@ inline PdfInvoiceView sample_french_credit_note_view() {
     view.totals = {{"Montant HT", "1\u202F234,56\u00A0€", false},
                    {"TVA 20\u00A0% sur 1\u202F234,56\u00A0€", "246,91\u00A0€", false},
                    {"Total", "1\u202F481,47\u00A0€", true}};
-    view.paid_mark = "PAYÉE";
     view.payment_terms = "Conditions de paiement : 30 jours fin de mois.";
     view.legal_notice = {
         "En cas de retard de paiement, une pénalité égale à trois fois le taux d’intérêt légal "

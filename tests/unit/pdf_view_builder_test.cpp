@@ -1,7 +1,6 @@
 // The invoice PDF's view: labels from the catalogue in the customer's language, amounts formatted
-// like the portal, one row per tax, the portal's copy (payments, PAID) against the archive's copy
-// (as issued, whatever the as-of date), credit notes, the French late-payment mention, and the
-// fingerprint that tells whether a PDF must be rendered again.
+// like the portal, one row per tax, the invoice as issued (no payment, no PAID, whatever the as-of
+// date), credit notes and the French late-payment mention.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <set>
@@ -92,11 +91,11 @@ struct PdfCase {
           account(compute_account(customer, company, day(as_of))),
           format(locale_for(company, language), account.currency) {}
 
-    PdfInvoiceView view(const std::string& number, PdfEdition edition) const {
+    PdfInvoiceView view(const std::string& number) const {
         const PortalContext c{account, token, language, catalogue(language), format};
         for (const auto* list : {&account.invoices, &account.credit_notes})
             for (const auto& invoice : *list)
-                if (invoice.doc->number == number) return pdf_invoice_view(c, invoice, edition);
+                if (invoice.doc->number == number) return pdf_invoice_view(c, invoice);
         FAIL("no document " << number);
         return {};
     }
@@ -118,7 +117,7 @@ bool mentions(const std::vector<std::string>& paragraphs, const std::string& tex
 TEST_CASE("pdf view: a French invoice of a French seller, labels and fr-FR amounts",
           "[pdf][view]") {
     const PdfCase french(french_company(), french_customer());
-    const PdfInvoiceView v = french.view("INV/2026/00001", PdfEdition::current);
+    const PdfInvoiceView v = french.view("INV/2026/00001");
 
     CHECK(v.title == "Facture");
     CHECK(v.subtitle.empty());
@@ -154,8 +153,8 @@ TEST_CASE("pdf view: a French invoice of a French seller, labels and fr-FR amoun
     CHECK(v.lines[0].taxes == "TVA 20 %");
     CHECK(v.lines[0].subtotal == "1" + nnbsp + "234,56" + nbsp + "€");
 
-    // 1 234,56 + 246,91 (20 %) = 1 481,47; 100 paid on 5 Nov, the 30 Nov payment not yet.
-    REQUIRE(v.totals.size() == 5);
+    // 1 234,56 + 246,91 (20 %) = 1 481,47; the 100 paid on 5 Nov is not on the invoice as issued.
+    REQUIRE(v.totals.size() == 3);
     CHECK(v.totals[0].label == "Total HT");
     CHECK(v.totals[0].value == "1" + nnbsp + "234,56" + nbsp + "€");
     // "TVA 20 %" already says its rate: it is not repeated.
@@ -164,12 +163,6 @@ TEST_CASE("pdf view: a French invoice of a French seller, labels and fr-FR amoun
     CHECK(v.totals[2].label == "Total");
     CHECK(v.totals[2].value == "1" + nnbsp + "481,47" + nbsp + "€");
     CHECK(v.totals[2].strong);
-    CHECK(v.totals[3].label == "Payé le 5 nov. 2026");
-    CHECK(v.totals[3].value == "-100,00" + nbsp + "€");
-    CHECK(v.totals[4].label == "Montant dû");
-    CHECK(v.totals[4].value == "1" + nnbsp + "381,47" + nbsp + "€");
-    CHECK(v.totals[4].strong);
-    CHECK(v.paid_mark.empty());
 
     CHECK(v.payment_terms ==
           "À régler au plus tard le 31 oct. 2026 (30 jours).\n"
@@ -185,12 +178,11 @@ TEST_CASE("pdf view: one row per tax with its rate and base, in each language", 
     // view_fixture.h's invoice: 2 × 536.88 = 1,073.76, GST 53.69, QST 107.11, total 1,234.56.
     Customer customer = portal_customer();
     const PdfCase fr(canadian_company(), customer);
-    const PdfInvoiceView f = fr.view("INV/2026/00001", PdfEdition::current);
+    const PdfInvoiceView f = fr.view("INV/2026/00001");
     CHECK(labels_of(f.totals) ==
-          std::vector<std::string>{"Total HT",
-                                   "TPS 5" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$",
-                                   "TVQ 9,975" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$",
-                                   "Total", "Montant dû"});
+          std::vector<std::string>{
+              "Total HT", "TPS 5" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$",
+              "TVQ 9,975" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$", "Total"});
     CHECK(f.totals[1].value == "53,69" + nbsp + "$");
     CHECK(f.totals[2].value == "107,11" + nbsp + "$");
     CHECK(f.totals[3].value == "1" + nbsp + "234,56" + nbsp + "$");
@@ -201,10 +193,9 @@ TEST_CASE("pdf view: one row per tax with its rate and base, in each language", 
 
     customer.language = Language::en;
     const PdfCase en(canadian_company(), customer);
-    const PdfInvoiceView e = en.view("INV/2026/00001", PdfEdition::current);
+    const PdfInvoiceView e = en.view("INV/2026/00001");
     CHECK(labels_of(e.totals) == std::vector<std::string>{"Untaxed amount", "GST 5% on $1,073.76",
-                                                          "QST 9.975% on $1,073.76", "Total",
-                                                          "Amount due"});
+                                                          "QST 9.975% on $1,073.76", "Total"});
     CHECK(e.totals[3].value == "$1,234.56");
     CHECK(e.title == "Invoice");
     CHECK(e.meta[0].label == "Invoice date");
@@ -218,32 +209,23 @@ TEST_CASE("pdf view: one row per tax with its rate and base, in each language", 
     CHECK(e.info.author == "Odotrack Inc.");
 }
 
-TEST_CASE("pdf view: the portal's copy has the payments and PAID, the archive's copy never",
+// The PDF used to have a portal's copy with the payments, the amount due and a PAID mark; the
+// spec (section 5) now makes it the invoice as issued only, served by the portal and archived.
+TEST_CASE("pdf view: the invoice as issued, no payment, no amount due, whatever the as-of date",
           "[pdf][view]") {
     const PdfCase before(french_company(), french_customer(), "2026-11-23");
     const PdfCase after(french_company(), french_customer(), "2026-12-01");
 
-    // As of 1 Dec both payments count: paid, PAYÉE, nothing due.
-    const PdfInvoiceView paid = after.view("INV/2026/00001", PdfEdition::current);
-    CHECK(paid.paid_mark == "PAYÉE");
+    // As of 1 Dec both payments count and the invoice is paid: the PDF does not say so.
+    REQUIRE(after.account.invoices.front().status.status == Status::paid);
+    const PdfInvoiceView paid = after.view("INV/2026/00001");
     CHECK(labels_of(paid.totals) ==
           std::vector<std::string>{"Total HT", "TVA 20 % sur 1" + nnbsp + "234,56" + nbsp + "€",
-                                   "Total", "Payé le 5 nov. 2026", "Payé le 30 nov. 2026",
-                                   "Montant dû"});
-    CHECK(paid.totals.back().value == "0,00" + nbsp + "€");
-
-    // The copy as issued: no payment, no mark, the whole total due, at any as-of date.
-    const PdfInvoiceView issued = after.view("INV/2026/00001", PdfEdition::issued);
-    CHECK(issued.paid_mark.empty());
-    CHECK(labels_of(issued.totals) ==
-          std::vector<std::string>{"Total HT", "TVA 20 % sur 1" + nnbsp + "234,56" + nbsp + "€",
-                                   "Total", "Montant dû"});
-    CHECK(issued.totals.back().value == "1" + nnbsp + "481,47" + nbsp + "€");
-    CHECK(pdf_fingerprint(issued) ==
-          pdf_fingerprint(before.view("INV/2026/00001", PdfEdition::issued)));
-    // The portal's copy does change with the date.
-    CHECK(pdf_fingerprint(paid) !=
-          pdf_fingerprint(before.view("INV/2026/00001", PdfEdition::current)));
+                                   "Total"});
+    CHECK(paid.totals.back().value == "1" + nnbsp + "481,47" + nbsp + "€");
+    const PdfInvoiceView issued = before.view("INV/2026/00001");
+    CHECK(labels_of(issued.totals) == labels_of(paid.totals));
+    CHECK(issued.totals.back().value == paid.totals.back().value);
 }
 
 TEST_CASE("pdf view: a credit note, its title, the invoice it reverses and nothing due",
@@ -258,8 +240,8 @@ TEST_CASE("pdf view: a credit note, its title, the invoice it reverses and nothi
     customer.invoices.push_back(credit);
     const PdfCase fr(canadian_company(), customer);
 
-    for (PdfEdition edition : {PdfEdition::current, PdfEdition::issued}) {
-        const PdfInvoiceView v = fr.view("RINV/2026/00001", edition);
+    {
+        const PdfInvoiceView v = fr.view("RINV/2026/00001");
         CHECK(v.title == "Avoir");
         CHECK(v.subtitle == "Avoir de la facture INV/2026/00001");
         CHECK(v.number == "RINV/2026/00001");
@@ -270,23 +252,18 @@ TEST_CASE("pdf view: a credit note, its title, the invoice it reverses and nothi
               std::vector<std::string>{"Total HT", "TPS 5" + nbsp + "% sur 100,00" + nbsp + "$",
                                        "Total"});
         CHECK(v.totals.back().value == "105,00" + nbsp + "$");
-        CHECK(v.paid_mark.empty());
         CHECK(v.payment_terms.empty());
         CHECK(v.info.title == "Avoir RINV/2026/00001");
     }
 
-    // The invoice's portal copy subtracts it; the copy as issued does not know it.
-    const PdfInvoiceView invoice = fr.view("INV/2026/00001", PdfEdition::current);
-    const auto& credited = invoice.totals[invoice.totals.size() - 2];
-    CHECK(credited.label == "Avoir RINV/2026/00001 du 10 nov. 2026");
-    CHECK(credited.value == "-105,00" + nbsp + "$");
-    CHECK(invoice.totals.back().value == "1" + nbsp + "129,56" + nbsp + "$");
-    const PdfInvoiceView issued = fr.view("INV/2026/00001", PdfEdition::issued);
+    // The invoice as issued does not know the credit note reversing it.
+    const PdfInvoiceView issued = fr.view("INV/2026/00001");
+    CHECK(labels_of(issued.totals).back() == "Total");
     CHECK(issued.totals.back().value == "1" + nbsp + "234,56" + nbsp + "$");
 
     customer.language = Language::en;
     const PdfCase en(canadian_company(), customer);
-    const PdfInvoiceView e = en.view("RINV/2026/00001", PdfEdition::current);
+    const PdfInvoiceView e = en.view("RINV/2026/00001");
     CHECK(e.title == "Credit note");
     CHECK(e.subtitle == "Reverses invoice INV/2026/00001");
     CHECK(e.info.title == "Credit note RINV/2026/00001");
@@ -299,8 +276,7 @@ TEST_CASE("pdf view: the French late-payment mention for sellers established in 
 
     // Without a legal notice, the catalogue's mention.
     const PdfCase french(french_company(), french_customer());
-    CHECK(french.view("INV/2026/00001", PdfEdition::issued).legal_notice ==
-          std::vector<std::string>{mention});
+    CHECK(french.view("INV/2026/00001").legal_notice == std::vector<std::string>{mention});
 
     // A legal notice that already gives the €40 indemnity is not repeated.
     Company with_notice = french_company();
@@ -308,7 +284,7 @@ TEST_CASE("pdf view: the French late-payment mention for sellers established in 
                                 "Pénalités de retard : trois fois le taux légal.\n"
                                 "Indemnité forfaitaire de 40 € pour frais de recouvrement."};
     const PdfCase noticed(with_notice, french_customer());
-    CHECK(noticed.view("INV/2026/00001", PdfEdition::issued).legal_notice ==
+    CHECK(noticed.view("INV/2026/00001").legal_notice ==
           std::vector<std::string>{"Pénalités de retard : trois fois le taux légal.",
                                    "Indemnité forfaitaire de 40 € pour frais de recouvrement."});
 
@@ -316,22 +292,22 @@ TEST_CASE("pdf view: the French late-payment mention for sellers established in 
     Company other_notice = french_company();
     other_notice.legal_notice = {"SAS au capital de 50 000 €.", "SAS au capital de 50 000 €."};
     const PdfCase other(other_notice, french_customer());
-    CHECK(other.view("INV/2026/00001", PdfEdition::current).legal_notice ==
+    CHECK(other.view("INV/2026/00001").legal_notice ==
           std::vector<std::string>{"SAS au capital de 50 000 €.", mention});
 
     // The Canadian seller: its own notice only, in French as in English.
     Company canadian = canadian_company();
     canadian.legal_notice = {"Prices in Canadian dollars.", "Prix en dollars canadiens."};
     const PdfCase quebec(canadian, portal_customer());
-    CHECK(quebec.view("INV/2026/00001", PdfEdition::current).legal_notice ==
+    CHECK(quebec.view("INV/2026/00001").legal_notice ==
           std::vector<std::string>{"Prix en dollars canadiens."});
-    CHECK_FALSE(mentions(quebec.view("INV/2026/00001", PdfEdition::issued).legal_notice, "40"));
+    CHECK_FALSE(mentions(quebec.view("INV/2026/00001").legal_notice, "40"));
 
     // English invoices of a French seller carry it too, in English.
     Customer english = french_customer();
     english.language = Language::en;
     const PdfCase abroad(french_company(), english);
-    CHECK(abroad.view("INV/2026/00001", PdfEdition::issued).legal_notice ==
+    CHECK(abroad.view("INV/2026/00001").legal_notice ==
           std::vector<std::string>{catalogue(Language::en).text("pdf.france_late_payment")});
 }
 
@@ -386,10 +362,6 @@ TEST_CASE("pdf view: every label comes from both catalogues", "[pdf][view]") {
                             "pdf.tax",
                             "pdf.tax_named",
                             "pdf.total",
-                            "pdf.paid_on",
-                            "pdf.credited",
-                            "pdf.amount_due",
-                            "pdf.paid_mark",
                             "pdf.terms.one",
                             "pdf.terms.other",
                             "pdf.terms_on_receipt",
@@ -404,8 +376,7 @@ TEST_CASE("pdf view: every label comes from both catalogues", "[pdf][view]") {
     const Catalogue empty = Catalogue::parse("site:\n  portal: Portal\n", "empty.yaml");
     const PdfCase french(french_company(), french_customer());
     const PortalContext c{french.account, french.token, Language::fr, empty, french.format};
-    CHECK_THROWS_AS(pdf_invoice_view(c, french.account.invoices.front(), PdfEdition::issued),
-                    MissingLabel);
+    CHECK_THROWS_AS(pdf_invoice_view(c, french.account.invoices.front()), MissingLabel);
 }
 
 TEST_CASE("pdf view: discounts, quantities and unit prices as the portal writes them",
@@ -417,7 +388,7 @@ TEST_CASE("pdf view: discounts, quantities and unit prices as the portal writes 
         Line{"Guide", "", dec("6"), dec("29.9"), dec("0"), {"VAT55", "VAT20"}}};
     customer.invoices[0].payments.clear();
     const PdfCase french(french_company(), customer);
-    const PdfInvoiceView v = french.view("INV/2026/00001", PdfEdition::current);
+    const PdfInvoiceView v = french.view("INV/2026/00001");
     REQUIRE(v.lines.size() == 3);
     CHECK(v.lines[0].discount == "5" + nbsp + "%");
     CHECK(v.lines[0].subtotal == "424,65" + nbsp + "€");  // 447 × 0.95
@@ -428,53 +399,19 @@ TEST_CASE("pdf view: discounts, quantities and unit prices as the portal writes 
     // The taxes in the seller's order, each on its own base.
     CHECK(labels_of(v.totals) ==
           std::vector<std::string>{"Total HT", "TVA 20 % sur 604,05" + nbsp + "€",
-                                   "TVA 5,5 % sur 179,40" + nbsp + "€", "Total", "Montant dû"});
+                                   "TVA 5,5 % sur 179,40" + nbsp + "€", "Total"});
 }
 
 TEST_CASE("pdf view: payment terms by the number of days, or on receipt", "[pdf][view]") {
     Customer customer = french_customer();
     customer.invoices[0].due = day("2026-10-02");
     CHECK(PdfCase(french_company(), customer)
-              .view("INV/2026/00001", PdfEdition::issued)
+              .view("INV/2026/00001")
               .payment_terms.starts_with("À régler au plus tard le 2 oct. 2026 (1 jour)."));
     customer.invoices[0].due = day("2026-10-01");
     CHECK(PdfCase(french_company(), customer)
-              .view("INV/2026/00001", PdfEdition::issued)
+              .view("INV/2026/00001")
               .payment_terms.starts_with("Payable à réception.\n"));
-}
-
-TEST_CASE("pdf fingerprint: every field counts, and the fields cannot run together",
-          "[pdf][view]") {
-    const PdfCase french(french_company(), french_customer());
-    const PdfInvoiceView v = french.view("INV/2026/00001", PdfEdition::current);
-    const std::string base = pdf_fingerprint(v);
-    CHECK(base.size() == 64);
-    CHECK(pdf_fingerprint(french.view("INV/2026/00001", PdfEdition::current)) == base);
-
-    auto changed = [&](auto change) {
-        PdfInvoiceView copy = v;
-        change(copy);
-        return pdf_fingerprint(copy) != base;
-    };
-    CHECK(changed([](PdfInvoiceView& x) { x.lines[0].quantity = "3"; }));
-    CHECK(changed([](PdfInvoiceView& x) { x.totals[2].strong = false; }));
-    CHECK(changed([](PdfInvoiceView& x) { x.seller.website = "https://x.example"; }));
-    CHECK(changed([](PdfInvoiceView& x) { x.customer.tax_ids.push_back("FR00"); }));
-    CHECK(changed([](PdfInvoiceView& x) { x.legal_notice.push_back(""); }));
-    CHECK(changed([](PdfInvoiceView& x) { x.paid_mark = "PAYÉE"; }));
-    CHECK(changed([](PdfInvoiceView& x) { x.info.keywords += " "; }));
-    CHECK(changed(
-        [](PdfInvoiceView& x) { x.info.creation_date = x.info.creation_date.plus_days(1); }));
-    CHECK(changed([](PdfInvoiceView& x) { x.page_label = "{page}/{pages}"; }));
-
-    // "ab" + "c" is not "a" + "bc"; an empty item is not no item.
-    PdfInvoiceView a = v, b = v;
-    a.seller.address = {"ab", "c"};
-    b.seller.address = {"a", "bc"};
-    CHECK(pdf_fingerprint(a) != pdf_fingerprint(b));
-    a.seller.address = {""};
-    b.seller.address = {};
-    CHECK(pdf_fingerprint(a) != pdf_fingerprint(b));
 }
 
 TEST_CASE("pdf renderer: the customer's language, cached formats, the same bytes each time",
@@ -485,24 +422,23 @@ TEST_CASE("pdf renderer: the customer's language, cached formats, the same bytes
     const PdfCase french(french_company(), french_customer());
     const ComputedInvoice& invoice = french.account.invoices.front();
 
-    const PdfInvoiceView v = renderer.view(french.account, invoice, "TOK", PdfEdition::current);
+    const PdfInvoiceView v = renderer.view(french.account, invoice, "TOK");
     CHECK(v.title == "Facture");
-    CHECK(pdf_fingerprint(v) ==
-          pdf_fingerprint(french.view("INV/2026/00001", PdfEdition::current)));
+    const PdfInvoiceView same = french.view("INV/2026/00001");
+    CHECK(v.number == same.number);
+    CHECK(v.totals.back().value == same.totals.back().value);
 
-    const auto render = [&](PdfEdition edition) {
-        return render_invoice_pdf(renderer.view(french.account, invoice, "TOK", edition), fonts);
+    const auto render = [&] {
+        return render_invoice_pdf(renderer.view(french.account, invoice, "TOK"), fonts);
     };
-    const std::string pdf = render(PdfEdition::issued);
+    const std::string pdf = render();
     CHECK(pdf.rfind("%PDF-1.", 0) == 0);
     CHECK(pdf.find("/CreationDate (D:20261001") != std::string::npos);
-    CHECK(render(PdfEdition::issued) == pdf);
-    CHECK(render(PdfEdition::current) != pdf);
+    CHECK(render() == pdf);
 
     // An English customer of the same renderer gets English.
     Customer english = french_customer();
     english.language = Language::en;
     const PdfCase abroad(french_company(), english);
-    CHECK(renderer.view(abroad.account, abroad.account.invoices.front(), "TOK", PdfEdition::issued)
-              .title == "Invoice");
+    CHECK(renderer.view(abroad.account, abroad.account.invoices.front(), "TOK").title == "Invoice");
 }

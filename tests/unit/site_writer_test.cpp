@@ -311,3 +311,67 @@ TEST_CASE("a portal folder that is or holds a symbolic link is refused, the link
     CHECK(left == std::vector<std::string>{"keep.html"});
     CHECK(read(outside / "keep.html") == "kept");
 }
+
+namespace {
+
+ino_t inode_of(const std::filesystem::path& path) {
+    struct stat info {};
+    REQUIRE(::lstat(path.c_str(), &info) == 0);
+    return info.st_ino;
+}
+
+}  // namespace
+
+TEST_CASE("a portal's PDF is a hard link to the archived file, or a copy on another disk") {
+    ScratchDir dir("portalgen-site-test");
+    const std::filesystem::path out = dir.path();
+    write_file_atomic_in(out, "archive/2026/C1/A.pdf", "issued", Flush::none);
+    const RealFolder archived(out, "archive/2026/C1", false);
+    {
+        PortalWriter writer(out, "T");
+        writer.link("site/T/invoices/A.pdf", "issued", archived.fd(), "A.pdf");
+        CHECK(writer.finish().written == 1);
+    }
+    CHECK(read(out / "site/T/invoices/A.pdf") == "issued");
+    CHECK(inode_of(out / "site/T/invoices/A.pdf") == inode_of(out / "archive/2026/C1/A.pdf"));
+    {
+        PortalWriter writer(out, "T");  // the same bytes: left as they are
+        writer.link("site/T/invoices/A.pdf", "issued", archived.fd(), "A.pdf");
+        CHECK(writer.finish().unchanged == 1);
+    }
+
+    // A file system that refuses the link (here another one: EXDEV) gets a copy of the bytes.
+    struct stat shm {
+    }, tmp{};
+    if (::stat("/dev/shm", &shm) != 0 || ::stat(out.c_str(), &tmp) != 0 || shm.st_dev == tmp.st_dev)
+        return;
+    ScratchDir other("portalgen-site-test");
+    const std::filesystem::path elsewhere = "/dev/shm" / other.path().filename();  // removed below
+    std::filesystem::create_directories(elsewhere);
+    write_file_atomic_in(elsewhere, "B.pdf", "issued B", Flush::none);
+    const RealFolder far(elsewhere, "", false);
+    {
+        PortalWriter writer(out, "T");
+        writer.link("site/T/invoices/A.pdf", "issued", archived.fd(), "A.pdf");
+        writer.link("site/T/invoices/B.pdf", "issued B", far.fd(), "B.pdf");
+        CHECK(writer.finish().written == 1);
+    }
+    CHECK(read(out / "site/T/invoices/B.pdf") == "issued B");
+    std::filesystem::remove_all(elsewhere);
+}
+
+TEST_CASE("serve_file makes the portal's file the archived one, at once") {
+    ScratchDir dir("portalgen-site-test");
+    const std::filesystem::path out = dir.path();
+    write_file_atomic_in(out, "archive/2026/C1/A.pdf", "issued", Flush::none);
+    write_file_atomic_in(out, "site/T/invoices/A.pdf", "rendered again", Flush::none);
+    CHECK(serve_file(out, "site/T/invoices/A.pdf", "archive/2026/C1/A.pdf", ""));
+    CHECK(read(out / "site/T/invoices/A.pdf") == "issued");
+    CHECK(inode_of(out / "site/T/invoices/A.pdf") == inode_of(out / "archive/2026/C1/A.pdf"));
+    CHECK(serve_file(out, "site/T/invoices/A.pdf", "archive/2026/C1/A.pdf", ""));  // already
+    CHECK(count_files(out) == 2);                                                  // no temporary
+    // No archived file: the portal's is left alone.
+    CHECK_FALSE(serve_file(out, "site/T/invoices/A.pdf", "archive/2026/C1/B.pdf", ""));
+    CHECK(read(out / "site/T/invoices/A.pdf") == "issued");
+    CHECK_THROWS(serve_file(out, "archive/2026/C1/B.pdf", "archive/2026/C1/A.pdf", ""));
+}
