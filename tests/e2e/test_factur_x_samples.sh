@@ -54,6 +54,45 @@ for pdf in "${pdfs[@]}"; do
   [[ $printed_digits == *"$digits" ]] ||
     problem "$(basename "$pdf"): XML grand total $xml_total, PDF prints '$printed'"
 done
+# The XML's grand total is also the total `status --format json` gives for the document, and the
+# XML's number and type code are the document's (380 invoice, 381 credit note).
+"$PORTALGEN" status --db "$SCRATCH/db" --as-of 2026-11-23 --format json > "$SCRATCH/status.json"
+for pdf in "${pdfs[@]}"; do  # CUSTOMER--NUMBER.xml
+  qpdf --show-attachment=factur-x.xml "$pdf" \
+    > "$SCRATCH/$(basename "$(dirname "$pdf")")--$(basename "$pdf" .pdf).xml"
+done
+/usr/bin/python3 - "$SCRATCH/status.json" "$SCRATCH" <<'PY' || problem "the XML and status disagree"
+import glob, json, os, sys
+import xml.etree.ElementTree as ET
+ns = {"rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
+      "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"}
+documents = {}
+for c in json.load(open(sys.argv[1]))["customers"]:
+    for d in c["documents"]:
+        if d["kind"] in ("invoice", "credit_note"):
+            documents[(c["id"], d["number"])] = d
+bad = 0
+files = glob.glob(os.path.join(sys.argv[2], "*--*.xml"))
+for f in files:
+    customer = os.path.basename(f).split("--")[0]
+    root = ET.parse(f).getroot()
+    number = root.find("rsm:ExchangedDocument/ram:ID", ns).text
+    type_code = root.find("rsm:ExchangedDocument/ram:TypeCode", ns).text
+    total = root.find(".//ram:SpecifiedTradeSettlementHeaderMonetarySummation/ram:GrandTotalAmount", ns).text
+    d = documents.get((customer, number))
+    if d is None:
+        print(f"{f}: {customer} {number} not in status"); bad += 1; continue
+    if type_code != {"invoice": "380", "credit_note": "381"}[d["kind"]]:
+        print(f"{number}: type {type_code} for a {d['kind']}"); bad += 1
+    # status gives a credit note's total as it counts against the invoice: negative or not,
+    # its magnitude is the XML's.
+    if d["total"].lstrip("-") != total:
+        print(f"{number}: XML total {total}, status {d['total']}"); bad += 1
+if len(files) < 35:
+    print(f"only {len(files)} XML files"); bad += 1
+sys.exit(1 if bad else 0)
+PY
+
 # An invoice in yen from a French seller gives its VAT in euros too (BR-FR-CO-12): 24,947 JPY at
 # 172.50 JPY per euro, 144.62 EUR, as samples/nimbus.yaml gives it; the PDF prints it as well.
 yen=$SCRATCH/out/archive/2026/C1005/INV-2026-00296.pdf
