@@ -32,5 +32,5 @@ cmp -s "$SCRATCH/before.yaml" "$SCRATCH/after.yaml" || fail "the database change
 [[ "$("$PORTALGEN" status --db "$db" --as-of 2026-11-23 --format json)" == "$before_status" ]] || fail "statuses changed"
 # The good file alone imports, next to the existing customers.
 "$PORTALGEN" import --db "$db" "$SCRATCH/good.yaml"
-"$PORTALGEN" status --db "$db" --format json --as-of 2026-11-23 | grep -q '"id":"NEW-' || fail "good file not imported"
+"$PORTALGEN" status --db "$db" --format json --as-of 2026-11-23 | grep '"id":"NEW-' >/dev/null || fail "good file not imported"
 echo ok

@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 source_dir=$(realpath "$(dirname "$0")/../..")
 db=$SCRATCH/portal.db
 out=$SCRATCH/out
-attached() { qpdf --list-attachments "$1" 2>/dev/null | grep -q "^factur-x.xml"; }
+attached() { qpdf --list-attachments "$1" 2>/dev/null | grep "^factur-x.xml" >/dev/null; }
 build() {
   run build --db "$db" --out "$out" --as-of 2026-11-23 "$@" 2> "$SCRATCH/build.log"
 }
