@@ -85,7 +85,7 @@ same_file "$site" "$archive" || fail "$site is no longer the archived file"
 import sys
 lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
 at = lines.index('      - number: "232795"') + 6
-assert 'product: "ODO50 device"' in lines[at] and 'unit_price: "149.00"' in lines[at]
+assert '"ODO50 device"' in lines[at] and 'unit_price: "149.00"' in lines[at]
 lines[at] = lines[at].replace('unit_price: "149.00"', 'unit_price: "159.00"')
 open(sys.argv[2], "w", encoding="utf-8").write("\n".join(lines))
 PY

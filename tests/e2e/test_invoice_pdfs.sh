@@ -235,7 +235,7 @@ source, target = sys.argv[1], sys.argv[2]
 lines = open(source, encoding="utf-8").read().split("\n")
 start = lines.index('      - number: "232795"')
 for i in range(start, len(lines)):
-    if 'product: "ODO50 device"' in lines[i] and 'unit_price: "149.00"' in lines[i]:
+    if '"ODO50 device"' in lines[i] and 'unit_price: "149.00"' in lines[i]:
         lines[i] = lines[i].replace('unit_price: "149.00"', 'unit_price: "159.00"')
         break
 else:
