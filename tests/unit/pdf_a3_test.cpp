@@ -195,10 +195,8 @@ TEST_CASE("pdf/a-3: the ToUnicode map sends each drawn code to its character", "
 
 TEST_CASE("pdf/a-3: a Factur-X invoice has every PDF/A-3b and Factur-X part",
           "[pdf][pdfa][tools]") {
-    if (!have("qpdf")) {
-        WARN("qpdf is not installed: skipped");
-        return;
-    }
+    // A missing tool fails the test rather than skipping it (scripts/install-deps --test).
+    REQUIRE(have("qpdf"));
     const Folder folder;
     const std::string pdf = render_invoice_pdf(facturx_view(), fonts());
     CHECK(pdf.rfind("%PDF-1.7\n%", 0) == 0);
@@ -275,10 +273,8 @@ TEST_CASE("pdf/a-3: a Factur-X invoice has every PDF/A-3b and Factur-X part",
 }
 
 TEST_CASE("pdf/a-3: the Info dictionary and the XMP metadata agree", "[pdf][pdfa][tools]") {
-    if (!have("qpdf")) {
-        WARN("qpdf is not installed: skipped");
-        return;
-    }
+    // A missing tool fails the test rather than skipping it (scripts/install-deps --test).
+    REQUIRE(have("qpdf"));
     const Folder folder;
     auto credit_note = facturx_view(testing::sample_french_credit_note_view());
     credit_note.info.author = "Odotrack & Fils <Québec>";
@@ -340,10 +336,8 @@ TEST_CASE("pdf/a-3: the same invoice gives the same bytes", "[pdf][pdfa]") {
 }
 
 TEST_CASE("pdf/a-3: text comes back from pdftotext, without a warning", "[pdf][pdfa][tools]") {
-    if (!have("pdftotext")) {
-        WARN("pdftotext is not installed: skipped");
-        return;
-    }
+    // A missing tool fails the test rather than skipping it (scripts/install-deps --test).
+    REQUIRE(have("pdftotext"));
     const Folder folder;
     auto check_text = [&](const PdfInvoiceView& view, PdfFontChoice choice,
                           const std::vector<std::string>& expected) {
@@ -371,10 +365,8 @@ TEST_CASE("pdf/a-3: text comes back from pdftotext, without a warning", "[pdf][p
 }
 
 TEST_CASE("pdf/a-3: UTF-8 fonts carry a real ToUnicode map", "[pdf][pdfa][tools]") {
-    if (!have("qpdf")) {
-        WARN("qpdf is not installed: skipped");
-        return;
-    }
+    // A missing tool fails the test rather than skipping it (scripts/install-deps --test).
+    REQUIRE(have("qpdf"));
     const Folder folder;
     const std::string pdf = render_invoice_pdf(facturx_view(polish_view()), fonts());
     const QpdfView view = qpdf_view(folder, pdf);

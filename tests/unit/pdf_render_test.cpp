@@ -203,10 +203,8 @@ TEST_CASE("pdf fonts: our widths are libharu's, so right-aligned amounts line up
 }
 
 TEST_CASE("pdf render: text comes back from pdftotext", "[pdf][render][tools]") {
-    if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) {
-        WARN("pdftotext is not installed: skipped");
-        return;
-    }
+    // A missing tool fails the test rather than skipping it (scripts/install-deps --test).
+    REQUIRE(std::system("command -v pdftotext >/dev/null 2>&1") == 0);
     const auto folder = std::filesystem::temp_directory_path() /
                         ("portalgen-pdf-text-test-" + std::to_string(::getpid()));
     std::filesystem::create_directories(folder);
