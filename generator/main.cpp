@@ -2,12 +2,14 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -18,6 +20,7 @@
 #include "import/importer.h"
 #include "model/customer_selection.h"
 #include "build/build_job.h"
+#include "publish/archive_signature.h"
 #include "publish/verify.h"
 #include "store/database.h"
 #include "store/new_database_file.h"
@@ -98,8 +101,23 @@ std::filesystem::path templates_folder(const std::string& chosen) {
     return std::filesystem::is_directory(project) ? project : std::filesystem::path("templates");
 }
 
+// The signing key, read before anything is written; never one kept under the output folder,
+// which is published.
+std::shared_ptr<const SigningKey> load_signing_key(const std::string& file,
+                                                   const std::filesystem::path& out) {
+    if (file.empty()) return nullptr;
+    const auto key = std::filesystem::weakly_canonical(file);
+    const auto folder = std::filesystem::weakly_canonical(out);
+    const auto [end, rest] = std::mismatch(folder.begin(), folder.end(), key.begin(), key.end());
+    if (end == folder.end())
+        throw KeyError("--signing-key " + file + " is inside the output folder " + out.string() +
+                       ": keep the private key out of what is published");
+    return std::make_shared<const SigningKey>(file);
+}
+
 int run_build(BuildRequest request, const std::string& as_of_text, const std::string& shard_text,
-              const std::string& templates) {
+              const std::string& templates, const std::string& signing_key) {
+    request.signing_key = load_signing_key(signing_key, request.out);
     request.as_of = parse_as_of(as_of_text);
     request.templates = templates_folder(templates);
     if (!shard_text.empty()) {
@@ -141,6 +159,7 @@ int run_rotate_link(const std::string& db_path, const std::string& customer) {
 
 int main(int argc, char** argv) {
     CLI::App app{"portalgen: publishes static, bilingual customer portals and invoice PDFs"};
+    app.set_version_flag("--version", std::string("portalgen ") + PORTALGEN_VERSION);
     app.require_subcommand(1);
     app.set_help_all_flag("--help-all", "Show the help of every command");
     app.footer(kExitStatusHelp);
@@ -179,12 +198,23 @@ int main(int argc, char** argv) {
     build->add_option("--templates", templates,
                       "Templates folder (default: the project's templates/)");
     build->add_flag("--force", build_request.force, "Rebuild every customer and PDF");
+    std::string signing_key;
+    build->add_option("--signing-key", signing_key,
+                      "Ed25519 private key (portalgen keygen): sign the archive's chain head");
 
     auto* verify = app.add_subcommand("verify", "Check the archive against its manifest");
     std::string verify_out = "output";
     verify->add_option("--out", verify_out, "Output folder")
         ->capture_default_str()
         ->check(CLI::ExistingDirectory);  // a mistyped folder is bad usage, not a broken archive
+    std::string public_key;
+    verify->add_option("--public-key", public_key,
+                       "Ed25519 public key: check the archive's signatures");
+
+    auto* keygen = app.add_subcommand("keygen", "Make an Ed25519 key pair to sign the archive");
+    std::string keygen_out;
+    keygen->add_option("--out", keygen_out, "Private key file (the public key: FILE.pub)")
+        ->required();
 
     auto* export_command =
         app.add_subcommand("export", "Write the database as YAML on standard output");
@@ -217,9 +247,19 @@ int main(int argc, char** argv) {
         if (*build) {
             build_request.db_path = db_path;
             build_request.customers = customers;
-            return run_build(build_request, as_of, shard, templates);
+            return run_build(build_request, as_of, shard, templates, signing_key);
         }
-        if (*verify) return verify_archive(verify_out, std::cout, std::cerr);
+        if (*verify) {
+            const std::unique_ptr<PublicKey> key =
+                public_key.empty() ? nullptr : std::make_unique<PublicKey>(public_key);
+            return verify_archive(verify_out, std::cout, std::cerr, key.get());
+        }
+        if (*keygen) {
+            generate_signing_key(keygen_out);
+            std::cout << "portalgen: keygen: private key " << keygen_out << " (keep it secret, "
+                      << "outside the output folder), public key " << keygen_out << ".pub\n";
+            return 0;
+        }
         if (*export_command) return run_export(db_path, customers);
         if (*rotate) return run_rotate_link(db_path, rotate_customer);
         if (*synth) {
@@ -228,6 +268,9 @@ int main(int argc, char** argv) {
             return 0;
         }
     } catch (const CLI::ValidationError& e) {
+        std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
+        return kExitUsage;
+    } catch (const KeyError& e) {
         std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
         return kExitUsage;
     } catch (const UnusableDatabase& e) {

@@ -17,6 +17,7 @@
 
 #include "core/sha256.h"
 #include "core/slug.h"
+#include "core/utc_clock.h"
 #include "model/enums.h"
 #include "publish/atomic_file.h"
 #include "view/output_paths.h"
@@ -84,7 +85,8 @@ Archive::Archive(std::filesystem::path out_dir, std::string part, std::string te
     : out_dir_(std::move(out_dir)),
       archive_dir_(out_dir_ / archive_folder()),
       part_(std::move(part)),
-      temp_tag_(std::move(temp_tag)) {
+      temp_tag_(std::move(temp_tag)),
+      clock_(utc_now_text) {
     if (!is_manifest_part_name(part_)) {
         throw std::invalid_argument("archive: not a manifest part name: " + part_);
     }
@@ -94,13 +96,13 @@ Archive::Archive(std::filesystem::path out_dir, std::string part, std::string te
     index_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     index_->exec(
         "CREATE TABLE rows (customer_id TEXT, kind TEXT, number TEXT, date TEXT, total TEXT, "
-        "currency TEXT, sha256 TEXT, bytes INTEGER, first_built TEXT, listed_at TEXT, "
+        "currency TEXT, sha256 TEXT, bytes INTEGER, as_of TEXT, listed_at TEXT, "
         "fingerprint TEXT, PRIMARY KEY (customer_id, kind, number)) WITHOUT ROWID");
     insert_ = std::make_unique<SQLite::Statement>(
         *index_, "INSERT OR IGNORE INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     find_ = std::make_unique<SQLite::Statement>(
         *index_,
-        "SELECT date, total, currency, sha256, bytes, first_built, listed_at, fingerprint "
+        "SELECT date, total, currency, sha256, bytes, as_of, listed_at, fingerprint "
         "FROM rows "
         "WHERE customer_id = ? AND kind = ? AND number = ?");
     load_parts();
@@ -109,6 +111,17 @@ Archive::Archive(std::filesystem::path out_dir, std::string part, std::string te
 
 Archive::~Archive() {
     if (part_fd_ >= 0) ::close(part_fd_);
+    if (json_fd_ >= 0) ::close(json_fd_);
+}
+
+std::string Archive::chain_head() const {
+    std::lock_guard lock(mutex_);
+    return chain_head_;
+}
+
+std::size_t Archive::part_rows() const {
+    std::lock_guard lock(mutex_);
+    return part_rows_;
 }
 
 bool Archive::index_row(const ManifestRow& row, const std::string& listed_at) {
@@ -122,7 +135,7 @@ bool Archive::index_row(const ManifestRow& row, const std::string& listed_at) {
     insert.bind(6, row.currency);
     insert.bind(7, row.sha256);
     insert.bind(8, static_cast<int64_t>(row.bytes));
-    insert.bind(9, row.first_built);
+    insert.bind(9, row.as_of);
     insert.bind(10, listed_at);
     insert.bind(11, row.fingerprint);
     return insert.exec() == 1;
@@ -138,16 +151,17 @@ std::optional<ManifestRow> Archive::find_row(const std::string& customer_id,
     query.bind(3, number);
     if (!query.executeStep()) return std::nullopt;
     if (listed_at) *listed_at = query.getColumn(6).getString();
-    ManifestRow row{customer_id,
-                    number,
-                    kind,
-                    query.getColumn(0).getString(),
-                    query.getColumn(1).getString(),
-                    query.getColumn(2).getString(),
-                    query.getColumn(3).getString(),
-                    static_cast<std::uint64_t>(query.getColumn(4).getInt64()),
-                    query.getColumn(5).getString(),
-                    query.getColumn(7).getString()};
+    ManifestRow row;
+    row.customer_id = customer_id;
+    row.number = number;
+    row.kind = kind;
+    row.date = query.getColumn(0).getString();
+    row.total = query.getColumn(1).getString();
+    row.currency = query.getColumn(2).getString();
+    row.sha256 = query.getColumn(3).getString();
+    row.bytes = static_cast<std::uint64_t>(query.getColumn(4).getInt64());
+    row.as_of = query.getColumn(5).getString();
+    row.fingerprint = query.getColumn(7).getString();
     query.reset();
     return row;
 }
@@ -160,8 +174,13 @@ void Archive::load_parts() {
         const std::string name = archive_folder() + "/" + path.filename().string();
         std::ifstream in(path, std::ios::binary);
         if (!in) fail("read", path, errno);
+        const bool own = path.filename() == part_;
         ManifestCheck check = read_manifest(in, name, [&](ManifestRow&& row, int line) {
             const std::string where = name + ":" + std::to_string(line);
+            if (own) {
+                chain_head_ = row.chain;
+                ++part_rows_;
+            }
             if (index_row(row, where)) return;
             std::string first;
             const std::optional<ManifestRow> listed =
@@ -230,10 +249,41 @@ void Archive::upgrade_part() {
     std::string text = std::string(kManifestHeader) + "\r\n";
     in.seekg(0);
     const std::string name = archive_folder() + "/" + part_;
-    read_manifest(in, name, [&](ManifestRow&& row, int) { text += format_manifest_row(row); });
+    std::string chain;
+    read_manifest(in, name, [&](ManifestRow&& row, int) {
+        row.chain = chain = manifest_chain(chain, row);
+        text += format_manifest_row(row);
+    });
     write_file_atomic_in(out_dir_, std::filesystem::path(archive_folder()) / part_, text,
                          Flush::to_disk, temp_tag_);
-    notes_.push_back(name + ": rewritten with the fingerprint column (its rows as they were)");
+    chain_head_ = chain;
+    notes_.push_back(name + ": rewritten with the current columns, its rows as they were and "
+                            "chained in their order");
+}
+
+// The part's JSON Lines twin holds the same rows: written again from the CSV when it does not
+// (new, or a build stopped between the two appends), then appended to with it.
+void Archive::sync_json_part() {
+    const std::string json_name = manifest_json_name(part_);
+    const std::filesystem::path csv_path = archive_dir_ / part_;
+    const std::filesystem::path json_path = archive_dir_ / json_name;
+    std::size_t json_rows = 0;
+    {
+        std::ifstream json(json_path, std::ios::binary);
+        std::string line;
+        while (std::getline(json, line)) ++json_rows;
+    }
+    if (json_rows != part_rows_) {
+        std::string text;
+        std::ifstream in(csv_path, std::ios::binary);
+        read_manifest(in, archive_folder() + "/" + part_,
+                      [&](ManifestRow&& row, int) { text += format_manifest_json(row); });
+        write_file_atomic_in(out_dir_, std::filesystem::path(archive_folder()) / json_name, text,
+                             Flush::to_disk, temp_tag_);
+    }
+    json_fd_ = ::open(json_path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
+                      0644);
+    if (json_fd_ < 0) fail("open", json_path, errno);
 }
 
 void Archive::open_part() {
@@ -246,13 +296,18 @@ void Archive::open_part() {
         if (::fsync(part_fd_) != 0) fail("flush", path, errno);
         sync_directory(archive_dir_);
     }
+    sync_json_part();
 }
 
-void Archive::append_row(const ManifestRow& row) {
+void Archive::append_row(ManifestRow row) {
     const std::filesystem::path path = archive_dir_ / part_;
+    row.chain = manifest_chain(chain_head_, row);
     // One write per row, flushed: a crash leaves at most a torn last row, cut at the next open.
     write_all(part_fd_, format_manifest_row(row), path);
     if (::fsync(part_fd_) != 0) fail("flush", path, errno);
+    chain_head_ = row.chain;
+    ++part_rows_;
+    write_all(json_fd_, format_manifest_json(row), archive_dir_ / manifest_json_name(part_));
 }
 
 SpooledPdf Archive::spool(std::string_view pdf_bytes) const {
@@ -383,10 +438,22 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
             return result;
         }
     }
-    ManifestRow row{entry.customer_id,      entry.number, kind,
-                    entry.date.to_string(), entry.total,  entry.currency,
-                    result.sha256,          pdf.size(),   entry.first_built.to_string(),
-                    entry.fingerprint};
+    ManifestRow row;
+    row.customer_id = entry.customer_id;
+    row.number = entry.number;
+    row.kind = kind;
+    row.date = entry.date.to_string();
+    row.untaxed = entry.untaxed;
+    row.tax = entry.tax;
+    row.total = entry.total;
+    row.currency = entry.currency;
+    row.seller = entry.seller;
+    row.sha256 = result.sha256;
+    row.bytes = pdf.size();
+    row.archived_at = clock_();
+    row.as_of = entry.as_of.to_string();
+    row.version = PORTALGEN_VERSION;
+    row.fingerprint = entry.fingerprint;
     append_row(row);
     index_row(row, archive_folder() + "/" + part_);
     result.outcome = ArchiveOutcome::added;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -30,9 +31,12 @@ struct ArchiveEntry {
     std::string number;
     InvoiceKind kind = InvoiceKind::invoice;
     Date date;
-    std::string total;  // "576.07", in the currency's decimals
+    std::string untaxed;  // "480.06", in the currency's decimals
+    std::string tax;      // "96.01"
+    std::string total;    // "576.07"
     std::string currency;
-    Date first_built;  // the build's as-of date
+    std::string seller;
+    Date as_of;               // the build's as-of date
     std::string fingerprint;  // its content (compute/invoice_fingerprint.h)
 };
 
@@ -114,12 +118,19 @@ class Archive {
     std::size_t size() const;
     // Repairs made when opening, e.g. "archive/manifest.csv: cut an incomplete last row".
     const std::vector<std::string>& notes() const { return notes_; }
+    // The chain of this build's part's last row ("" when it has none), and its number of rows:
+    // what a signature vouches for.
+    std::string chain_head() const;
+    std::size_t part_rows() const;
+    // What stamps a row's archived_at: the real UTC time, unless a test gives another clock.
+    void set_clock(std::function<std::string()> clock) { clock_ = std::move(clock); }
 
   private:
     void load_parts();
     void upgrade_part();
     void open_part();
-    void append_row(const ManifestRow& row);
+    void append_row(ManifestRow row);
+    void sync_json_part();
     // Adds a row to the index; false (nothing added) when its invoice is there already.
     bool index_row(const ManifestRow& row, const std::string& listed_at);
     // The row of an invoice in a part other than this build's, read again from the files (not
@@ -141,6 +152,10 @@ class Archive {
     std::string part_;
     std::string temp_tag_;  // for the PDFs it spools
     int part_fd_ = -1;
+    int json_fd_ = -1;        // the part's JSON Lines twin
+    std::string chain_head_;  // of the part's last row
+    std::size_t part_rows_ = 0;
+    std::function<std::string()> clock_;
     std::optional<RealFolder> folder_;  // OUT/archive, where PDFs are spooled
     std::vector<std::string> notes_;
     // Every manifest row by invoice, in a private temporary database: held on disk, not in

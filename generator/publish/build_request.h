@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct BuildRequest {
     Shard shard;
     bool force = false;     // rebuild every customer and PDF
     bool terminal = false;  // standard error is a terminal: draw a progress bar
+    // Signs the manifest part's chain head after archiving (--signing-key); none: unsigned.
+    std::shared_ptr<const class SigningKey> signing_key;
 };
 
 }  // namespace portalgen

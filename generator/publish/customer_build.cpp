@@ -226,12 +226,18 @@ void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice&
         spooled = archive_.spool(pdf);
         portal.link(path, pdf, spooled.folder(), spooled.name());
     }
+    const int digits = account.currency_digits;
+    Decimal tax;
+    for (const TaxAmount& t : invoice.totals.taxes) tax += t.amount;
     ArchiveEntry entry{customer_id,
                        doc.number,
                        doc.kind,
                        doc.date,
-                       invoice.totals.total.to_fixed(account.currency_digits),
+                       invoice.totals.untaxed.to_fixed(digits),
+                       tax.to_fixed(digits),
+                       invoice.totals.total.to_fixed(digits),
                        account.currency,
+                       account.company->name,
                        request_.as_of,
                        now.pdf};
     result.to_archive.push_back({std::move(entry), std::move(spooled), old ? old->pdf : "", path});

@@ -6,8 +6,11 @@
 #include <istream>
 #include <stdexcept>
 
+#include <nlohmann/json.hpp>
+
 #include "core/date.h"
 #include "core/decimal.h"
+#include "core/sha256.h"
 #include "core/terminal_text.h"
 #include "view/output_paths.h"
 
@@ -15,7 +18,7 @@ namespace portalgen {
 
 namespace {
 
-constexpr std::size_t kColumns = 10;
+constexpr std::size_t kColumns = 16;
 constexpr std::size_t kColumnsV1 = 9;
 
 struct Record {
@@ -146,6 +149,32 @@ bool is_fingerprint(std::string_view text) {
     return text.starts_with("v1:") && is_sha256(text.substr(3));
 }
 
+// "2026-12-06T02:14:09Z".
+bool is_utc_time(std::string_view text) {
+    return text.size() == 20 && text[10] == 'T' && text[19] == 'Z' &&
+           Date::parse(text.substr(0, 10)) && text[13] == ':' && text[16] == ':';
+}
+
+std::string row_problem_v1(const std::vector<std::string>& f, ManifestRow& row) {
+    row = ManifestRow{};
+    row.customer_id = f[0];
+    row.number = f[1];
+    row.kind = f[2];
+    row.date = f[3];
+    row.total = f[4];
+    row.currency = f[5];
+    row.sha256 = f[6];
+    row.as_of = f[8];
+    return f[7];  // bytes, checked with the others
+}
+
+// Fills `row` from the cells of a current row; returns its bytes cell.
+std::string row_cells_v2(const std::vector<std::string>& f, ManifestRow& row) {
+    row = ManifestRow{f[0], f[1], f[2],  f[3],  f[4],  f[5],  f[6],  f[7],
+                      f[8], f[9], 0,     f[11], f[12], f[13], f[14], f[15]};
+    return f[10];
+}
+
 // The reason a record is not a valid row of a part with `columns` columns; empty when it is one.
 std::string row_problem(const std::vector<std::string>& cells, std::size_t columns,
                         ManifestRow& row) {
@@ -155,26 +184,41 @@ std::string row_problem(const std::vector<std::string>& cells, std::size_t colum
     }
     std::vector<std::string> f;
     for (const std::string& cell : cells) f.push_back(formula_unsafe(cell));
-    row = ManifestRow{f[0], f[1], f[2], f[3], f[4], f[5], f[6], 0, f[8], {}};
-    if (columns == kColumns) {
-        row.fingerprint = f[9];
-        if (!row.fingerprint.empty() && !is_fingerprint(row.fingerprint))
-            return "bad fingerprint \"" + row.fingerprint + "\"";
-    }
+    const std::string bytes = columns == kColumns ? row_cells_v2(f, row) : row_problem_v1(f, row);
     if (row.customer_id.empty()) return "empty customer_id";
     if (row.number.empty()) return "empty number";
     if (row.kind != "invoice" && row.kind != "credit_note") return "bad kind \"" + row.kind + "\"";
     if (!Date::parse(row.date)) return "bad date \"" + row.date + "\"";
+    for (const auto& [name, amount] : {std::pair{"untaxed", &row.untaxed}, {"tax", &row.tax}})
+        if (!amount->empty() && !Decimal::parse(*amount).value)
+            return std::string("bad ") + name + " \"" + *amount + "\"";
     if (!Decimal::parse(row.total).value) return "bad total \"" + row.total + "\"";
     if (!is_currency(row.currency)) return "bad currency \"" + row.currency + "\"";
     if (!is_sha256(row.sha256)) return "bad sha256 \"" + row.sha256 + "\"";
-    const std::string& bytes = f[7];
     const auto [end, error] = std::from_chars(bytes.data(), bytes.data() + bytes.size(), row.bytes);
     if (bytes.empty() || error != std::errc() || end != bytes.data() + bytes.size()) {
         return "bad bytes \"" + bytes + "\"";
     }
-    if (!Date::parse(row.first_built)) return "bad first_built \"" + row.first_built + "\"";
+    if (!row.archived_at.empty() && !is_utc_time(row.archived_at))
+        return "bad archived_at \"" + row.archived_at + "\"";
+    if (!Date::parse(row.as_of)) return "bad as_of \"" + row.as_of + "\"";
+    if (!row.fingerprint.empty() && !is_fingerprint(row.fingerprint))
+        return "bad fingerprint \"" + row.fingerprint + "\"";
+    if (columns == kColumns && !is_sha256(row.chain)) return "bad chain \"" + row.chain + "\"";
     return {};
+}
+
+// The cells of a row as written (formula-safe, CSV-quoted), the chain last.
+std::vector<std::string> written_cells(const ManifestRow& row) {
+    const std::string values[] = {row.customer_id, row.number,   row.kind,
+                                  row.date,        row.untaxed,  row.tax,
+                                  row.total,       row.currency, row.seller,
+                                  row.sha256,      std::to_string(row.bytes),
+                                  row.archived_at, row.as_of,    row.version,
+                                  row.fingerprint, row.chain};
+    std::vector<std::string> cells;
+    for (const auto& value : values) cells.push_back(csv_field(formula_safe(value)));
+    return cells;
 }
 
 }  // namespace
@@ -220,16 +264,41 @@ std::string formula_unsafe(std::string_view cell) {
 }
 
 std::string format_manifest_row(const ManifestRow& row) {
-    const std::string fields[] = {
-        row.customer_id, row.number,   row.kind,   row.date,
-        row.total,       row.currency, row.sha256, std::to_string(row.bytes),
-        row.first_built, row.fingerprint};
     std::string line;
-    for (const auto& field : fields) {
+    for (const std::string& cell : written_cells(row)) {  // every cell: the rule needs no list
         if (!line.empty()) line += ',';
-        line += csv_field(formula_safe(field));  // every cell: the rule needs no list to keep
+        line += cell;
     }
     return line + "\r\n";
+}
+
+std::string manifest_chain(std::string_view previous, const ManifestRow& row) {
+    std::vector<std::string> cells = written_cells(row);
+    cells.pop_back();  // the chain itself
+    std::string text(previous);
+    text += '\n';
+    for (std::size_t i = 0; i < cells.size(); ++i) text += (i ? "," : "") + cells[i];
+    return sha256_hex(text);
+}
+
+std::string format_manifest_json(const ManifestRow& row) {
+    const nlohmann::ordered_json json = {
+        {"customer_id", row.customer_id}, {"number", row.number},
+        {"kind", row.kind},               {"date", row.date},
+        {"untaxed", row.untaxed},         {"tax", row.tax},
+        {"total", row.total},             {"currency", row.currency},
+        {"seller", row.seller},           {"sha256", row.sha256},
+        {"bytes", row.bytes},             {"archived_at", row.archived_at},
+        {"as_of", row.as_of},             {"version", row.version},
+        {"fingerprint", row.fingerprint}, {"chain", row.chain}};
+    // Invalid UTF-8 (a hand-edited input) is replaced rather than refused: the CSV is the record.
+    return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string manifest_json_name(std::string_view part_name) {
+    std::string name(part_name);
+    if (name.ends_with(".csv")) name.resize(name.size() - 4);
+    return name + ".jsonl";
 }
 
 namespace {

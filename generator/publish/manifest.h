@@ -20,29 +20,49 @@ struct ManifestRow {
     std::string number;
     std::string kind;      // "invoice" or "credit_note"
     std::string date;      // the invoice date, YYYY-MM-DD
+    std::string untaxed;   // total excluding tax, "480.06"; empty in a row from before it was kept
+    std::string tax;       // the tax total, "96.01"; idem
     std::string total;     // "576.07", in the currency's decimals
     std::string currency;  // "CAD"
+    std::string seller;    // the company that issued it; empty in a row from before it was kept
     std::string sha256;    // 64 lowercase hex digits
     std::uint64_t bytes = 0;
-    std::string first_built;  // the as-of date of the build that archived it, YYYY-MM-DD
+    std::string archived_at;  // the real UTC time it was archived, "2026-12-06T02:14:09Z"; idem
+    std::string as_of;        // the as-of date of the build that archived it, YYYY-MM-DD
+    std::string version;      // of the portalgen that archived it; idem
     // The invoice's content fingerprint (compute/invoice_fingerprint.h), "v1:" and 64 hex
-    // digits; empty in a row written before the manifest kept it.
+    // digits; empty in a row from before it was kept.
     std::string fingerprint;
+    // manifest_chain() of the part's previous row's chain and this row: editing, removing,
+    // reordering or inserting a row breaks every later link.
+    std::string chain;
 };
 
 // True when two rows of one invoice list the same archived PDF: same file, bytes and amounts;
-// only the date of the build that wrote the row may differ. Shard builds of different N that ran
-// at once (before the number of shards was recorded) left such pairs in two parts: the PDF was
-// archived once, its row written twice. Readers take the first and warn about the other; two
-// rows of one invoice that differ otherwise are a conflict.
+// only the build that wrote the row may differ. Shard builds of different N that ran at once
+// (before the number of shards was recorded) left such pairs in two parts: the PDF was archived
+// once, its row written twice. Readers take the first and warn about the other; two rows of one
+// invoice that differ otherwise are a conflict.
 bool lists_same_pdf(const ManifestRow& a, const ManifestRow& b);
 
 inline constexpr std::string_view kManifestHeader =
-    "customer_id,number,kind,date,total,currency,sha256,bytes,first_built,fingerprint";
-// The header of a part written before the fingerprint was kept: its rows read with none, and a
-// build that appends to it first rewrites it with the current header.
+    "customer_id,number,kind,date,untaxed,tax,total,currency,seller,sha256,bytes,archived_at,"
+    "as_of,version,fingerprint,chain";
+// The header of a part written before the chain: its rows read with the columns it has, and a
+// build that appends to it first rewrites it with the current header, its rows as they were and
+// chained in their order.
 inline constexpr std::string_view kManifestHeaderV1 =
     "customer_id,number,kind,date,total,currency,sha256,bytes,first_built";
+
+// The chain of a row that follows a row whose chain is `previous` ("" for a part's first row):
+// the SHA-256 (hex) of `previous`, a line feed, and the row's other cells as the manifest writes
+// them (CSV, without the chain and the line break). An auditor recomputes it in a few lines.
+std::string manifest_chain(std::string_view previous, const ManifestRow& row);
+
+// The JSON Lines twin of a manifest part (manifest.jsonl beside manifest.csv), one object per row
+// with the same keys as the CSV header, ending in a line feed.
+std::string format_manifest_json(const ManifestRow& row);
+std::string manifest_json_name(std::string_view part_name);
 
 // The parts present in the archive folder, sorted by name; none when the folder is missing.
 std::vector<std::filesystem::path> manifest_parts(const std::filesystem::path& archive_dir);
@@ -68,7 +88,7 @@ struct ManifestCheck {
     // A last record without its line break: a write that was interrupted. Not a row.
     bool torn_tail = false;
     std::size_t complete_bytes = 0;  // the length of the text up to the torn tail
-    bool legacy_header = false;      // kManifestHeaderV1: rows without fingerprints
+    bool legacy_header = false;      // kManifestHeaderV1: rows without chain
 };
 
 struct ManifestParse : ManifestCheck {

@@ -27,9 +27,16 @@ struct Tally {
     std::size_t invalid_rows = 0;
     std::size_t read_errors = 0;
     std::size_t duplicates = 0;  // rows listing again a PDF already listed: warnings only
+    std::size_t chain_breaks = 0;
+    std::size_t bad_signatures = 0;  // and rows no signature covers, when keys are checked
+    bool signatures_checked = false;
+    std::size_t unchained = 0;  // rows of a part written before the chain: warnings only
 
     bool clean() const {
-        return missing + altered + unlisted + invalid_rows + read_errors == 0 && parts > 0;
+        return missing + altered + unlisted + invalid_rows + read_errors + chain_breaks +
+                       bad_signatures ==
+                   0 &&
+               parts > 0;
     }
 };
 
@@ -88,10 +95,14 @@ std::string summary(const Tally& tally) {
     std::string line = "verify: " + std::to_string(tally.listed) + " archived PDFs in " +
                        std::to_string(tally.parts) + " manifest part" +
                        (tally.parts == 1 ? "" : "s");
-    const std::string duplicates = tally.duplicates == 0
+    std::string duplicates = tally.duplicates == 0
                                        ? ""
                                        : "; " + std::to_string(tally.duplicates) +
                                              " duplicate manifest rows (the same PDF listed again)";
+    if (tally.unchained)
+        duplicates += "; " + std::to_string(tally.unchained) +
+                      " rows written before the chain (not chained)";
+    if (tally.signatures_checked) duplicates += "; signatures checked";
     if (tally.clean()) return line + ": all intact" + duplicates;
     line += ": " + std::to_string(tally.intact) + " intact";
     if (tally.missing) line += ", " + std::to_string(tally.missing) + " missing";
@@ -100,6 +111,10 @@ std::string summary(const Tally& tally) {
     if (tally.invalid_rows)
         line += ", " + std::to_string(tally.invalid_rows) + " invalid manifest rows";
     if (tally.read_errors) line += ", " + std::to_string(tally.read_errors) + " read errors";
+    if (tally.chain_breaks)
+        line += ", " + std::to_string(tally.chain_breaks) + " broken chain links";
+    if (tally.bad_signatures)
+        line += ", " + std::to_string(tally.bad_signatures) + " signature problems";
     return line + duplicates;
 }
 
@@ -110,6 +125,12 @@ namespace {
 // One verification: what has been seen so far, across every manifest part.
 class Verifier {
   public:
+    // Each part's chain after each of its rows, in order, for the signatures.
+    struct Part {
+        std::string name;
+        std::vector<std::string> chains;
+    };
+
     Verifier(const std::filesystem::path& out_dir, std::ostream& err)
         : out_dir_(out_dir), err_(err) {}
 
@@ -131,8 +152,58 @@ class Verifier {
                  << ": incomplete last row (an interrupted build; the next build repairs it)\n";
             ++tally.invalid_rows;
         }
-        for (std::size_t i = 0; i < parse.rows.size(); ++i)
-            check_row(parse.rows[i], name + ":" + std::to_string(parse.lines[i]));
+        if (parse.legacy_header) tally.unchained += parse.rows.size();
+        std::string previous;  // the chain of the part's previous row
+        for (std::size_t i = 0; i < parse.rows.size(); ++i) {
+            const ManifestRow& row = parse.rows[i];
+            const std::string where = name + ":" + std::to_string(parse.lines[i]);
+            if (!parse.legacy_header && manifest_chain(previous, row) != row.chain) {
+                err_ << escape_controls(where)
+                     << ": chain broken: this row, or the one before it, was edited, removed, "
+                        "moved or inserted\n";
+                ++tally.chain_breaks;
+            }
+            previous = row.chain;
+            check_row(row, where);
+        }
+        Part& checked = parts_.emplace_back(Part{part.filename().string(), {}});
+        for (const ManifestRow& row : parse.rows) checked.chains.push_back(row.chain);
+    }
+
+    // Every signature verifies and signs its part's chain at its row; every row is signed.
+    void check_signatures(const PublicKey& key) {
+        tally.signatures_checked = true;
+        std::vector<std::string> problems;
+        const std::vector<SignatureRow> rows = read_signatures(out_dir_ / archive_folder(), problems);
+        for (const std::string& problem : problems) err_ << escape_controls(problem) << "\n";
+        tally.bad_signatures += problems.size();
+        std::map<std::string, std::size_t> signed_rows;  // by part: the most rows a signature covers
+        for (const SignatureRow& row : rows) {
+            const std::string where = "archive/signatures.csv:" + std::to_string(row.line) + ": ";
+            if (!key.verifies(signature_message(row.part, row.rows, row.chain), row.signature)) {
+                err_ << escape_controls(where) << "the signature of " << escape_controls(row.part)
+                     << " at row " << row.rows << " does not verify with this public key\n";
+                ++tally.bad_signatures;
+                continue;
+            }
+            const Part* part = find_part(row.part);
+            if (!part || part->chains.size() < row.rows || row.rows == 0 ||
+                part->chains[row.rows - 1] != row.chain) {
+                err_ << escape_controls(where) << escape_controls(row.part) << " at row "
+                     << row.rows << " is not what was signed (its rows were rewritten, removed "
+                                    "or reordered)\n";
+                ++tally.bad_signatures;
+                continue;
+            }
+            signed_rows[row.part] = std::max(signed_rows[row.part], row.rows);
+        }
+        for (const Part& part : parts_) {
+            const std::size_t covered = signed_rows[part.name];
+            if (covered >= part.chains.size()) continue;
+            err_ << "archive/" << escape_controls(part.name) << ": rows " << covered + 1 << " to "
+                 << part.chains.size() << " are signed by no signature\n";
+            ++tally.bad_signatures;
+        }
     }
 
     void check_unlisted() {
@@ -175,8 +246,16 @@ class Verifier {
             err_ << problem << "\n";
     }
 
+  private:
+    const Part* find_part(const std::string& name) const {
+        for (const Part& part : parts_)
+            if (part.name == name) return &part;
+        return nullptr;
+    }
+
     const std::filesystem::path& out_dir_;
     std::ostream& err_;
+    std::vector<Part> parts_;
     std::set<std::string> listed_;
     // Each invoice's first row, and where it is listed.
     std::map<std::string, std::pair<ManifestRow, std::string>> invoices_;
@@ -184,7 +263,8 @@ class Verifier {
 
 }  // namespace
 
-int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err) {
+int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
+                   const PublicKey* public_key) {
     const auto archive_dir = out_dir / archive_folder();
     const auto parts = manifest_parts(archive_dir);
     Verifier verifier(out_dir, err);
@@ -196,6 +276,7 @@ int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std:
         return 1;
     }
     for (const auto& part : parts) verifier.check_part(part);
+    if (public_key) verifier.check_signatures(*public_key);
     verifier.check_unlisted();
     out << summary(verifier.tally) << "\n";
     return verifier.tally.clean() ? 0 : 1;

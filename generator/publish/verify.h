@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <ostream>
 
+#include "publish/archive_signature.h"
+
 namespace portalgen {
 
 // Checks OUT/archive against all its manifest parts. Each problem goes to `err` on a line of its
@@ -12,6 +14,10 @@ namespace portalgen {
 // …)"); a one-line summary goes to `out`. Returns 0 when every PDF is intact and listed, 1
 // otherwise (also when there is no manifest at all). A row listing again a PDF that an earlier
 // row lists (lists_same_pdf) is named as a warning and counted in the summary, not a failure.
-int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err);
+// Each part's rows are chained (manifest_chain): a broken link is named. With `public_key`, every
+// signature of archive/signatures.csv must verify and sign the part's chain at its row, and every
+// row of every part must be signed; a row after the last signature is named.
+int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
+                   const PublicKey* public_key = nullptr);
 
 }  // namespace portalgen

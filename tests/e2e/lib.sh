@@ -11,3 +11,34 @@ run() { set +e; "$PORTALGEN" "$@"; status=$?; set -e; }
 failures=0
 problem() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 finish() { ((failures == 0)) || fail "$failures checks failed"; echo ok; }
+# Whether two output folders' archives hold the same PDFs and the same manifest rows, but for
+# what only says when and in which order of time they were written (archived_at, and so chain).
+same_archive() {
+  diff -r -x 'manifest*.csv' -x 'manifest*.jsonl' -x signatures.csv "$1" "$2" >&2 || return 1
+  /usr/bin/python3 - "$1" "$2" <<'PY'
+import csv, glob, os, sys
+def rows(folder):
+    out = {}
+    for part in sorted(glob.glob(os.path.join(folder, "manifest*.csv"))):
+        table = list(csv.reader(open(part, encoding="utf-8", newline="")))
+        header = table[0]
+        drop = {header.index(c) for c in ("archived_at", "chain") if c in header}
+        out[os.path.basename(part)] = [[c for i, c in enumerate(r) if i not in drop] for r in table]
+    return out
+a, b = rows(sys.argv[1]), rows(sys.argv[2])
+if a != b:
+    sys.exit(f"manifests differ: {sorted(a)} / {sorted(b)}")
+PY
+}
+# A manifest part's rows (no header), less archived_at and chain: what two builds of the same
+# data at different times list alike.
+manifest_rows() {
+  /usr/bin/python3 - "$@" <<'PY'
+import csv, sys
+for part in sys.argv[1:]:
+    table = list(csv.reader(open(part, encoding="utf-8", newline="")))
+    drop = {table[0].index(c) for c in ("archived_at", "chain") if c in table[0]}
+    for row in table[1:]:
+        print(",".join(c for i, c in enumerate(row) if i not in drop))
+PY
+}

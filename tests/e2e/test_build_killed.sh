@@ -19,7 +19,7 @@ done
 "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/final.log" ||
   fail "the build after the kills failed: $(cat "$SCRATCH/final.log")"
 diff -r "$SCRATCH/clean/site" "$out/site" >/dev/null || fail "site differs from a clean build"
-diff -r "$SCRATCH/clean/archive" "$out/archive" >&2 || fail "archive differs from a clean build"
+same_archive "$SCRATCH/clean/archive" "$out/archive" || fail "archive differs from a clean build"
 leftovers=$(find "$out" -name '.portalgen-tmp-*' | wc -l)
 [[ $leftovers == 0 ]] || fail "$leftovers temporary files left"
 "$PORTALGEN" verify --out "$out" >/dev/null || fail "verify after the kills"

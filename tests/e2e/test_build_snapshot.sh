@@ -28,7 +28,7 @@ wait $build || fail "the build failed: $(cat live.log)"
 
 "$PORTALGEN" build --db copy.db --out copy --as-of 2026-11-23 2> /dev/null
 diff -r live/site copy/site > diff.txt || problem "the build saw the import half-way: $(head -c 600 diff.txt)"
-diff -r live/archive copy/archive > /dev/null || problem "the archives differ"
+same_archive live/archive copy/archive || problem "the archives differ"
 
 # The next build sees the import.
 "$PORTALGEN" build --db live.db --out next --as-of 2026-11-23 2> /dev/null

@@ -48,6 +48,7 @@ if [[ $can_mount ]]; then
   cp "$SCRATCH/pristine.db" "$SCRATCH/tmpfs.db"
   cp -a "$SCRATCH/pristine-out" "$SCRATCH/roomy"
   "$PORTALGEN" build --db "$SCRATCH/roomy.db" --out "$SCRATCH/roomy" --as-of 2026-12-31 2>/dev/null
+  export -f same_archive
   PORTALGEN=$PORTALGEN SCRATCH=$SCRATCH unshare -m bash -c '
     listing() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum); }
     set -u
@@ -63,7 +64,7 @@ if [[ $can_mount ]]; then
     rm "$SCRATCH/disk/filler"
     "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-12-31 2> "$SCRATCH/room.log"
     echo $? > "$SCRATCH/room.status"
-    diff -r "$SCRATCH/roomy/site" "$out/site" > /dev/null && diff -r "$SCRATCH/roomy/archive" "$out/archive" > /dev/null
+    diff -r "$SCRATCH/roomy/site" "$out/site" > /dev/null && same_archive "$SCRATCH/roomy/archive" "$out/archive" 2> /dev/null
     echo $? > "$SCRATCH/room.same"
   '
   [[ -f $SCRATCH/room.same ]] || fail "the full-disk case did not run to its end"

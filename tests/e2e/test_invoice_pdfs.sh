@@ -56,7 +56,8 @@ if archive_pdfs != want_archive:
 
 with open(os.path.join(out, "archive", "manifest.csv"), newline="", encoding="utf-8") as f:
     rows = list(csv.reader(f))
-header = "customer_id,number,kind,date,total,currency,sha256,bytes,first_built,fingerprint".split(",")
+header = ("customer_id,number,kind,date,untaxed,tax,total,currency,seller,sha256,bytes,archived_at,"
+          "as_of,version,fingerprint,chain").split(",")
 if rows[0] != header:
     problems.append(f"manifest header: {rows[0]}")
 seen = set()
@@ -74,8 +75,10 @@ with open(os.path.join(scratch, "sums.txt"), "w") as sums:
         for field in ("kind", "date", "total", "currency"):
             if r[field] != e[field]:
                 problems.append(f"manifest {key}: {field} {r[field]!r}, expected {e[field]!r}")
-        if r["first_built"] != "2026-11-23":
-            problems.append(f"manifest {key}: first_built {r['first_built']}")
+        if r["as_of"] != "2026-11-23":
+            problems.append(f"manifest {key}: as_of {r['as_of']}")
+        if not re.fullmatch(r"20\d\d-\d\d-\d\dT\d\d:\d\d:\d\dZ", r["archived_at"]):
+            problems.append(f"manifest {key}: archived_at {r['archived_at']!r}")
         if not re.fullmatch(r"[0-9a-f]{64}", r["sha256"]):
             problems.append(f"manifest {key}: sha256 {r['sha256']!r}")
         if not re.fullmatch(r"v1:[0-9a-f]{64}", r["fingerprint"]):
@@ -199,7 +202,8 @@ cmp -s "$SCRATCH/first.list" "$SCRATCH/second.list" || fail "the second build ma
 while read -r pdf; do
   cmp -s "$out/$pdf" "$SCRATCH/again/$pdf" || fail "not byte-identical: $pdf"
 done < "$SCRATCH/first.list"
-cmp -s <(sort "$out/archive/manifest.csv") <(sort "$SCRATCH/again/archive/manifest.csv") \
+cmp -s <(manifest_rows "$out/archive/manifest.csv" | sort) \
+  <(manifest_rows "$SCRATCH/again/archive/manifest.csv" | sort) \
   || fail "the second build's manifest differs"
 
 # verify: clean, then one byte changed, then one PDF gone.

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "archive_fixture.h"
+#include "core/sha256.h"
 #include "publish/archive.h"
 #include "publish/verify.h"
 
@@ -16,7 +17,7 @@ namespace {
 
 ArchiveEntry entry(const std::string& number) {
     return ArchiveEntry{"C1",    number, InvoiceKind::invoice,      *Date::parse("2026-11-01"),
-                        "10.00", "EUR",  *Date::parse("2026-11-22"), ""};
+                        "", "", "10.00", "EUR", "Seller", *Date::parse("2026-11-22"), ""};
 }
 
 const std::string pdf = "%PDF-1.3 issued";
@@ -26,13 +27,15 @@ std::size_t rows(const std::filesystem::path& part) {
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) - 1;  // header
 }
 
-// The state overlapping shard builds (1/2 and 1/3 at once) left before N was recorded: INV-1 in
-// both parts, with the same PDF, written on two nights.
+// The state overlapping shard builds (1/2 and 1/3 at once) left before N was recorded (and so
+// before the chain): INV-1 in both parts, with the same PDF, written on two nights.
 void duplicated_folder(const std::filesystem::path& out) {
-    Archive(out, "manifest-1-of-2.csv").publish(entry("INV-1"), pdf);
-    std::string part = read_all(out / "archive/manifest-1-of-2.csv");
-    part.replace(part.rfind("2026-11-22"), 10, "2026-11-23");
-    testing::write_all(out / "archive/manifest-1-of-3.csv", part);
+    testing::write_all(out / "archive/2026/C1/INV-1.pdf", pdf);
+    const std::string row = "C1,INV-1,invoice,2026-11-01,10.00,EUR," + sha256_hex(pdf) + "," +
+                            std::to_string(pdf.size()) + ",";
+    const std::string header = std::string(kManifestHeaderV1) + "\r\n";
+    testing::write_all(out / "archive/manifest-1-of-2.csv", header + row + "2026-11-22\r\n");
+    testing::write_all(out / "archive/manifest-1-of-3.csv", header + row + "2026-11-23\r\n");
 }
 
 struct Verified {
@@ -112,5 +115,5 @@ TEST_CASE("verify: names each row listing a PDF again, as a warning", "[archive]
           "shard builds that overlapped; the PDF is archived once)\n");
     CHECK(verified.out ==
           "verify: 1 archived PDFs in 2 manifest parts: all intact; 1 duplicate manifest rows "
-          "(the same PDF listed again)\n");
+          "(the same PDF listed again); 2 rows written before the chain (not chained)\n");
 }

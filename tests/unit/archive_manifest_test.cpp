@@ -13,8 +13,36 @@ using namespace portalgen;
 namespace {
 
 ManifestRow sample_row() {
-    return ManifestRow{"C1001", "INV/2026/00001",     "invoice", "2026-11-01", "576.07",
-                       "CAD",   std::string(64, 'a'), 40340,     "2026-11-22", ""};
+    ManifestRow row;
+    row.customer_id = "C1001";
+    row.number = "INV/2026/00001";
+    row.kind = "invoice";
+    row.date = "2026-11-01";
+    row.untaxed = "480.06";
+    row.tax = "96.01";
+    row.total = "576.07";
+    row.currency = "CAD";
+    row.seller = "Nimbus SAS";
+    row.sha256 = std::string(64, 'a');
+    row.bytes = 40340;
+    row.archived_at = "2026-11-22T02:14:09Z";
+    row.as_of = "2026-11-22";
+    row.version = "1.1.0";
+    row.chain = std::string(64, 'b');
+    return row;
+}
+
+// A row's cells after its currency, as sample_row() writes them.
+const std::string after_currency = ",Nimbus SAS," + std::string(64, 'a') +
+                                   ",40340,2026-11-22T02:14:09Z,2026-11-22,1.1.0,," +
+                                   std::string(64, 'b') + "\r\n";
+
+// A hand-written row: its cells before the currency's, then CUR, SHA256, BYTES, AS_OF and the
+// fingerprint.
+std::string row_text(const std::string& head, const std::string& sha256, const std::string& bytes,
+                     const std::string& fingerprint = "") {
+    return head + ",CAD,Seller," + sha256 + "," + bytes + ",2026-11-22T02:14:09Z,2026-11-22,1.1.0," +
+           fingerprint + "," + std::string(64, 'e') + "\r\n";
 }
 
 const std::string header = std::string(kManifestHeader) + "\r\n";
@@ -53,8 +81,8 @@ TEST_CASE("manifest: RFC 4180 quoting of a number with a comma or a quote", "[ar
     row.number = "INV,2026 \"A\"";
     row.customer_id = "C-1.x_2";
     const std::string line = format_manifest_row(row);
-    CHECK(line == "C-1.x_2,\"INV,2026 \"\"A\"\"\",invoice,2026-11-01,576.07,CAD," +
-                      std::string(64, 'a') + ",40340,2026-11-22,\r\n");
+    CHECK(line == "C-1.x_2,\"INV,2026 \"\"A\"\"\",invoice,2026-11-01,480.06,96.01,576.07,CAD" +
+                      after_currency);
 
     const ManifestParse parse = parse_manifest(header + line, "m.csv");
     CHECK(parse.problems.empty());
@@ -80,17 +108,17 @@ TEST_CASE("manifest: line feeds alone and quoted line breaks read too", "[archiv
 TEST_CASE("manifest: invalid rows are named with their file and line", "[archive][manifest]") {
     const std::string good = format_manifest_row(sample_row());
     const std::string text =
-        header + good + "C1001,INV-2,invoice,2026-11-01,1.00,CAD,xyz,10,2026-11-22,\r\n" +
-        "C1001,INV-3,invoice,2026-02-30,1.00,CAD," + std::string(64, 'b') + ",10,2026-11-22,\r\n" +
-        "C1001,INV-4,invoice\r\n" + "C1001,INV-5,quote,2026-11-01,1.00,CAD," +
-        std::string(64, 'c') + ",-1,2026-11-22,\r\n" + "C1001,INV-6,invoice,2026-11-01,1.00,CAD," +
-        std::string(64, 'd') + ",10,2026-11-22,v2:abc\r\n";
+        header + good + row_text("C1001,INV-2,invoice,2026-11-01,,,1.00", "xyz", "10") +
+        row_text("C1001,INV-3,invoice,2026-02-30,,,1.00", std::string(64, 'b'), "10") +
+        "C1001,INV-4,invoice\r\n" +
+        row_text("C1001,INV-5,quote,2026-11-01,,,1.00", std::string(64, 'c'), "-1") +
+        row_text("C1001,INV-6,invoice,2026-11-01,,,1.00", std::string(64, 'd'), "10", "v2:abc");
     const ManifestParse parse = parse_manifest(text, "archive/manifest.csv");
     CHECK(parse.rows.size() == 1);
     REQUIRE(parse.problems.size() == 5);
     CHECK(parse.problems[0] == "archive/manifest.csv:3: bad sha256 \"xyz\"");
     CHECK(parse.problems[1] == "archive/manifest.csv:4: bad date \"2026-02-30\"");
-    CHECK(parse.problems[2] == "archive/manifest.csv:5: expected 10 fields, found 3");
+    CHECK(parse.problems[2] == "archive/manifest.csv:5: expected 16 fields, found 3");
     CHECK(parse.problems[3] == "archive/manifest.csv:6: bad kind \"quote\"");
     CHECK(parse.problems[4] == "archive/manifest.csv:7: bad fingerprint \"v2:abc\"");
 
@@ -198,8 +226,8 @@ TEST_CASE("manifest: a cell a spreadsheet would evaluate gets a leading quote ma
     const std::string line = format_manifest_row(row);
     CHECK(line ==
           "'-5,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\"),@SUM(1+1)\",invoice,"
-          "2026-11-01,576.07,CAD," +
-              std::string(64, 'a') + ",40340,2026-11-22,\r\n");
+          "2026-11-01,480.06,96.01,576.07,CAD" +
+              after_currency);
     for (const std::string& number : {std::string("@x"), std::string("+1"), std::string("\tTAB"),
                                       std::string("\rCR"), std::string("'=x"), row.number}) {
         INFO(number);
@@ -214,7 +242,7 @@ TEST_CASE("manifest: a cell a spreadsheet would evaluate gets a leading quote ma
 
 TEST_CASE("manifest: a manifest written before the quote marks reads the same",
           "[archive][manifest][names]") {
-    // Written before the fingerprint column too: its header, nine columns.
+    // Written before the chain too: its header, nine columns.
     const std::string text = std::string(kManifestHeaderV1) + "\r\n-5,=A1,invoice,2026-11-01," +
                              "576.07,CAD," + std::string(64, 'a') + ",40340,2026-11-22\r\n";
     const ManifestParse parse = parse_manifest(text, "m.csv");
@@ -226,8 +254,8 @@ TEST_CASE("manifest: a manifest written before the quote marks reads the same",
 
 TEST_CASE("manifest: a problem quoting an edited cell shows its control characters escaped",
           "[archive][manifest][names]") {
-    const std::string text = header + "C1,INV-1,\x1b[2Jinvoice,2026-11-01,576.07,CAD," +
-                             std::string(64, 'a') + ",40340,2026-11-22,\r\n";
+    const std::string text =
+        header + row_text("C1,INV-1,\x1b[2Jinvoice,2026-11-01,,,576.07", std::string(64, 'a'), "1");
     const ManifestParse parse = parse_manifest(text, "m.csv");
     REQUIRE(parse.problems.size() == 1);
     CHECK(parse.problems[0] == "m.csv:2: bad kind \"\\x1b[2Jinvoice\"");

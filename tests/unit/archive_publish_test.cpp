@@ -19,7 +19,7 @@ namespace {
 ArchiveEntry entry(const std::string& number = "INV/2026/00001",
                    const std::string& customer = "C1001") {
     return ArchiveEntry{customer, number, InvoiceKind::invoice,      *Date::parse("2026-11-01"),
-                        "576.07", "CAD",  *Date::parse("2026-11-22"), ""};
+                        "480.06", "96.01", "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""};
 }
 
 const std::string pdf_a = "%PDF-1.3 first version";
@@ -46,6 +46,7 @@ TEST_CASE("archive: a new invoice is written once and listed", "[archive][manife
     TempOutput out;
     {
         Archive archive(out.path(), "manifest.csv");
+        archive.set_clock([] { return std::string("2026-11-22T02:14:09Z"); });
         const ArchiveResult result = archive.publish(entry(), pdf_a);
         CHECK(result.outcome == ArchiveOutcome::added);
         CHECK(result.path == "archive/2026/C1001/INV-2026-00001.pdf");
@@ -53,9 +54,17 @@ TEST_CASE("archive: a new invoice is written once and listed", "[archive][manife
         CHECK(read_all(out.path() / result.path) == pdf_a);
     }
     const std::string manifest = read_all(out.path() / "archive/manifest.csv");
-    CHECK(manifest ==
-          std::string(kManifestHeader) + "\r\nC1001,INV/2026/00001,invoice,2026-11-01,576.07,CAD," +
-              sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) + ",2026-11-22,\r\n");
+    // The first row's chain: SHA-256 of "" (no previous row), a line feed and its other cells.
+    const std::string cells = "C1001,INV/2026/00001,invoice,2026-11-01,480.06,96.01,576.07,CAD,"
+                              "Seller," +
+                              sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) +
+                              ",2026-11-22T02:14:09Z,2026-11-22," + PORTALGEN_VERSION + ",";
+    CHECK(manifest == std::string(kManifestHeader) + "\r\n" + cells + "," +
+                          sha256_hex("\n" + cells) + "\r\n");
+    // Its JSON Lines twin holds the same row.
+    const std::string json = read_all(out.path() / "archive/manifest.jsonl");
+    CHECK_THAT(json, Catch::StartsWith("{\"customer_id\":\"C1001\",\"number\":\"INV/2026/00001\""));
+    CHECK_THAT(json, Catch::EndsWith(",\"chain\":\"" + sha256_hex("\n" + cells) + "\"}\n"));
     // No temporary file is left beside it.
     CHECK(std::distance(std::filesystem::directory_iterator(out.path() / "archive/2026/C1001"),
                         std::filesystem::directory_iterator()) == 1);
@@ -102,7 +111,8 @@ TEST_CASE("archive: a conflict is judged on the invoice's content, not on its PD
     issued.fingerprint = content_a;
     Archive(out.path(), "manifest.csv").publish(issued, pdf_a);
     const std::string manifest = read_all(out.path() / "archive/manifest.csv");
-    CHECK_THAT(manifest, Catch::EndsWith(",2026-11-22," + content_a + "\r\n"));
+    CHECK_THAT(manifest,
+               Catch::Contains(",2026-11-22," + std::string(PORTALGEN_VERSION) + "," + content_a + ","));
 
     // Drawn otherwise (a new font, a newer libharu), the same invoice: no alarm, the file stays.
     Archive archive(out.path(), "manifest.csv");
@@ -144,8 +154,13 @@ TEST_CASE("archive: a manifest written before fingerprints gets the column, its 
         CHECK(archive.publish(next, pdf_b).outcome == ArchiveOutcome::added);
     }
     const std::string manifest = read_all(out.path() / "archive/manifest.csv");
-    CHECK_THAT(manifest, Catch::StartsWith(std::string(kManifestHeader) + "\r\n" + old_row +
-                                           ",\r\nC1001,INV/2026/00002,"));
+    // The old row in the current columns (what it lacks left empty), chained as the first row.
+    const std::string migrated = "C1001,INV/2026/00001,invoice,2026-11-01,,,576.07,CAD,," +
+                                 sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) +
+                                 ",,2026-11-22,,";
+    CHECK_THAT(manifest, Catch::StartsWith(std::string(kManifestHeader) + "\r\n" + migrated +
+                                           "," + sha256_hex("\n" + migrated) +
+                                           "\r\nC1001,INV/2026/00002,"));
     ManifestParse parse = parse_manifest(manifest, "manifest.csv");
     CHECK(parse.problems.empty());
     REQUIRE(parse.rows.size() == 2);
@@ -256,7 +271,7 @@ TEST_CASE("archive: an invalid manifest is refused before anything is added",
     testing::write_all(out.path() / "archive/manifest.csv",
                        std::string(kManifestHeader) + "\r\nC1001,INV-1,invoice\r\n");
     CHECK_THROWS_WITH(Archive(out.path(), "manifest-1-of-2.csv"),
-                      Catch::Contains("archive/manifest.csv:2: expected 10 fields, found 3"));
+                      Catch::Contains("archive/manifest.csv:2: expected 16 fields, found 3"));
 }
 
 TEST_CASE("archive: publishing from several threads at once", "[archive][manifest]") {

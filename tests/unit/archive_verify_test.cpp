@@ -17,13 +17,13 @@ void build_archive(const std::filesystem::path& out) {
     for (const char* number : {"INV/2026/00001", "INV/2026/00002"}) {
         whole.publish(
             ArchiveEntry{"C1001", number, InvoiceKind::invoice, *Date::parse("2026-11-01"),
-                         "576.07", "CAD", *Date::parse("2026-11-22"), ""},
+                         "", "", "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""},
             std::string("%PDF-1.3 ") + number);
     }
     Archive shard(out, "manifest-2-of-3.csv");
     shard.publish(
         ArchiveEntry{"C2002", "RINV,1", InvoiceKind::credit_note, *Date::parse("2025-12-31"),
-                     "50.00", "EUR", *Date::parse("2026-01-02"), ""},
+                     "", "", "50.00", "EUR", "Seller", *Date::parse("2026-01-02"), ""},
         "%PDF-1.3 credit note");
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("verify: no manifest, or an invalid one, fails", "[archive][verify]") 
     testing::write_all(manifest, testing::read_all(manifest) + "C1001,INV-9,invoice\r\n");
     const Outcome invalid = verify(out.path());
     CHECK(invalid.status == 1);
-    CHECK_THAT(invalid.err, Catch::Contains("archive/manifest.csv:4: expected 10 fields, found 3"));
+    CHECK_THAT(invalid.err, Catch::Contains("archive/manifest.csv:4: expected 16 fields, found 3"));
 }
 
 TEST_CASE("verify: ids and numbers a spreadsheet would evaluate verify, quoted or not",
@@ -113,7 +113,7 @@ TEST_CASE("verify: ids and numbers a spreadsheet would evaluate verify, quoted o
         for (const char* number : {"=HYPERLINK(\"http://x\",\"y\")", "+1", "@x", "-2", "\tT"}) {
             archive.publish(
                 ArchiveEntry{"-5", number, InvoiceKind::invoice, *Date::parse("2026-11-01"),
-                             "576.07", "CAD", *Date::parse("2026-11-22"), ""},
+                             "", "", "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""},
                 std::string("%PDF-1.3 ") + number);
         }
     }
