@@ -207,9 +207,12 @@ int main(int argc, char** argv) {
     verify->add_option("--out", verify_out, "Output folder")
         ->capture_default_str()
         ->check(CLI::ExistingDirectory);  // a mistyped folder is bad usage, not a broken archive
-    std::string public_key;
+    std::string public_key, verify_format = "text";
     verify->add_option("--public-key", public_key,
                        "Ed25519 public key: check the archive's signatures");
+    verify->add_option("--format", verify_format, "text or json")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
 
     auto* keygen = app.add_subcommand("keygen", "Make an Ed25519 key pair to sign the archive");
     std::string keygen_out;
@@ -252,6 +255,7 @@ int main(int argc, char** argv) {
         if (*verify) {
             const std::unique_ptr<PublicKey> key =
                 public_key.empty() ? nullptr : std::make_unique<PublicKey>(public_key);
+            if (verify_format == "json") return verify_archive_json(verify_out, std::cout, key.get());
             return verify_archive(verify_out, std::cout, std::cerr, key.get());
         }
         if (*keygen) {

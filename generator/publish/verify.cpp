@@ -13,6 +13,9 @@
 #include "publish/archive.h"
 #include "publish/manifest.h"
 
+#include <nlohmann/json.hpp>
+#include <sstream>
+
 namespace portalgen {
 
 namespace {
@@ -263,8 +266,53 @@ class Verifier {
 
 }  // namespace
 
+namespace {
+
+// The verification itself, its tally given back for the JSON report.
+int run_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
+               const PublicKey* public_key, Tally& tally);
+
+}  // namespace
+
 int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
                    const PublicKey* public_key) {
+    Tally tally;
+    return run_verify(out_dir, out, err, public_key, tally);
+}
+
+int verify_archive_json(const std::filesystem::path& out_dir, std::ostream& out,
+                        const PublicKey* public_key) {
+    std::ostringstream summary, lines;
+    Tally tally;
+    const int status = run_verify(out_dir, summary, lines, public_key, tally);
+    nlohmann::ordered_json report = {{"ok", status == 0},
+                                     {"summary", summary.str().substr(0, summary.str().find('\n'))},
+                                     {"problems", nlohmann::json::array()},
+                                     {"warnings", nlohmann::json::array()}};
+    std::istringstream in(lines.str());
+    for (std::string line; std::getline(in, line);)
+        report[line.find(": warning: ") != std::string::npos ? "warnings" : "problems"].push_back(
+            line);
+    report["counts"] = {{"parts", tally.parts},
+                        {"listed", tally.listed},
+                        {"intact", tally.intact},
+                        {"missing", tally.missing},
+                        {"altered", tally.altered},
+                        {"unlisted", tally.unlisted},
+                        {"invalid_rows", tally.invalid_rows},
+                        {"chain_breaks", tally.chain_breaks},
+                        {"signature_problems", tally.bad_signatures},
+                        {"duplicates", tally.duplicates},
+                        {"unchained", tally.unchained},
+                        {"signatures_checked", tally.signatures_checked}};
+    out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return status;
+}
+
+namespace {
+
+int run_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
+               const PublicKey* public_key, Tally& tally) {
     const auto archive_dir = out_dir / archive_folder();
     const auto parts = manifest_parts(archive_dir);
     Verifier verifier(out_dir, err);
@@ -273,13 +321,17 @@ int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std:
         err << (archive_dir / manifest_part_name(Shard{})).string()
             << ": no archive manifest here\n";
         out << summary(verifier.tally) << "\n";
+        tally = verifier.tally;
         return 1;
     }
     for (const auto& part : parts) verifier.check_part(part);
     if (public_key) verifier.check_signatures(*public_key);
     verifier.check_unlisted();
     out << summary(verifier.tally) << "\n";
+    tally = verifier.tally;
     return verifier.tally.clean() ? 0 : 1;
 }
+
+}  // namespace
 
 }  // namespace portalgen

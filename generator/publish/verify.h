@@ -20,4 +20,9 @@ namespace portalgen {
 int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
                    const PublicKey* public_key = nullptr);
 
+// The same, for tools: one JSON object on `out` ({"ok", "summary", "problems", "warnings",
+// "counts"}), each problem or warning a line verify_archive would print. Same exit status.
+int verify_archive_json(const std::filesystem::path& out_dir, std::ostream& out,
+                        const PublicKey* public_key = nullptr);
+
 }  // namespace portalgen

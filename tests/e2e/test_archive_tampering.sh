@@ -115,4 +115,18 @@ tamper total-edited-rechained "is not what was signed"
 tamper unlisted-file "extra.pdf: not in any manifest"
 "$PORTALGEN" keygen --out "$SCRATCH/other" > /dev/null
 tamper untouched "does not verify with this public key" "$SCRATCH/other.pub"
+# For tools: the same findings as JSON, and the same exit status.
+tamper swapped-rows "chain broken"
+set +e
+"$PORTALGEN" verify --out "$SCRATCH/t" --public-key "$SCRATCH/key.pub" --format json > "$SCRATCH/json"
+status=$?
+set -e
+[[ $status == 1 ]] || problem "verify --format json: exit $status, not 1"
+/usr/bin/python3 - "$SCRATCH/json" <<'PY' || problem "verify --format json: $(cat "$SCRATCH/json")"
+import json, sys
+report = json.load(open(sys.argv[1]))
+assert report["ok"] is False
+assert any("manifest.csv:5: chain broken" in p for p in report["problems"]), report["problems"]
+assert report["counts"]["chain_breaks"] == 3 and report["counts"]["signatures_checked"] is True
+PY
 finish
