@@ -13,13 +13,13 @@
 #include <set>
 #include <thread>
 
+#include "build/build_job.h"
 #include "compute/account.h"
 #include "core/diagnostics.h"
 #include "core/run_errors.h"
 #include "core/terminal_text.h"
 #include "import/importer.h"
 #include "model/customer_selection.h"
-#include "build/build_job.h"
 #include "publish/archive_signature.h"
 #include "publish/verify.h"
 #include "store/database.h"
@@ -255,7 +255,8 @@ int main(int argc, char** argv) {
         if (*verify) {
             const std::unique_ptr<PublicKey> key =
                 public_key.empty() ? nullptr : std::make_unique<PublicKey>(public_key);
-            if (verify_format == "json") return verify_archive_json(verify_out, std::cout, key.get());
+            if (verify_format == "json")
+                return verify_archive_json(verify_out, std::cout, key.get());
             return verify_archive(verify_out, std::cout, std::cerr, key.get());
         }
         if (*keygen) {

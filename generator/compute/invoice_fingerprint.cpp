@@ -18,9 +18,7 @@ class FieldText {
   public:
     FieldText(std::string& out, std::string prefix) : out_(out), prefix_(std::move(prefix)) {}
 
-    void text(const char*, const char* key, const std::string& value, Presence) {
-        put(key, value);
-    }
+    void text(const char*, const char* key, const std::string& value, Presence) { put(key, value); }
     void date(const char*, const char* key, const Date& value) { put(key, value.to_string()); }
     void date(const char*, const char* key, const std::optional<Date>& value) {
         if (value) put(key, value->to_string());

@@ -13,9 +13,9 @@ namespace {
 
 // The VAT rates in force in France and its overseas departments (BR-FR-16).
 bool is_french_vat_rate(const Decimal& rate) {
-    static const std::array<std::string_view, 15> rates = {
-        "0", "0.9", "1.05", "1.75", "2.1", "5.5", "7", "8.5", "9.2", "9.6", "10", "13", "19.6",
-        "20", "20.6"};
+    static const std::array<std::string_view, 15> rates = {"0",   "0.9", "1.05", "1.75", "2.1",
+                                                           "5.5", "7",   "8.5",  "9.2",  "9.6",
+                                                           "10",  "13",  "19.6", "20",   "20.6"};
     const std::string text = rate.to_string();
     return std::find(rates.begin(), rates.end(), text) != rates.end();
 }
@@ -45,8 +45,9 @@ class CustomerRules {
                 "a Factur-X seller's customer needs a structured address with its country "
                 "(EN 16931 BR-10, BR-11)");
         if (c_.delivery_address && !c_.delivery_address->structured())
-            add("delivery_address", "a delivery address on a Factur-X invoice is structured, "
-                                    "with its country (EN 16931 BR-57)");
+            add("delivery_address",
+                "a delivery address on a Factur-X invoice is structured, "
+                "with its country (EN 16931 BR-57)");
         for (size_t i = 0; i < c_.invoices.size(); ++i)
             if (c_.invoices[i].state == InvoiceState::posted) invoice(c_.invoices[i], i);
         return std::move(problems_);
@@ -68,9 +69,10 @@ class CustomerRules {
             const Line& line = doc.lines[n];
             const std::string line_at = at + "." + item("lines", n) + ".taxes";
             if (line.taxes.size() != 1) {
-                add(line_at, "a Factur-X invoice line has exactly one tax (EN 16931: one VAT "
-                             "category and rate per line), this one has " +
-                                 std::to_string(line.taxes.size()));
+                add(line_at,
+                    "a Factur-X invoice line has exactly one tax (EN 16931: one VAT "
+                    "category and rate per line), this one has " +
+                        std::to_string(line.taxes.size()));
                 continue;
             }
             const Tax* tax = taxes_.find(line.taxes.front());
@@ -80,8 +82,9 @@ class CustomerRules {
         }
         const auto has = [&](VatCategory c) { return categories.count(c) > 0; };
         if (has(VatCategory::O) && categories.size() > 1)
-            add(at, "an invoice with a line not subject to VAT (category O) has no other VAT "
-                    "category (EN 16931 BR-O-11)");
+            add(at,
+                "an invoice with a line not subject to VAT (category O) has no other VAT "
+                "category (EN 16931 BR-O-11)");
         if (has(VatCategory::AE) && c_.vat_id.empty() && c_.legal_id.empty())
             add("vat_id", "invoice " + doc.number +
                               " is reverse charged (category AE): the customer needs a VAT id "
@@ -92,11 +95,13 @@ class CustomerRules {
                                   " is an intra-community supply (category K): the customer "
                                   "needs a VAT id (EN 16931 BR-IC-02)");
             if (!doc.delivery_date && !doc.service_start)
-                add(at, "an intra-community supply (category K) gives its delivery_date or "
-                        "service_period (EN 16931 BR-IC-11)");
+                add(at,
+                    "an intra-community supply (category K) gives its delivery_date or "
+                    "service_period (EN 16931 BR-IC-11)");
             if (!c_.delivery_address && !c_.address.structured())
-                add(at, "an intra-community supply (category K) needs the country it is "
-                        "delivered to (EN 16931 BR-IC-12)");
+                add(at,
+                    "an intra-community supply (category K) needs the country it is "
+                    "delivered to (EN 16931 BR-IC-12)");
         }
         // An invoice in another currency gives its VAT in euros too (BR-FR-CO-12); a zero VAT
         // total is zero in euros, and the build says so itself.
@@ -123,24 +128,29 @@ class CustomerRules {
 EInvoiceProblems factur_x_company_problems(const Company& company) {
     EInvoiceProblems out;
     if (!company.address.structured()) {
-        out.push_back({"address", "a Factur-X seller needs a structured address with its "
-                                  "country (EN 16931 BR-8, BR-9)"});
+        out.push_back({"address",
+                       "a Factur-X seller needs a structured address with its "
+                       "country (EN 16931 BR-8, BR-9)"});
         return out;
     }
     if (company.vat_id.empty())
-        out.push_back({"vat_id", "a Factur-X seller needs its VAT id (EN 16931 BR-CO-26, "
-                                 "BR-S-02)"});
+        out.push_back({"vat_id",
+                       "a Factur-X seller needs its VAT id (EN 16931 BR-CO-26, "
+                       "BR-S-02)"});
     // An invoice outside the scope of VAT names no VAT id (BR-O-02): the legal id names the seller.
-    const bool out_of_scope = std::any_of(company.taxes.begin(), company.taxes.end(),
-                                          [](const Tax& t) { return t.category == VatCategory::O; });
+    const bool out_of_scope =
+        std::any_of(company.taxes.begin(), company.taxes.end(),
+                    [](const Tax& t) { return t.category == VatCategory::O; });
     if (out_of_scope && company.legal_id.empty())
-        out.push_back({"legal_id", "a Factur-X seller with a tax of category O gives its legal id, "
-                                   "which its invoices outside the scope of VAT name it by "
-                                   "(EN 16931 BR-CO-26, BR-O-02)"});
+        out.push_back({"legal_id",
+                       "a Factur-X seller with a tax of category O gives its legal id, "
+                       "which its invoices outside the scope of VAT name it by "
+                       "(EN 16931 BR-CO-26, BR-O-02)"});
     if (company.address.country != "FR") return out;
     if (company.legal_id.scheme != "0002")
-        out.push_back({"legal_id", "a French Factur-X seller gives its SIREN: legal_id with "
-                                   "scheme \"0002\" (BR-FR-10)"});
+        out.push_back({"legal_id",
+                       "a French Factur-X seller gives its SIREN: legal_id with "
+                       "scheme \"0002\" (BR-FR-10)"});
     if (company.electronic_address.empty())
         out.push_back({"electronic_address",
                        "a French Factur-X seller gives its electronic address, e.g. scheme "

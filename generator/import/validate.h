@@ -57,8 +57,7 @@ void check_stored_customer(const Customer& customer, const Sellers::Seller& sell
 // The problem with customer `id`, read after `first` whose id has the same slug_key (SPEC 4)
 // at `first_at`: `customer "C1" is imported twice (first at in.yaml:8:5)`, or `customer "c1"
 // and "C1" (first at in.yaml:8:5) would have file names that differ only by case (...)`.
-std::string customer_id_clash(const std::string& id, const std::string& first,
-                              const Loc& first_at);
+std::string customer_id_clash(const std::string& id, const std::string& first, const Loc& first_at);
 
 // Checks a whole Dataset. `stored` are the companies already in the database (an import may add
 // customers to them). Every customer's `seller` must already be set. The customers marked in

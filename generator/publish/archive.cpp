@@ -257,8 +257,9 @@ void Archive::upgrade_part() {
     write_file_atomic_in(out_dir_, std::filesystem::path(archive_folder()) / part_, text,
                          Flush::to_disk, temp_tag_);
     chain_head_ = chain;
-    notes_.push_back(name + ": rewritten with the current columns, its rows as they were and "
-                            "chained in their order");
+    notes_.push_back(name +
+                     ": rewritten with the current columns, its rows as they were and "
+                     "chained in their order");
 }
 
 // The part's JSON Lines twin holds the same rows: written again from the CSV when it does not
@@ -281,8 +282,8 @@ void Archive::sync_json_part() {
         write_file_atomic_in(out_dir_, std::filesystem::path(archive_folder()) / json_name, text,
                              Flush::to_disk, temp_tag_);
     }
-    json_fd_ = ::open(json_path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
-                      0644);
+    json_fd_ =
+        ::open(json_path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (json_fd_ < 0) fail("open", json_path, errno);
 }
 
@@ -363,9 +364,8 @@ std::string conflict_message(const std::string& path, const ManifestRow& row,
     if (row.fingerprint.empty())
         return path + ": " + listed_by + " with sha256 " + row.sha256 + ", the build now gives " +
                sha256 + " (left unchanged)";
-    return path + ": " + listed_by + " with content " + row.fingerprint +
-           ", the build now gives " + entry.fingerprint +
-           " (the invoice changed after it was issued; left unchanged)";
+    return path + ": " + listed_by + " with content " + row.fingerprint + ", the build now gives " +
+           entry.fingerprint + " (the invoice changed after it was issued; left unchanged)";
 }
 
 }  // namespace

@@ -55,9 +55,9 @@ Pkey load_key(const std::filesystem::path& file, bool is_private) {
 
 std::string pem_text(EVP_PKEY* key, bool is_private) {
     Bio bio(BIO_new(BIO_s_mem()));
-    const int written = is_private ? PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0,
-                                                              nullptr, nullptr)
-                                   : PEM_write_bio_PUBKEY(bio.get(), key);
+    const int written =
+        is_private ? PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr)
+                   : PEM_write_bio_PUBKEY(bio.get(), key);
     if (written != 1) throw KeyError("cannot write the key");
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
@@ -89,10 +89,9 @@ std::string base64(const unsigned char* bytes, std::size_t size) {
 std::string unbase64(std::string_view text) {
     if (text.empty() || text.size() % 4 != 0) return {};
     std::string out(text.size() / 4 * 3, '\0');
-    const int length =
-        EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                        reinterpret_cast<const unsigned char*>(text.data()),
-                        static_cast<int>(text.size()));
+    const int length = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                       reinterpret_cast<const unsigned char*>(text.data()),
+                                       static_cast<int>(text.size()));
     if (length < 0) return {};
     std::size_t padding = 0;
     for (std::size_t i = text.size(); i > 0 && text[i - 1] == '='; --i) ++padding;
@@ -177,8 +176,8 @@ void append_signature(const std::filesystem::path& archive_dir, const SigningKey
         break;
     }
     const std::filesystem::path file = archive_dir / "signatures.csv";
-    const int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
-                          0644);
+    const int fd =
+        ::open(file.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) throw std::runtime_error(file.string() + ": " + std::strerror(errno));
     std::string text;
     if (::lseek(fd, 0, SEEK_END) == 0) text = std::string(kSignaturesHeader) + "\r\n";

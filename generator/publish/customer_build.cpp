@@ -6,10 +6,10 @@
 #include <unordered_map>
 
 #include "compute/account.h"
+#include "compute/invoice_fingerprint.h"
 #include "core/sha256.h"
 #include "core/slug.h"
 #include "model/enums.h"
-#include "compute/invoice_fingerprint.h"
 #include "publish/archive.h"
 #include "publish/atomic_file.h"
 #include "publish/email_message.h"

@@ -4,9 +4,8 @@
 #include <algorithm>
 #include <charconv>
 #include <istream>
-#include <stdexcept>
-
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 #include "core/date.h"
 #include "core/decimal.h"
@@ -170,8 +169,8 @@ std::string row_problem_v1(const std::vector<std::string>& f, ManifestRow& row) 
 
 // Fills `row` from the cells of a current row; returns its bytes cell.
 std::string row_cells_v2(const std::vector<std::string>& f, ManifestRow& row) {
-    row = ManifestRow{f[0], f[1], f[2],  f[3],  f[4],  f[5],  f[6],  f[7],
-                      f[8], f[9], 0,     f[11], f[12], f[13], f[14], f[15]};
+    row = ManifestRow{f[0], f[1], f[2], f[3],  f[4],  f[5],  f[6],  f[7],
+                      f[8], f[9], 0,    f[11], f[12], f[13], f[14], f[15]};
     return f[10];
 }
 
@@ -210,12 +209,22 @@ std::string row_problem(const std::vector<std::string>& cells, std::size_t colum
 
 // The cells of a row as written (formula-safe, CSV-quoted), the chain last.
 std::vector<std::string> written_cells(const ManifestRow& row) {
-    const std::string values[] = {row.customer_id, row.number,   row.kind,
-                                  row.date,        row.untaxed,  row.tax,
-                                  row.total,       row.currency, row.seller,
-                                  row.sha256,      std::to_string(row.bytes),
-                                  row.archived_at, row.as_of,    row.version,
-                                  row.fingerprint, row.chain};
+    const std::string values[] = {row.customer_id,
+                                  row.number,
+                                  row.kind,
+                                  row.date,
+                                  row.untaxed,
+                                  row.tax,
+                                  row.total,
+                                  row.currency,
+                                  row.seller,
+                                  row.sha256,
+                                  std::to_string(row.bytes),
+                                  row.archived_at,
+                                  row.as_of,
+                                  row.version,
+                                  row.fingerprint,
+                                  row.chain};
     std::vector<std::string> cells;
     for (const auto& value : values) cells.push_back(csv_field(formula_safe(value)));
     return cells;
@@ -282,15 +291,22 @@ std::string manifest_chain(std::string_view previous, const ManifestRow& row) {
 }
 
 std::string format_manifest_json(const ManifestRow& row) {
-    const nlohmann::ordered_json json = {
-        {"customer_id", row.customer_id}, {"number", row.number},
-        {"kind", row.kind},               {"date", row.date},
-        {"untaxed", row.untaxed},         {"tax", row.tax},
-        {"total", row.total},             {"currency", row.currency},
-        {"seller", row.seller},           {"sha256", row.sha256},
-        {"bytes", row.bytes},             {"archived_at", row.archived_at},
-        {"as_of", row.as_of},             {"version", row.version},
-        {"fingerprint", row.fingerprint}, {"chain", row.chain}};
+    const nlohmann::ordered_json json = {{"customer_id", row.customer_id},
+                                         {"number", row.number},
+                                         {"kind", row.kind},
+                                         {"date", row.date},
+                                         {"untaxed", row.untaxed},
+                                         {"tax", row.tax},
+                                         {"total", row.total},
+                                         {"currency", row.currency},
+                                         {"seller", row.seller},
+                                         {"sha256", row.sha256},
+                                         {"bytes", row.bytes},
+                                         {"archived_at", row.archived_at},
+                                         {"as_of", row.as_of},
+                                         {"version", row.version},
+                                         {"fingerprint", row.fingerprint},
+                                         {"chain", row.chain}};
     // Invalid UTF-8 (a hand-edited input) is replaced rather than refused: the CSV is the record.
     return json.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }

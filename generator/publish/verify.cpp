@@ -4,7 +4,9 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include "core/date.h"
@@ -12,9 +14,6 @@
 #include "core/terminal_text.h"
 #include "publish/archive.h"
 #include "publish/manifest.h"
-
-#include <nlohmann/json.hpp>
-#include <sstream>
 
 namespace portalgen {
 
@@ -99,12 +98,12 @@ std::string summary(const Tally& tally) {
                        std::to_string(tally.parts) + " manifest part" +
                        (tally.parts == 1 ? "" : "s");
     std::string duplicates = tally.duplicates == 0
-                                       ? ""
-                                       : "; " + std::to_string(tally.duplicates) +
-                                             " duplicate manifest rows (the same PDF listed again)";
+                                 ? ""
+                                 : "; " + std::to_string(tally.duplicates) +
+                                       " duplicate manifest rows (the same PDF listed again)";
     if (tally.unchained)
-        duplicates += "; " + std::to_string(tally.unchained) +
-                      " rows written before the chain (not chained)";
+        duplicates +=
+            "; " + std::to_string(tally.unchained) + " rows written before the chain (not chained)";
     if (tally.signatures_checked) duplicates += "; signatures checked";
     if (tally.clean()) return line + ": all intact" + duplicates;
     line += ": " + std::to_string(tally.intact) + " intact";
@@ -177,10 +176,12 @@ class Verifier {
     void check_signatures(const PublicKey& key) {
         tally.signatures_checked = true;
         std::vector<std::string> problems;
-        const std::vector<SignatureRow> rows = read_signatures(out_dir_ / archive_folder(), problems);
+        const std::vector<SignatureRow> rows =
+            read_signatures(out_dir_ / archive_folder(), problems);
         for (const std::string& problem : problems) err_ << escape_controls(problem) << "\n";
         tally.bad_signatures += problems.size();
-        std::map<std::string, std::size_t> signed_rows;  // by part: the most rows a signature covers
+        std::map<std::string, std::size_t>
+            signed_rows;  // by part: the most rows a signature covers
         for (const SignatureRow& row : rows) {
             const std::string where = "archive/signatures.csv:" + std::to_string(row.line) + ": ";
             if (!key.verifies(signature_message(row.part, row.rows, row.chain), row.signature)) {
@@ -193,8 +194,9 @@ class Verifier {
             if (!part || part->chains.size() < row.rows || row.rows == 0 ||
                 part->chains[row.rows - 1] != row.chain) {
                 err_ << escape_controls(where) << escape_controls(row.part) << " at row "
-                     << row.rows << " is not what was signed (its rows were rewritten, removed "
-                                    "or reordered)\n";
+                     << row.rows
+                     << " is not what was signed (its rows were rewritten, removed "
+                        "or reordered)\n";
                 ++tally.bad_signatures;
                 continue;
             }

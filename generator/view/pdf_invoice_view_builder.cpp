@@ -212,7 +212,6 @@ class PdfViewBuilder {
     bool credit_note_;
 };
 
-
 }  // namespace
 
 PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice) {
@@ -230,6 +229,5 @@ bool company_in_france(const Company& company) {
     return std::any_of(company.tax_ids.begin(), company.tax_ids.end(),
                        [](const TaxId& id) { return is_french_vat_number(id.value); });
 }
-
 
 }  // namespace portalgen

@@ -1,11 +1,11 @@
 // Structured addresses as printed (SPEC 1b): the locality in each country's usual order (checked
 // against the postal services' own examples), the country's name in the reader's language from
 // ICU, left out when it is the seller's own; the list form as given.
+#include "view/address_lines.h"
+
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
-
-#include "view/address_lines.h"
 
 using namespace portalgen;
 

@@ -16,8 +16,17 @@ using testing::TempOutput;
 namespace {
 
 ArchiveEntry entry(const std::string& number) {
-    return ArchiveEntry{"C1",    number, InvoiceKind::invoice,      *Date::parse("2026-11-01"),
-                        "", "", "10.00", "EUR", "Seller", *Date::parse("2026-11-22"), ""};
+    return ArchiveEntry{"C1",
+                        number,
+                        InvoiceKind::invoice,
+                        *Date::parse("2026-11-01"),
+                        "",
+                        "",
+                        "10.00",
+                        "EUR",
+                        "Seller",
+                        *Date::parse("2026-11-22"),
+                        ""};
 }
 
 const std::string pdf = "%PDF-1.3 issued";

@@ -41,8 +41,9 @@ const std::string after_currency = ",Nimbus SAS," + std::string(64, 'a') +
 // fingerprint.
 std::string row_text(const std::string& head, const std::string& sha256, const std::string& bytes,
                      const std::string& fingerprint = "") {
-    return head + ",CAD,Seller," + sha256 + "," + bytes + ",2026-11-22T02:14:09Z,2026-11-22,1.1.0," +
-           fingerprint + "," + std::string(64, 'e') + "\r\n";
+    return head + ",CAD,Seller," + sha256 + "," + bytes +
+           ",2026-11-22T02:14:09Z,2026-11-22,1.1.0," + fingerprint + "," + std::string(64, 'e') +
+           "\r\n";
 }
 
 const std::string header = std::string(kManifestHeader) + "\r\n";

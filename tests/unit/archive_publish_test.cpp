@@ -18,8 +18,17 @@ namespace {
 
 ArchiveEntry entry(const std::string& number = "INV/2026/00001",
                    const std::string& customer = "C1001") {
-    return ArchiveEntry{customer, number, InvoiceKind::invoice,      *Date::parse("2026-11-01"),
-                        "480.06", "96.01", "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""};
+    return ArchiveEntry{customer,
+                        number,
+                        InvoiceKind::invoice,
+                        *Date::parse("2026-11-01"),
+                        "480.06",
+                        "96.01",
+                        "576.07",
+                        "CAD",
+                        "Seller",
+                        *Date::parse("2026-11-22"),
+                        ""};
 }
 
 const std::string pdf_a = "%PDF-1.3 first version";
@@ -55,12 +64,13 @@ TEST_CASE("archive: a new invoice is written once and listed", "[archive][manife
     }
     const std::string manifest = read_all(out.path() / "archive/manifest.csv");
     // The first row's chain: SHA-256 of "" (no previous row), a line feed and its other cells.
-    const std::string cells = "C1001,INV/2026/00001,invoice,2026-11-01,480.06,96.01,576.07,CAD,"
-                              "Seller," +
-                              sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) +
-                              ",2026-11-22T02:14:09Z,2026-11-22," + PORTALGEN_VERSION + ",";
-    CHECK(manifest == std::string(kManifestHeader) + "\r\n" + cells + "," +
-                          sha256_hex("\n" + cells) + "\r\n");
+    const std::string cells =
+        "C1001,INV/2026/00001,invoice,2026-11-01,480.06,96.01,576.07,CAD,"
+        "Seller," +
+        sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) +
+        ",2026-11-22T02:14:09Z,2026-11-22," + PORTALGEN_VERSION + ",";
+    CHECK(manifest ==
+          std::string(kManifestHeader) + "\r\n" + cells + "," + sha256_hex("\n" + cells) + "\r\n");
     // Its JSON Lines twin holds the same row.
     const std::string json = read_all(out.path() / "archive/manifest.jsonl");
     CHECK_THAT(json, Catch::StartsWith("{\"customer_id\":\"C1001\",\"number\":\"INV/2026/00001\""));
@@ -111,8 +121,8 @@ TEST_CASE("archive: a conflict is judged on the invoice's content, not on its PD
     issued.fingerprint = content_a;
     Archive(out.path(), "manifest.csv").publish(issued, pdf_a);
     const std::string manifest = read_all(out.path() / "archive/manifest.csv");
-    CHECK_THAT(manifest,
-               Catch::Contains(",2026-11-22," + std::string(PORTALGEN_VERSION) + "," + content_a + ","));
+    CHECK_THAT(manifest, Catch::Contains(",2026-11-22," + std::string(PORTALGEN_VERSION) + "," +
+                                         content_a + ","));
 
     // Drawn otherwise (a new font, a newer libharu), the same invoice: no alarm, the file stays.
     Archive archive(out.path(), "manifest.csv");
@@ -158,9 +168,9 @@ TEST_CASE("archive: a manifest written before fingerprints gets the column, its 
     const std::string migrated = "C1001,INV/2026/00001,invoice,2026-11-01,,,576.07,CAD,," +
                                  sha256_hex(pdf_a) + "," + std::to_string(pdf_a.size()) +
                                  ",,2026-11-22,,";
-    CHECK_THAT(manifest, Catch::StartsWith(std::string(kManifestHeader) + "\r\n" + migrated +
-                                           "," + sha256_hex("\n" + migrated) +
-                                           "\r\nC1001,INV/2026/00002,"));
+    CHECK_THAT(manifest,
+               Catch::StartsWith(std::string(kManifestHeader) + "\r\n" + migrated + "," +
+                                 sha256_hex("\n" + migrated) + "\r\nC1001,INV/2026/00002,"));
     ManifestParse parse = parse_manifest(manifest, "manifest.csv");
     CHECK(parse.problems.empty());
     REQUIRE(parse.rows.size() == 2);

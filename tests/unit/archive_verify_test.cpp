@@ -16,14 +16,14 @@ void build_archive(const std::filesystem::path& out) {
     Archive whole(out, "manifest.csv");
     for (const char* number : {"INV/2026/00001", "INV/2026/00002"}) {
         whole.publish(
-            ArchiveEntry{"C1001", number, InvoiceKind::invoice, *Date::parse("2026-11-01"),
-                         "", "", "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""},
+            ArchiveEntry{"C1001", number, InvoiceKind::invoice, *Date::parse("2026-11-01"), "", "",
+                         "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""},
             std::string("%PDF-1.3 ") + number);
     }
     Archive shard(out, "manifest-2-of-3.csv");
     shard.publish(
-        ArchiveEntry{"C2002", "RINV,1", InvoiceKind::credit_note, *Date::parse("2025-12-31"),
-                     "", "", "50.00", "EUR", "Seller", *Date::parse("2026-01-02"), ""},
+        ArchiveEntry{"C2002", "RINV,1", InvoiceKind::credit_note, *Date::parse("2025-12-31"), "",
+                     "", "50.00", "EUR", "Seller", *Date::parse("2026-01-02"), ""},
         "%PDF-1.3 credit note");
 }
 
@@ -112,8 +112,8 @@ TEST_CASE("verify: ids and numbers a spreadsheet would evaluate verify, quoted o
         Archive archive(out.path(), "manifest.csv");
         for (const char* number : {"=HYPERLINK(\"http://x\",\"y\")", "+1", "@x", "-2", "\tT"}) {
             archive.publish(
-                ArchiveEntry{"-5", number, InvoiceKind::invoice, *Date::parse("2026-11-01"),
-                             "", "", "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""},
+                ArchiveEntry{"-5", number, InvoiceKind::invoice, *Date::parse("2026-11-01"), "", "",
+                             "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""},
                 std::string("%PDF-1.3 ") + number);
         }
     }

@@ -1,11 +1,12 @@
 // The invoice's content fingerprint (SPEC 5): what the invoice says changes it; payments, the
 // as-of date, the customer's language, the seller's e-invoice format and fields left out do not.
+#include "compute/invoice_fingerprint.h"
+
 #include <catch2/catch.hpp>
 #include <functional>
 #include <string>
 
 #include "compute/account.h"
-#include "compute/invoice_fingerprint.h"
 #include "view_fixture.h"
 
 using namespace portalgen;
@@ -66,12 +67,14 @@ TEST_CASE("invoice fingerprint: versioned SHA-256 of what the invoice says", "[f
         {"a line more",
          [](Customer& c, Company&) { c.invoices[0].lines.push_back(c.invoices[0].lines[1]); }},
         {"the date", [](Customer& c, Company&) { c.invoices[0].date = day("2026-10-02"); }},
-        {"the due date given", [](Customer& c, Company&) { c.invoices[0].due = day("2026-11-15"); }},
+        {"the due date given",
+         [](Customer& c, Company&) { c.invoices[0].due = day("2026-11-15"); }},
         {"the payment terms (so the due date)",
          [](Customer&, Company& s) { s.payment_terms_days = 45; }},
         {"a tax rate", [](Customer&, Company& s) { s.taxes[1].rate = dec("10"); }},
         {"a tax's category", [](Customer&, Company& s) { s.taxes[0].category = VatCategory::Z; }},
-        {"the purchase order", [](Customer& c, Company&) { c.invoices[0].purchase_order = "PO-1"; }},
+        {"the purchase order",
+         [](Customer& c, Company&) { c.invoices[0].purchase_order = "PO-1"; }},
         {"the currency", [](Customer& c, Company&) { c.currency = "CHF"; }},
     };
     for (const auto& [what, change] : changes) {
@@ -83,13 +86,16 @@ TEST_CASE("invoice fingerprint: versioned SHA-256 of what the invoice says", "[f
     }
 
     const std::vector<std::pair<const char*, Change>> same = {
-        {"a payment", [](Customer& c, Company&) {
+        {"a payment",
+         [](Customer& c, Company&) {
              c.invoices[0].payments = {Payment{day("2026-10-05"), dec("10"), ""}};
          }},
         {"the customer's language", [](Customer& c, Company&) { c.language = Language::en; }},
         {"the customer's e-mail", [](Customer& c, Company&) { c.email = "new@example.com"; }},
-        {"Factur-X turned on", [](Customer&, Company& s) { s.e_invoice = EInvoiceFormat::factur_x; }},
-        {"a tax the invoice does not use", [](Customer&, Company& s) {
+        {"Factur-X turned on",
+         [](Customer&, Company& s) { s.e_invoice = EInvoiceFormat::factur_x; }},
+        {"a tax the invoice does not use",
+         [](Customer&, Company& s) {
              s.taxes.push_back(Tax{"GST", {"GST", "TPS"}, dec("5")});
          }},
     };

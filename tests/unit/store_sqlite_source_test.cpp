@@ -95,15 +95,19 @@ TEST_CASE("a SQLite input of an older schema version reads, without the newer co
                 "INSERT INTO companies (name, address, email, currency, locale_en, locale_fr, "
                 "payment_terms_days, grace_days) VALUES ('Old Co', '[\"Main Street\"]', "
                 "'billing@old.example', 'EUR', 'en-IE', 'fr-FR', 30, 7)");
-            raw.exec("INSERT INTO taxes (company, code, position, name_en, name_fr, rate) VALUES "
-                     "('Old Co', 'VAT20', 0, 'VAT 20%', 'TVA 20 %', '20')");
-            raw.exec("INSERT INTO customers (id, company, name, email, language) VALUES "
-                     "('C1', 'Old Co', 'Ann', 'ann@example.com', 'en')");
-            raw.exec("INSERT INTO invoices (customer_id, position, number, date, state) VALUES "
-                     "('C1', 0, 'INV-1', '2026-10-01', 'posted')");
-            raw.exec("INSERT INTO lines (customer_id, document_kind, document_number, position, "
-                     "product, quantity, unit_price, taxes) VALUES "
-                     "('C1', 'invoice', 'INV-1', 0, 'Widget', '2', '10.50', '[\"VAT20\"]')");
+            raw.exec(
+                "INSERT INTO taxes (company, code, position, name_en, name_fr, rate) VALUES "
+                "('Old Co', 'VAT20', 0, 'VAT 20%', 'TVA 20 %', '20')");
+            raw.exec(
+                "INSERT INTO customers (id, company, name, email, language) VALUES "
+                "('C1', 'Old Co', 'Ann', 'ann@example.com', 'en')");
+            raw.exec(
+                "INSERT INTO invoices (customer_id, position, number, date, state) VALUES "
+                "('C1', 0, 'INV-1', '2026-10-01', 'posted')");
+            raw.exec(
+                "INSERT INTO lines (customer_id, document_kind, document_number, position, "
+                "product, quantity, unit_price, taxes) VALUES "
+                "('C1', 'invoice', 'INV-1', 0, 'Widget', '2', '10.50', '[\"VAT20\"]')");
         }
         INFO("schema version " << version);
         Read r = read(path);
