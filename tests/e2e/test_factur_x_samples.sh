@@ -23,10 +23,11 @@ min_files=${PORTALGEN_FACTUR_X_MIN:-35}
 "$PORTALGEN" build --db "$SCRATCH/db" --out "$SCRATCH/out" --as-of 2026-11-23 \
   >"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; fail "build"; }
 
-# The Factur-X PDFs: those with an embedded factur-x.xml.
+# The Factur-X PDFs: those with an embedded factur-x.xml. Each grep below reads all of its input
+# (no -q): under pipefail, a writer cut off by grep's early exit would fail the check by chance.
 pdfs=()
 while IFS= read -r -d '' pdf; do
-  qpdf --list-attachments "$pdf" 2>/dev/null | grep -q "^factur-x.xml" && pdfs+=("$pdf")
+  qpdf --list-attachments "$pdf" 2>/dev/null | grep "^factur-x.xml" >/dev/null && pdfs+=("$pdf")
 done < <(find "$SCRATCH/out/archive" -name '*.pdf' -print0 | sort -z)
 ((${#pdfs[@]} >= min_files)) || fail "${#pdfs[@]} Factur-X PDFs, at least $min_files expected"
 
@@ -57,9 +58,9 @@ done
 # An invoice in yen from a French seller gives its VAT in euros too (BR-FR-CO-12): 24,947 JPY at
 # 172.50 JPY per euro, 144.62 EUR, as samples/nimbus.yaml gives it; the PDF prints it as well.
 yen=$SCRATCH/out/archive/2026/C1005/INV-2026-00296.pdf
-qpdf --show-attachment=factur-x.xml "$yen" | grep -q '<ram:TaxTotalAmount currencyID="EUR">144.62</ram:TaxTotalAmount>' ||
+qpdf --show-attachment=factur-x.xml "$yen" | grep '<ram:TaxTotalAmount currencyID="EUR">144.62</ram:TaxTotalAmount>' >/dev/null ||
   problem "INV/2026/00296: no VAT total of 144.62 EUR in its XML"
-pdftotext -layout "$yen" - | grep -q "VAT total in EUR *€144.62" ||
+pdftotext -layout "$yen" - | grep "VAT total in EUR *€144.62" >/dev/null ||
   problem "INV/2026/00296: its PDF does not print the VAT total in EUR"
 echo "${#pdfs[@]} Factur-X PDFs, $valid valid"
 finish
