@@ -70,6 +70,7 @@ class PdfViewBuilder {
 
     PdfInvoiceView build() {
         PdfInvoiceView v;
+        v.paper = invoice_paper(c_.company());
         v.title = label(credit_note_ ? "pdf.credit_note" : "pdf.invoice");
         if (credit_note_ && !doc_.reverses.empty())
             v.subtitle = c_.labels.format("pdf.reverses", {{"number", doc_.reverses}});
@@ -212,6 +213,13 @@ class PdfViewBuilder {
     bool credit_note_;
 };
 
+bool is_us_or_canada(std::string line) {
+    std::string upper;
+    for (unsigned char ch : trimmed(line))
+        if (ch != '.') upper += static_cast<char>(std::toupper(ch));
+    return upper == "USA" || upper == "US" || upper == "UNITED STATES" ||
+           upper == "UNITED STATES OF AMERICA" || upper == "CANADA";
+}
 
 }  // namespace
 
@@ -231,5 +239,18 @@ bool company_in_france(const Company& company) {
                        [](const TaxId& id) { return is_french_vat_number(id.value); });
 }
 
+PdfPaper invoice_paper(const Company& company) {
+    // North America prints, files and posts on Letter; everywhere else on A4.
+    const Address& address = company.address;
+    if (address.structured())
+        return address.country == "US" || address.country == "CA" ? PdfPaper::us_letter
+                                                                  : PdfPaper::a4;
+    for (auto it = address.lines.rbegin(); it != address.lines.rend(); ++it) {
+        if (trimmed(*it).empty()) continue;
+        // Only the last non-empty line names the country.
+        return is_us_or_canada(*it) ? PdfPaper::us_letter : PdfPaper::a4;
+    }
+    return PdfPaper::a4;
+}
 
 }  // namespace portalgen

@@ -25,4 +25,8 @@ PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& i
 // nine digits of the SIREN, spaces ignored).
 bool company_in_france(const Company& company);
 
+// A4, or US Letter for a seller in the United States or Canada: a structured address's country
+// US or CA, or for the list form its last line ("USA", "United States", "Canada", any case).
+PdfPaper invoice_paper(const Company& company);
+
 }  // namespace portalgen

@@ -2,10 +2,11 @@
 # Invoice PDFs and the auditors' archive (SPEC section 5) on the samples: one PDF per posted
 # invoice and credit note in the portal and in the archive, a manifest whose sums match the files,
 # text that comes back intact from pdftotext (accents, Greek, Cyrillic, amounts as the locale writes
-# them; tests/e2e/HAND_CHECKS.md), A4 pages with title, author and invoice date, "Page 1 / N" on a
-# long invoice, valid files with every font embedded, byte-identical rebuilds, `portalgen verify`
-# on a clean and a tampered archive, and the refusal to change an invoice already archived. The
-# portal's copy and the archive's are one PDF, the invoice as issued (test_invoice_issued_once.sh).
+# them; tests/e2e/HAND_CHECKS.md), A4 pages (US Letter for the Canadian seller) with title, author
+# and invoice date, "Page 1 / N" on a long invoice, valid files with every font embedded,
+# byte-identical rebuilds, `portalgen verify` on a clean and a tampered archive, and the refusal
+# to change an invoice already archived. The portal's copy and the archive's are one PDF, the
+# invoice as issued (test_invoice_issued_once.sh).
 source "$(dirname "$0")/lib.sh"
 for tool in pdftotext pdfinfo pdffonts qpdf sha256sum; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (poppler-utils, qpdf, coreutils)"
@@ -19,13 +20,19 @@ run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
 
 # Which PDFs the samples must give, where, and what the manifest must say of them. Writes one
 # line per document for the checks below: customer, number, kind, language, seller, portal copy,
-# archive copy (both relative to OUT), date; and sums.txt in `sha256sum --check` format.
+# archive copy (both relative to OUT), date, paper; and sums.txt in `sha256sum --check` format.
 /usr/bin/python3 - "$out" "$SCRATCH" samples/*.yaml <<'PY'
 import csv, glob, json, os, re, sys, yaml
 out, scratch, samples = sys.argv[1], sys.argv[2], sys.argv[3:]
 status = {c["id"]: c for c in json.load(open(os.path.join(scratch, "status.json")))["customers"]}
 slug = lambda n: ("_" if n.startswith(".") or not n else "") + re.sub(r"[^A-Za-z0-9._-]", "-", n)
 problems, expected, docs = [], {}, []
+# SPEC 5: US Letter for a seller in the United States or Canada, A4 for any other.
+def paper(address):
+    if isinstance(address, dict):
+        return "letter" if address.get("country") in ("US", "CA") else "a4"
+    last = [line.strip() for line in address or [] if line.strip()][-1:]
+    return "letter" if last and last[0].upper() in ("CANADA", "USA", "UNITED STATES") else "a4"
 for f in samples:
     data = yaml.safe_load(open(f, encoding="utf-8"))
     company = data.get("company") or {}
@@ -43,7 +50,8 @@ for f in samples:
             expected[(c["id"], number)] = {
                 "kind": kind, "date": date, "total": totals[(kind, number)]["total"],
                 "currency": c.get("currency") or company["currency"], "archive": archive}
-            docs.append([c["id"], number, kind, c["language"], company["name"], site, archive, date])
+            docs.append([c["id"], number, kind, c["language"], company["name"], site, archive, date,
+                         paper(company.get("address"))])
 
 site_pdfs = {os.path.relpath(p, out) for p in glob.glob(os.path.join(out, "site", "*", "invoices", "*.pdf"))}
 want_site = {d[5] for d in docs}
@@ -95,12 +103,12 @@ print(len(docs), "posted invoices and credit notes, each in the portal and the a
 PY
 (cd "$out" && sha256sum --check --quiet "$SCRATCH/sums.txt") || fail "manifest sums differ from sha256sum"
 
-# Every PDF: valid (qpdf), every font embedded (pdffonts), A4, titled, by its seller, dated by
-# its invoice date (pdfinfo).
+# Every PDF: valid (qpdf), every font embedded (pdffonts), A4 or US Letter, titled, by its seller,
+# dated by its invoice date (pdfinfo).
 declare -A title_word=([en.invoice]="Invoice" [en.credit_note]="Credit note"
                        [fr.invoice]="Facture" [fr.credit_note]="Avoir")
 info() { sed -n "s/^$1: *//p" "$SCRATCH/info.txt"; }
-while IFS=$'\t' read -r customer number kind lang seller site archive date; do
+while IFS=$'\t' read -r customer number kind lang seller site archive date paper; do
   for pdf in "$site" "$archive"; do
     file=$out/$pdf
     qpdf --check "$file" > "$SCRATCH/qpdf.log" 2>&1 || { cat "$SCRATCH/qpdf.log"; fail "qpdf --check: $pdf"; }
@@ -110,12 +118,18 @@ while IFS=$'\t' read -r customer number kind lang seller site archive date; do
                        END { if (NR < 3) { print "no fonts in " pdf; bad = 1 } exit bad }' "$SCRATCH/fonts.txt" \
       || fail "pdffonts: $pdf"
     pdfinfo -isodates "$file" 2>/dev/null > "$SCRATCH/info.txt"
-    [[ $(info "Page size") =~ ^595\.2[0-9]*\ x\ 841\.89\ pts\ \(A4\)$ ]] || fail "$pdf: not A4: $(info "Page size")"
+    if [[ $paper == letter ]]; then
+      [[ $(info "Page size") == "612 x 792 pts (letter)" ]] || fail "$pdf: not Letter: $(info "Page size")"
+    else
+      [[ $(info "Page size") =~ ^595\.2[0-9]*\ x\ 841\.89\ pts\ \(A4\)$ ]] || fail "$pdf: not A4: $(info "Page size")"
+    fi
     [[ $(info Title) == "${title_word[$lang.$kind]} $number" ]] || fail "$pdf: title $(info Title)"
     [[ $(info Author) == "$seller" ]] || fail "$pdf: author $(info Author)"
     [[ $(info CreationDate) == "${date}T00:00:00"* ]] || fail "$pdf: creation date $(info CreationDate), not $date"
   done
 done < "$SCRATCH/pdfs.tsv"
+grep -q $'\tletter$' "$SCRATCH/pdfs.tsv" || fail "no US Letter PDF among the samples' (Odotrack is in Canada)"
+grep -q $'\ta4$' "$SCRATCH/pdfs.tsv" || fail "no A4 PDF among the samples'"
 copy() { awk -F'\t' -v c="$1" -v n="$2" -v col="$3" '$1 == c && $2 == n { print $col }' "$SCRATCH/pdfs.tsv"; }
 [[ -n $(copy C2001 232795 6) ]] || fail "no PDF of C2001 232795"
 

@@ -442,3 +442,49 @@ TEST_CASE("pdf renderer: the customer's language, cached formats, the same bytes
     const PdfCase abroad(french_company(), english);
     CHECK(renderer.view(abroad.account, abroad.account.invoices.front(), "TOK").title == "Invoice");
 }
+
+TEST_CASE("pdf view and render: US Letter for a seller in the United States or Canada",
+          "[pdf][view][render]") {
+    auto listed = [](std::vector<std::string> lines) {
+        Address address;
+        address.lines = std::move(lines);
+        return address;
+    };
+    struct Case {
+        Address address;
+        PdfPaper paper;
+    };
+    const Case cases[] = {
+        {Address{{"1 rue X"}, "75009", "Paris", "", "FR"}, PdfPaper::a4},
+        {Address{{"200 Main Street"}, "60601", "Chicago", "IL", "US"}, PdfPaper::us_letter},
+        {Address{{"1 Place Ville Marie"}, "H3B 2B6", "Montréal", "QC", "CA"}, PdfPaper::us_letter},
+        {listed({"1 Place Ville Marie", "Montréal QC  H3B 2B6", "Canada"}), PdfPaper::us_letter},
+        {listed({"200 Main Street", "Chicago, IL 60601", " USA ", ""}), PdfPaper::us_letter},
+        {listed({"200 Main Street", "Chicago, IL 60601", "United States"}), PdfPaper::us_letter},
+        {listed({"200 Main Street", "Chicago, IL 60601", "U.S.A."}), PdfPaper::us_letter},
+        {listed({"1 Place Ville Marie", "Montréal QC  H3B 2B6"}), PdfPaper::a4},  // unsaid
+        {listed({"12 Canada Square", "London E14 5AB", "United Kingdom"}), PdfPaper::a4},
+        {Address{}, PdfPaper::a4},
+    };
+    for (const Case& c : cases) {
+        INFO(c.address.country << " " << (c.address.lines.empty() ? "" : c.address.lines.back()));
+        Company company = portal_company();
+        company.address = c.address;
+        CHECK(invoice_paper(company) == c.paper);
+    }
+
+    // The rendered PDF's pages have the paper's size.
+    static const PdfFonts fonts = PdfFonts::load_default();
+    Company us = portal_company();
+    us.address = Address{{"200 Main Street"}, "60601", "Chicago", "IL", "US"};
+    Customer customer = portal_customer();
+    customer.language = Language::en;
+    const PdfInvoiceView letter = PdfCase(us, customer).view("INV/2026/00001");
+    CHECK(letter.paper == PdfPaper::us_letter);
+    const std::string pdf = render_invoice_pdf(letter, fonts);
+    CHECK(pdf.find("/MediaBox [ 0 0 612 792 ]") != std::string::npos);
+    CHECK(pdf.find("595.276") == std::string::npos);
+    const std::string a4 = render_invoice_pdf(
+        PdfCase(french_company(), french_customer()).view("INV/2026/00001"), fonts);
+    CHECK(a4.find("/MediaBox [ 0 0 595.276 841.89") != std::string::npos);
+}
