@@ -7,12 +7,11 @@
 
 #include "core/join.h"
 #include "view/address_lines.h"
+#include "view/french_mentions.h"
 
 namespace portalgen {
 
 namespace {
-
-// Bumped whenever the serialization below changes, so old fingerprints never match new ones.
 
 const std::string& in_language_or_other(const LocalizedText& text, Language language) {
     const std::string& wanted = text.in(language);
@@ -25,25 +24,6 @@ std::string trimmed(std::string_view text) {
     if (first == std::string_view::npos) return "";
     const auto last = text.find_last_not_of(" \t\r\n");
     return std::string(text.substr(first, last - first + 1));
-}
-
-std::string upper_ascii(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
-    return text;
-}
-
-// FR, a two-character key, then the nine digits of the SIREN: "FR32912345678", "FR 32 912…".
-bool is_french_vat_number(const std::string& value) {
-    std::string compact;
-    for (unsigned char ch : value)
-        if (!std::isspace(ch)) compact += static_cast<char>(std::toupper(ch));
-    if (compact.size() != 13 || !compact.starts_with("FR")) return false;
-    if (!std::isalnum(static_cast<unsigned char>(compact[2])) ||
-        !std::isalnum(static_cast<unsigned char>(compact[3])))
-        return false;
-    return std::all_of(compact.begin() + 4, compact.end(),
-                       [](unsigned char ch) { return std::isdigit(ch) != 0; });
 }
 
 // Paragraphs of a notice: its non-empty lines.
@@ -66,7 +46,8 @@ class PdfViewBuilder {
         : c_(c),
           invoice_(invoice),
           doc_(*invoice.doc),
-          credit_note_(doc_.kind == InvoiceKind::credit_note) {}
+          credit_note_(doc_.kind == InvoiceKind::credit_note),
+          mentions_(seller_mentions(c)) {}
 
     PdfInvoiceView build() {
         PdfInvoiceView v;
@@ -200,10 +181,13 @@ class PdfViewBuilder {
         const std::string notice = in_language_or_other(c_.company().legal_notice, c_.language);
         std::vector<std::string> out = paragraphs(notice);
         // French law (Code de commerce L441-10, D441-5) wants the penalty rate and the €40
-        // indemnity on every invoice between businesses; a notice that gives the amount says it.
-        if (!credit_note_ && company_in_france(c_.company()) &&
-            notice.find("40") == std::string::npos)
-            out.push_back(label("pdf.france_late_payment"));
+        // indemnity on every invoice between businesses. Printed from the seller's data, whatever
+        // its notice says: a notice that happens to hold "40" ("capital 40 000 €") is no mention.
+        if (!credit_note_ && mentions_.late_payment())
+            out.push_back(
+                c_.labels.format("pdf.france_late_payment", {{"no_discount", mentions_.no_discount},
+                                                             {"penalty", mentions_.penalty},
+                                                             {"indemnity", mentions_.indemnity}}));
         return out;
     }
 
@@ -211,6 +195,7 @@ class PdfViewBuilder {
     const ComputedInvoice& invoice_;
     const Invoice& doc_;
     bool credit_note_;
+    SellerMentions mentions_;
 };
 
 bool is_us_or_canada(std::string line) {
@@ -225,18 +210,6 @@ bool is_us_or_canada(std::string line) {
 
 PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& invoice) {
     return PdfViewBuilder(c, invoice).build();
-}
-
-bool company_in_france(const Company& company) {
-    if (company.address.structured()) return company.address.country == "FR";
-    for (auto it = company.address.lines.rbegin(); it != company.address.lines.rend(); ++it) {
-        const std::string line = trimmed(*it);
-        if (line.empty()) continue;
-        if (upper_ascii(line) == "FRANCE") return true;
-        break;  // only the last non-empty line names the country
-    }
-    return std::any_of(company.tax_ids.begin(), company.tax_ids.end(),
-                       [](const TaxId& id) { return is_french_vat_number(id.value); });
 }
 
 PdfPaper invoice_paper(const Company& company) {

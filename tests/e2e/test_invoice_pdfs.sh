@@ -176,9 +176,12 @@ for pdf in "$site" "$archive"; do
   shows "$pdf" "Boulangeries Lefèvre SARL"
   shows "$pdf" "N° TVA intracommunautaire FR89912345683"
   shows "$pdf" "Guide imprimé « Odoo au quotidien »"
-  # The seller is in France: the €40 recovery indemnity (here in its own legal notice).
-  shows "$pdf" "indemnité forfaitaire pour frais de recouvrement de 40 €"
+  # The seller is in France: the late-payment mention, from its data (its notice does not say it).
+  shows "$pdf" "Pas d’escompte pour paiement anticipé. Pénalités de retard : trois fois le taux d’intérêt légal. Indemnité forfaitaire pour frais de recouvrement : 40 €"
+  shows "$pdf" "Nimbus ERP SAS au capital de 50 000 €"
 done
+# Not on a credit note, which asks for no payment.
+lacks "$(copy C1002 RINV/2026/00019 6)" "recouvrement"
 # Accents, Greek and Cyrillic names.
 shows "$(copy C2003 226640 6)" "Éloïse Bélanger-Côté"
 shows "$(copy C2003 226640 6)" "Déneigement Bélanger-Côté enr."

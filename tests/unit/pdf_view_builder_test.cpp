@@ -10,6 +10,7 @@
 #include "render/pdf_fonts.h"
 #include "render/pdf_invoice.h"
 #include "render/pdf_invoice_views.h"
+#include "view/french_mentions.h"
 #include "view/pdf_invoice_view_builder.h"
 #include "view_fixture.h"
 
@@ -105,11 +106,6 @@ std::vector<std::string> labels_of(const std::vector<PdfTotalsRow>& rows) {
     std::vector<std::string> labels;
     for (const auto& row : rows) labels.push_back(row.label);
     return labels;
-}
-
-bool mentions(const std::vector<std::string>& paragraphs, const std::string& text) {
-    return std::any_of(paragraphs.begin(), paragraphs.end(),
-                       [&](const std::string& p) { return p.find(text) != std::string::npos; });
 }
 
 }  // namespace
@@ -269,46 +265,81 @@ TEST_CASE("pdf view: a credit note, its title, the invoice it reverses and nothi
     CHECK(e.info.title == "Credit note RINV/2026/00001");
 }
 
-TEST_CASE("pdf view: the French late-payment mention for sellers established in France",
+// The mention is decided by the seller's data (view/french_mentions.h), never by what its legal
+// notice says: it used to be dropped whenever the notice held "40", as "capital social 40 000 €".
+TEST_CASE("pdf view: the French late-payment mention, decided by the seller's data",
           "[pdf][view]") {
-    const std::string mention = catalogue(Language::fr).text("pdf.france_late_payment");
-    REQUIRE(mention.find("40" + nbsp + "€") != std::string::npos);
+    const std::string fr_default =
+        "Pas d’escompte pour paiement anticipé. Pénalités de retard : trois fois le taux d’intérêt "
+        "légal. Indemnité forfaitaire pour frais de recouvrement : 40" +
+        nbsp + "€ (articles L441-10 et D441-5 du Code de commerce).";
+    const std::string en_default =
+        "No discount for early payment. Late-payment penalties: three times the French statutory "
+        "interest rate. Fixed indemnity for recovery costs: €40 (French Commercial Code, articles "
+        "L441-10 and D441-5).";
 
-    // Without a legal notice, the catalogue's mention.
-    const PdfCase french(french_company(), french_customer());
-    CHECK(french.view("INV/2026/00001").legal_notice == std::vector<std::string>{mention});
-
-    // A legal notice that already gives the €40 indemnity is not repeated.
-    Company with_notice = french_company();
-    with_notice.legal_notice = {"Penalties... a fixed indemnity of €40.",
-                                "Pénalités de retard : trois fois le taux légal.\n"
-                                "Indemnité forfaitaire de 40 € pour frais de recouvrement."};
-    const PdfCase noticed(with_notice, french_customer());
-    CHECK(noticed.view("INV/2026/00001").legal_notice ==
-          std::vector<std::string>{"Pénalités de retard : trois fois le taux légal.",
-                                   "Indemnité forfaitaire de 40 € pour frais de recouvrement."});
-
-    // A notice that says nothing of it gets the mention after it.
-    Company other_notice = french_company();
-    other_notice.legal_notice = {"SAS au capital de 50 000 €.", "SAS au capital de 50 000 €."};
-    const PdfCase other(other_notice, french_customer());
-    CHECK(other.view("INV/2026/00001").legal_notice ==
-          std::vector<std::string>{"SAS au capital de 50 000 €.", mention});
-
-    // The Canadian seller: its own notice only, in French as in English.
+    Company capital = french_company();
+    capital.legal_notice = {"", "Capital social 40 000 €."};
+    Company states_it = french_company();
+    states_it.legal_notice = {"", "Indemnité forfaitaire de 40 € pour frais de recouvrement."};
+    Company own_terms = french_company();
+    own_terms.late_payment = {"taux BCE + 10 points", dec("50")};
+    Company structured = french_company();
+    structured.address = Address{{"12 rue X"}, "75009", "Paris", "", "FR"};
+    structured.tax_ids.clear();
+    Company belgian = french_company();  // a French VAT number, but established in Belgium
+    belgian.address = Address{{"Rue Neuve 1"}, "1000", "Bruxelles", "", "BE"};
     Company canadian = canadian_company();
     canadian.legal_notice = {"Prices in Canadian dollars.", "Prix en dollars canadiens."};
-    const PdfCase quebec(canadian, portal_customer());
-    CHECK(quebec.view("INV/2026/00001").legal_notice ==
-          std::vector<std::string>{"Prix en dollars canadiens."});
-    CHECK_FALSE(mentions(quebec.view("INV/2026/00001").legal_notice, "40"));
-
-    // English invoices of a French seller carry it too, in English.
     Customer english = french_customer();
     english.language = Language::en;
-    const PdfCase abroad(french_company(), english);
-    CHECK(abroad.view("INV/2026/00001").legal_notice ==
-          std::vector<std::string>{catalogue(Language::en).text("pdf.france_late_payment")});
+
+    struct Case {
+        const char* what;
+        Company company;
+        Customer customer;
+        std::vector<std::string> notice;
+    };
+    const Case cases[] = {
+        {"no legal notice", french_company(), french_customer(), {fr_default}},
+        {"a notice holding 40 (the capital) still gets it",
+         capital,
+         french_customer(),
+         {"Capital social 40 000 €.", fr_default}},
+        {"a notice that says it too gets it as well",
+         states_it,
+         french_customer(),
+         {"Indemnité forfaitaire de 40 € pour frais de recouvrement.", fr_default}},
+        {"the company's rate and indemnity",
+         own_terms,
+         french_customer(),
+         {"Pas d’escompte pour paiement anticipé. Pénalités de retard : taux BCE + 10 points. "
+          "Indemnité forfaitaire pour frais de recouvrement : 50" +
+          nbsp + "€ (articles L441-10 et D441-5 du Code de commerce)."}},
+        {"a structured address in France", structured, french_customer(), {fr_default}},
+        {"a structured address elsewhere", belgian, french_customer(), {}},
+        {"in English for an English customer", french_company(), english, {en_default}},
+        {"a Canadian seller: its notice only",
+         canadian,
+         portal_customer(),
+         {"Prix en dollars canadiens."}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        const PdfCase pdf(c.company, c.customer);
+        CHECK(pdf.view("INV/2026/00001").legal_notice == c.notice);
+    }
+
+    // A credit note bears no payment terms, so no late-payment mention.
+    Customer with_credit = french_customer();
+    Invoice credit;
+    credit.number = "AV/2026/00001";
+    credit.kind = InvoiceKind::credit_note;
+    credit.reverses = "INV/2026/00001";
+    credit.date = day("2026-10-15");
+    credit.lines = {Line{"Atelier", "", dec("1"), dec("100"), dec("0"), {"VAT20"}}};
+    with_credit.invoices.push_back(credit);
+    CHECK(PdfCase(french_company(), with_credit).view("AV/2026/00001").legal_notice.empty());
 }
 
 TEST_CASE("pdf view: which sellers are established in France", "[pdf][view]") {
@@ -367,6 +398,11 @@ TEST_CASE("pdf view: every label comes from both catalogues", "[pdf][view]") {
                             "pdf.terms_on_receipt",
                             "pdf.payment_reference",
                             "pdf.france_late_payment",
+                            "pdf.france_no_discount",
+                            "pdf.france_penalty",
+                            "pdf.france_penalty_rate",
+                            "pdf.france_indemnity",
+                            "pdf.vat_on_debits",
                             "pdf.page"}) {
         CHECK(en.count(key) == 1);
         CHECK(fr.count(key) == 1);
