@@ -119,6 +119,18 @@ class PdfViewBuilder {
         return p;
     }
 
+    // The quantity with its unit's short name from the catalogue's table (pdf.units), by its
+    // Rec. 20 code; a code the table lacks is printed as it is, which still says the unit.
+    std::string quantity(const Line& line) const {
+        const std::string code = line.unit.empty() ? "C62" : line.unit;
+        std::string key = "pdf.units.";
+        for (unsigned char ch : code) key += static_cast<char>(std::tolower(ch));
+        if (c_.labels.has(key))
+            return c_.labels.format(key, {{"n", c_.format.number(line.quantity)}});
+        if (c_.labels.has(key + ".other")) return c_.labels.plural(key, line.quantity, c_.format);
+        return c_.format.number(line.quantity) + "\u00A0" + code;
+    }
+
     std::vector<PdfInvoiceLine> lines() const {
         const TaxTable taxes(c_.company().taxes);
         std::vector<PdfInvoiceLine> out;
@@ -130,8 +142,8 @@ class PdfViewBuilder {
                 tax_names.push_back(tax ? tax->name.in(c_.language) : code);
             }
             out.push_back(
-                {line.product.in(c_.language), line.description.in(c_.language),
-                 c_.format.number(line.quantity), c_.format.unit_price(line.unit_price),
+                {line.product.in(c_.language), line.description.in(c_.language), quantity(line),
+                 c_.format.unit_price(line.unit_price),
                  line.discount.is_zero() ? std::string() : c_.format.percent(line.discount),
                  join_non_empty(tax_names, ", "), money(invoice_.totals.lines[i].subtotal)});
         }

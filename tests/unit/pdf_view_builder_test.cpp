@@ -403,6 +403,11 @@ TEST_CASE("pdf view: every label comes from both catalogues", "[pdf][view]") {
                             "pdf.france_penalty_rate",
                             "pdf.france_indemnity",
                             "pdf.vat_on_debits",
+                            "pdf.units.c62",
+                            "pdf.units.h87",
+                            "pdf.units.hur",
+                            "pdf.units.day.one",
+                            "pdf.units.day.other",
                             "pdf.page"}) {
         CHECK(en.count(key) == 1);
         CHECK(fr.count(key) == 1);
@@ -477,6 +482,48 @@ TEST_CASE("pdf renderer: the customer's language, cached formats, the same bytes
     english.language = Language::en;
     const PdfCase abroad(french_company(), english);
     CHECK(renderer.view(abroad.account, abroad.account.invoices.front(), "TOK").title == "Invoice");
+}
+
+TEST_CASE("pdf view: the quantity with its unit (UN/ECE Rec. 20)", "[pdf][view]") {
+    struct Case {
+        const char* unit;
+        const char* quantity;
+        Language language;
+        std::string printed;
+    };
+    const Case cases[] = {
+        {"", "2", Language::fr, "2"},  // C62, "one": the number alone
+        {"C62", "2", Language::en, "2"},
+        {"H87", "3", Language::fr, "3"},  // pieces: the number alone
+        {"HUR", "2.5", Language::fr, "2,5" + nbsp + "h"},
+        {"HUR", "2.5", Language::en, "2.5" + nbsp + "h"},
+        {"DAY", "3", Language::en, "3" + nbsp + "days"},
+        {"DAY", "1", Language::en, "1" + nbsp + "day"},
+        {"DAY", "1.5", Language::en, "1.5" + nbsp + "days"},
+        {"DAY", "3", Language::fr, "3" + nbsp + "jours"},
+        {"DAY", "1.5", Language::fr, "1,5" + nbsp + "jour"},  // French: below 2 is singular
+        {"WEE", "2", Language::fr, "2" + nbsp + "semaines"},
+        {"MON", "12", Language::fr, "12" + nbsp + "mois"},
+        {"MON", "1", Language::en, "1" + nbsp + "month"},
+        {"ANN", "2", Language::fr, "2" + nbsp + "ans"},
+        {"MIN", "45", Language::en, "45" + nbsp + "min"},
+        {"KGM", "12.5", Language::fr, "12,5" + nbsp + "kg"},
+        {"MTR", "3", Language::en, "3" + nbsp + "m"},
+        {"LTR", "20", Language::fr, "20" + nbsp + "l"},
+        {"KWH", "1500", Language::fr, "1" + nnbsp + "500" + nbsp + "kWh"},
+        {"E48", "4", Language::fr, "4" + nbsp + "unités de service"},
+        {"E48", "1", Language::en, "1" + nbsp + "service unit"},
+        {"XBX", "2", Language::en, "2" + nbsp + "XBX"},  // not in the table: its code
+    };
+    for (const Case& c : cases) {
+        INFO(c.unit << " " << c.quantity);
+        Customer customer = french_customer();
+        customer.language = c.language;
+        customer.invoices[0].lines[0].unit = c.unit;
+        customer.invoices[0].lines[0].quantity = dec(c.quantity);
+        CHECK(PdfCase(french_company(), customer).view("INV/2026/00001").lines[0].quantity ==
+              c.printed);
+    }
 }
 
 TEST_CASE("pdf view and render: US Letter for a seller in the United States or Canada",
