@@ -5,7 +5,10 @@
 #include <cctype>
 #include <string_view>
 
+#include "compute/credit_notes.h"
 #include "core/join.h"
+#include "core/vat_category.h"
+#include "model/enums.h"
 #include "view/address_lines.h"
 #include "view/french_mentions.h"
 
@@ -26,6 +29,42 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
+// Letters and digits only, upper case: "FR 89 912 345 683" and "fr89912345683" are one number.
+std::string compact_id(std::string_view value) {
+    std::string out;
+    for (unsigned char ch : value)
+        if (std::isalnum(ch)) out += static_cast<char>(std::toupper(ch));
+    return out;
+}
+
+// Whether one of the company's tax ids (printed as given) already shows `value`: the same number,
+// or for a SIREN a SIRET that starts with it (a SIRET is the SIREN and an establishment number).
+// The same number twice on the page would only look like two different ones.
+bool among_tax_ids(const std::vector<TaxId>& tax_ids, const std::string& value, bool siren) {
+    const std::string wanted = compact_id(value);
+    return std::any_of(tax_ids.begin(), tax_ids.end(), [&](const TaxId& id) {
+        const std::string printed = compact_id(id.value);
+        return printed == wanted || (siren && printed.size() == 14 && printed.starts_with(wanted));
+    });
+}
+
+// The label of a legal id [BT-30, BT-47] by its ISO 6523 scheme.
+const char* legal_id_label(const SchemeId& id) {
+    if (id.scheme == "0002") return "pdf.siren";
+    if (id.scheme == "0009") return "pdf.siret";
+    return "pdf.legal_id";
+}
+
+// The electronic form of an IBAN in groups of four, as it is printed for reading.
+std::string grouped_iban(const std::string& iban) {
+    std::string out;
+    for (std::size_t i = 0; i < iban.size(); ++i) {
+        if (i > 0 && i % 4 == 0) out += ' ';
+        out += iban[i];
+    }
+    return out;
+}
+
 // Paragraphs of a notice: its non-empty lines.
 std::vector<std::string> paragraphs(const std::string& text) {
     std::vector<std::string> out;
@@ -38,6 +77,11 @@ std::vector<std::string> paragraphs(const std::string& text) {
         start = end + 1;
     }
     return out;
+}
+
+void add_unique(std::vector<std::string>& list, const std::string& text) {
+    if (!text.empty() && std::find(list.begin(), list.end(), text) == list.end())
+        list.push_back(text);
 }
 
 class PdfViewBuilder {
@@ -53,8 +97,7 @@ class PdfViewBuilder {
         PdfInvoiceView v;
         v.paper = invoice_paper(c_.company());
         v.title = label(credit_note_ ? "pdf.credit_note" : "pdf.invoice");
-        if (credit_note_ && !doc_.reverses.empty())
-            v.subtitle = c_.labels.format("pdf.reverses", {{"number", doc_.reverses}});
+        v.subtitle = subtitle();
         v.number = doc_.number;
         v.meta = meta();
         v.seller = seller();
@@ -64,6 +107,7 @@ class PdfViewBuilder {
                      label("pdf.col_taxes"),      label("pdf.col_amount")};
         v.lines = lines();
         v.totals = totals();
+        v.mentions = mentions();
         v.payment_terms = payment_terms();
         v.legal_notice = legal_notice();
         v.page_label = label("pdf.page");
@@ -81,6 +125,31 @@ class PdfViewBuilder {
   private:
     std::string label(std::string_view key) const { return c_.labels.text(key); }
     std::string money(Decimal amount) const { return c_.format.money(amount); }
+    // A date inside a longer text, its spaces made no-break: a narrow column then wraps the text
+    // between the dates, never inside one ("1 oct." on a line and "2026" on the next).
+    std::string unbroken_date(Date date) const {
+        std::string out;
+        for (char ch : c_.format.date(date)) {
+            if (ch == ' ')
+                out += "\u00A0";
+            else
+                out += ch;
+        }
+        return out;
+    }
+    std::string labelled(std::string_view key, const std::string& value) const {
+        return label(key) + " " + value;
+    }
+
+    // A credit note names the invoice it reverses and that invoice's date (CGI art. 242 nonies A).
+    std::string subtitle() const {
+        if (!credit_note_ || doc_.reverses.empty()) return "";
+        if (const Invoice* reversed = reversed_invoice(c_.customer(), doc_))
+            return c_.labels.format(
+                "pdf.reverses_dated",
+                {{"number", doc_.reverses}, {"date", unbroken_date(reversed->date)}});
+        return c_.labels.format("pdf.reverses", {{"number", doc_.reverses}});
+    }
 
     std::vector<PdfLabelValue> meta() const {
         std::vector<PdfLabelValue> rows;
@@ -88,7 +157,17 @@ class PdfViewBuilder {
                         c_.format.date(doc_.date)});
         if (!credit_note_)
             rows.push_back({label("pdf.due_date"), c_.format.date(invoice_.status.due)});
+        // When the service was rendered or the goods delivered, if not the invoice date.
+        if (doc_.service_start && doc_.service_end)
+            rows.push_back({label("pdf.service_period"),
+                            c_.labels.format("pdf.period_dates",
+                                             {{"start", unbroken_date(*doc_.service_start)},
+                                              {"end", unbroken_date(*doc_.service_end)}})});
+        if (doc_.delivery_date)
+            rows.push_back({label("pdf.delivery_date"), c_.format.date(*doc_.delivery_date)});
         if (!doc_.order.empty()) rows.push_back({label("pdf.order"), doc_.order});
+        if (!doc_.purchase_order.empty())
+            rows.push_back({label("pdf.purchase_order"), doc_.purchase_order});
         if (!doc_.subscription.empty())
             rows.push_back({label("pdf.subscription"), doc_.subscription});
         rows.push_back({label("pdf.customer_id"), c_.customer().id});
@@ -106,16 +185,34 @@ class PdfViewBuilder {
         for (const TaxId& id : company.tax_ids)
             s.tax_ids.push_back(
                 join_non_empty({in_language_or_other(id.label, c_.language), id.value}, " "));
+        // The VAT id and the SIREN or SIRET, unless a tax id above already gives them.
+        if (!company.vat_id.empty() && !among_tax_ids(company.tax_ids, company.vat_id, false))
+            s.tax_ids.push_back(labelled("pdf.vat_id", company.vat_id));
+        const SchemeId& legal = company.legal_id;
+        if (!legal.empty() && !among_tax_ids(company.tax_ids, legal.value, legal.scheme == "0002"))
+            s.tax_ids.push_back(labelled(legal_id_label(legal), legal.value));
         return s;
     }
 
     PdfCustomer customer() const {
         const Customer& customer = c_.customer();
+        const std::string& seller_country = c_.company().address.country;
         PdfCustomer p;
         p.label = label(credit_note_ ? "pdf.customer" : "pdf.bill_to");
         p.name = customer.name;
         p.company = customer.company;
-        p.address = address_lines(customer.address, c_.language, c_.company().address.country);
+        p.address = address_lines(customer.address, c_.language, seller_country);
+        if (!customer.vat_id.empty()) p.tax_ids.push_back(labelled("pdf.vat_id", customer.vat_id));
+        if (!customer.legal_id.empty())
+            p.tax_ids.push_back(
+                labelled(legal_id_label(customer.legal_id), customer.legal_id.value));
+        // Where the goods go [BG-15], when it is not the billing address.
+        if (customer.delivery_address && !customer.delivery_address->empty() &&
+            *customer.delivery_address != customer.address) {
+            p.delivery_label = label("pdf.deliver_to");
+            p.delivery_address =
+                address_lines(*customer.delivery_address, c_.language, seller_country);
+        }
         return p;
     }
 
@@ -174,19 +271,40 @@ class PdfViewBuilder {
                  LocaleFormat(c_.format.locale_tag(), doc_.tax_currency)
                      .money(doc_.tax_currency_total),
                  false});
-        // The last row: what was invoiced. What is paid and due since lives on the HTML page.
+        // The last row: what was invoiced ("Total TTC" in French). What is paid and due since
+        // lives on the HTML page.
         rows.push_back({label("pdf.total"), money(t.total), true});
         return rows;
+    }
+
+    // Why a tax of the invoice is not charged (exempt, reverse charge, intra-EU, export, outside
+    // the scope: the law wants the reason on the invoice), once each, then VAT on debits.
+    std::vector<std::string> mentions() const {
+        std::vector<std::string> out;
+        for (const TaxAmount& t : invoice_.totals.taxes) {
+            if (!t.tax || !category_needs_exemption(to_string(t.tax->category))) continue;
+            add_unique(out, in_language_or_other(t.tax->exemption.text, c_.language));
+        }
+        add_unique(out, mentions_.vat_on_debits);
+        return out;
     }
 
     std::string payment_terms() const {
         if (credit_note_) return "";
         const Date due = invoice_.status.due;
         const int days = due - doc_.date;
-        std::string terms = days > 0 ? c_.labels.plural("pdf.terms", days, c_.format,
-                                                        {{"date", c_.format.date(due)}})
-                                     : label("pdf.terms_on_receipt");
-        return terms + "\n" + c_.labels.format("pdf.payment_reference", {{"number", doc_.number}});
+        std::vector<std::string> lines{days > 0 ? c_.labels.plural("pdf.terms", days, c_.format,
+                                                                   {{"date", c_.format.date(due)}})
+                                                : label("pdf.terms_on_receipt")};
+        const BankAccount& bank = c_.company().bank_account;
+        if (!bank.iban.empty())
+            lines.push_back(bank.bic.empty() ? c_.labels.format("pdf.bank_transfer_iban",
+                                                                {{"iban", grouped_iban(bank.iban)}})
+                                             : c_.labels.format("pdf.bank_transfer",
+                                                                {{"iban", grouped_iban(bank.iban)},
+                                                                 {"bic", bank.bic}}));
+        lines.push_back(c_.labels.format("pdf.payment_reference", {{"number", doc_.number}}));
+        return join_non_empty(lines, "\n");
     }
 
     std::vector<std::string> legal_notice() const {
