@@ -5,15 +5,11 @@
 
 namespace portalgen {
 
-namespace {
+using pdf_style::baseline_offset;
 
-using namespace pdf_style;
-
-float pdf_y(float top) {
-    return kPageHeight - top;
+float Canvas::pdf_y(float top) const {
+    return page_.size.height - top;
 }
-
-}  // namespace
 
 void Canvas::text(float x, float baseline, std::string text, PdfFontStyle style, float size,
                   PdfColor color) {

@@ -1,5 +1,6 @@
 // Canvas: writes positioned text, rules and bands on a PdfPage in top-down coordinates
-// ("top" = the distance from the page's top edge), converting to PDF's bottom-up points.
+// ("top" = the distance from the page's top edge), converting to PDF's bottom-up points by the
+// page's own height.
 #pragma once
 
 #include <string>
@@ -36,6 +37,8 @@ class Canvas {
     }
 
   private:
+    float pdf_y(float top) const;  // from the page's top edge to PDF's bottom-up y
+
     PdfPage& page_;
     const TextMeasure& measure_;
 };

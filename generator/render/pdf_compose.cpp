@@ -1,4 +1,5 @@
-// Invoice composition: the page layout of an invoice, from its view to positioned drawing.
+// Invoice composition: the page layout of an invoice, from its view to positioned drawing, on
+// the view's paper (A4 or US Letter).
 #include "render/pdf_compose.h"
 
 #include <algorithm>
@@ -14,13 +15,12 @@ namespace {
 
 using namespace pdf_style;
 
-constexpr float kRight = kPageWidth - kMarginRight;
 constexpr float kLeftColumnWidth = 280;   // seller, customer
 constexpr float kRightColumnWidth = 200;  // title, references
-constexpr float kRightColumnX = kRight - kRightColumnWidth;
 constexpr float kTotalsMinWidth = 240;
-constexpr float kTotalsMaxWidth = kContentWidth * 0.62f;
+constexpr float kTotalsMaxShare = 0.62f;  // of the content width
 constexpr float kTotalsGap = 12;
+constexpr float kMentionsGap = 14;
 constexpr float kTermsGap = 18;
 constexpr float kNoticeGap = 14;
 constexpr float kTermsSize = 8.5f;
@@ -39,28 +39,37 @@ struct TotalsLine {
     float height = 0;
 };
 
-enum class BlockKind { row, totals, terms, notice };
+enum class BlockKind { row, totals, mention, terms, notice };
 
 class InvoiceComposer {
   public:
+    // Every measure across the page follows from the paper's size (view.paper).
     InvoiceComposer(const PdfInvoiceView& view, const TextMeasure& measure)
-        : view_(view), measure_(measure) {}
+        : view_(view),
+          measure_(measure),
+          size_(page_size(view.paper)),
+          right_(size_.width - kMarginRight),
+          content_width_(content_width(size_)),
+          right_column_x_(right_ - kRightColumnWidth) {
+        scratch_.size = size_;
+    }
 
     std::vector<PdfPage> compose() {
         PdfPage first;
+        first.size = size_;
         Canvas first_canvas(first, measure_);
         float first_top = first_page_header(first_canvas);
         prepare_footer();
-        const float bottom = kPageHeight - kMarginBottom - footer_height_ - 14;
+        const float bottom = size_.height - kMarginBottom - footer_height_ - 14;
         if (first_top > bottom) {
             // Absurdly long names or addresses: cut at the footer rather than run off the page.
             std::erase_if(first.texts,
-                          [&](const PdfTextRun& run) { return run.y < kPageHeight - bottom; });
+                          [&](const PdfTextRun& run) { return run.y < size_.height - bottom; });
             first_top = bottom;
         }
         const float next_top = kMarginTop + 30;
 
-        columns_ = layout_columns(view_.columns, view_.lines, measure_, kContentWidth);
+        columns_ = layout_columns(view_.columns, view_.lines, measure_, content_width_);
         header_ = layout_header(columns_, measure_);
         const PageSpace space{bottom - first_top, bottom - next_top, header_.height};
         build_flow(space.next - header_.height);
@@ -69,6 +78,7 @@ class InvoiceComposer {
         std::vector<PdfPage> pages(slices.size());
         pages[0] = std::move(first);
         for (std::size_t p = 0; p < slices.size(); ++p) {
+            pages[p].size = size_;
             Canvas canvas(pages[p], measure_);
             float top = p == 0 ? first_top : next_page_header(canvas);
             bool header_drawn = false;
@@ -103,17 +113,17 @@ class InvoiceComposer {
         detail(seller.website);
         for (const auto& tax_id : seller.tax_ids) detail(tax_id);
 
-        float right = c.paragraph(view_.title, kRightColumnX, kRightColumnWidth, kMarginTop - 4, 28,
-                                  PdfFontStyle::bold, 24, kAccent, true);
-        right = c.paragraph(view_.number, kRightColumnX, kRightColumnWidth, right, 16,
+        float right = c.paragraph(view_.title, right_column_x_, kRightColumnWidth, kMarginTop - 4,
+                                  28, PdfFontStyle::bold, 24, kAccent, true);
+        right = c.paragraph(view_.number, right_column_x_, kRightColumnWidth, right, 16,
                             PdfFontStyle::bold, 12, kInk, true);
         if (!view_.subtitle.empty()) {
-            right = c.paragraph(view_.subtitle, kRightColumnX, kRightColumnWidth, right + 2, 12,
+            right = c.paragraph(view_.subtitle, right_column_x_, kRightColumnWidth, right + 2, 12,
                                 PdfFontStyle::regular, 9, kMuted, true);
         }
 
         float top = std::max(left, right) + 12;
-        c.rule(kMarginLeft, kRight, top, 0.75f, kHairline);
+        c.rule(kMarginLeft, right_, top, 0.75f, kHairline);
         top += 16;
         return std::max(customer_block(c, top), references_block(c, top)) + 22;
     }
@@ -137,6 +147,16 @@ class InvoiceComposer {
             top = c.paragraph(tax_id, kMarginLeft, kLeftColumnWidth, top, 11.5f,
                               PdfFontStyle::regular, 8.5f, kMuted);
         }
+        // The delivery address, labelled like the billing one, below it.
+        if (!customer.delivery_label.empty()) {
+            top = c.paragraph(customer.delivery_label, kMarginLeft, kLeftColumnWidth, top + 8, 11,
+                              PdfFontStyle::bold, 7.5f, kMuted) +
+                  2;
+            for (const auto& line : customer.delivery_address) {
+                top = c.paragraph(line, kMarginLeft, kLeftColumnWidth, top, 12,
+                                  PdfFontStyle::regular, 9, kInk);
+            }
+        }
         return top;
     }
 
@@ -148,10 +168,10 @@ class InvoiceComposer {
                                                         PdfFontStyle::regular, 8.5f));
         }
         label_width = std::min(label_width, kRightColumnWidth / 2);
-        const float value_x = kRightColumnX + label_width + 10;
-        const float value_width = kRight - value_x;
+        const float value_x = right_column_x_ + label_width + 10;
+        const float value_width = right_ - value_x;
         for (const auto& row : view_.meta) {
-            const float after_label = c.paragraph(row.label, kRightColumnX, label_width, top, 14,
+            const float after_label = c.paragraph(row.label, right_column_x_, label_width, top, 14,
                                                   PdfFontStyle::regular, 8.5f, kMuted);
             const float after_value = c.paragraph(row.value, value_x, value_width, top, 14,
                                                   PdfFontStyle::bold, 9, kInk, true);
@@ -162,16 +182,16 @@ class InvoiceComposer {
 
     // The seller and the document's number, above the repeated table header.
     float next_page_header(Canvas& c) {
-        const float half = kContentWidth / 2 - 10;
+        const float half = content_width_ / 2 - 10;
         const float baseline = kMarginTop + baseline_offset(12, 9);
         auto first_line = [&](const std::string& text) {
             auto lines = c.wrap(text, half, PdfFontStyle::bold, 9);
             return lines.empty() ? std::string() : lines.front();
         };
         c.text(kMarginLeft, baseline, first_line(view_.seller.name), PdfFontStyle::bold, 9, kInk);
-        c.text_right(kRight, baseline, first_line(join_non_empty({view_.title, view_.number}, " ")),
+        c.text_right(right_, baseline, first_line(join_non_empty({view_.title, view_.number}, " ")),
                      PdfFontStyle::bold, 9, kInk);
-        c.rule(kMarginLeft, kRight, kMarginTop + 18, 0.75f, kHairline);
+        c.rule(kMarginLeft, right_, kMarginTop + 18, 0.75f, kHairline);
         return kMarginTop + 30;
     }
 
@@ -179,7 +199,7 @@ class InvoiceComposer {
         Canvas measure_only(scratch_, measure_);
         for (const auto& paragraph : view_.legal_notice) {
             for (auto& line :
-                 measure_only.wrap(paragraph, kContentWidth, PdfFontStyle::regular, kNoticeSize)) {
+                 measure_only.wrap(paragraph, content_width_, PdfFontStyle::regular, kNoticeSize)) {
                 notice_lines_.push_back(std::move(line));
             }
         }
@@ -187,7 +207,7 @@ class InvoiceComposer {
         const PdfSeller& seller = view_.seller;
         contact_lines_ = measure_only.wrap(
             join_non_empty({seller.name, seller.email, seller.phone, seller.website}, "  ·  "),
-            kContentWidth - kPageLabelRoom, PdfFontStyle::regular, kNoticeSize);
+            content_width_ - kPageLabelRoom, PdfFontStyle::regular, kNoticeSize);
         footer_height_ =
             8 + static_cast<float>(std::max<std::size_t>(contact_lines_.size(), 1)) * kFooterLine;
         if (notice_in_footer_ && !notice_lines_.empty()) {
@@ -196,18 +216,18 @@ class InvoiceComposer {
     }
 
     void draw_footer(Canvas& c, std::size_t page, std::size_t pages) {
-        const float footer_top = kPageHeight - kMarginBottom - footer_height_;
-        c.rule(kMarginLeft, kRight, footer_top, 0.5f, kHairline);
+        const float footer_top = size_.height - kMarginBottom - footer_height_;
+        c.rule(kMarginLeft, right_, footer_top, 0.5f, kHairline);
         float top = footer_top + 8;
         if (notice_in_footer_ && !notice_lines_.empty()) {
-            top = c.lines(notice_lines_, kMarginLeft, kContentWidth, top, kNoticeLine,
+            top = c.lines(notice_lines_, kMarginLeft, content_width_, top, kNoticeLine,
                           PdfFontStyle::regular, kNoticeSize, kMuted) +
                   5;
         }
-        c.lines(contact_lines_, kMarginLeft, kContentWidth, top, kFooterLine, PdfFontStyle::regular,
-                kNoticeSize, kMuted);
-        const float last_line = kPageHeight - kMarginBottom - kFooterLine;
-        c.text_right(kRight, last_line + baseline_offset(kFooterLine, 8),
+        c.lines(contact_lines_, kMarginLeft, content_width_, top, kFooterLine,
+                PdfFontStyle::regular, kNoticeSize, kMuted);
+        const float last_line = size_.height - kMarginBottom - kFooterLine;
+        c.text_right(right_, last_line + baseline_offset(kFooterLine, 8),
                      pdf_clean_text(page_label(view_.page_label, page, pages), false),
                      PdfFontStyle::regular, 8, kMuted);
     }
@@ -222,7 +242,16 @@ class InvoiceComposer {
         layout_totals();
         add_block(BlockKind::totals, 0, {totals_height_, kTotalsGap, false});
         Canvas measure_only(scratch_, measure_);
-        terms_lines_ = measure_only.wrap(view_.payment_terms, kContentWidth, PdfFontStyle::regular,
+        // Each line a block of its own, so that a long list may continue on the next page.
+        for (const auto& mention : view_.mentions) {
+            for (auto& line :
+                 measure_only.wrap(mention, content_width_, PdfFontStyle::regular, kTermsSize)) {
+                const float gap = mention_lines_.empty() ? kMentionsGap : 0;
+                add_block(BlockKind::mention, mention_lines_.size(), {kTermsLine, gap, false});
+                mention_lines_.push_back(std::move(line));
+            }
+        }
+        terms_lines_ = measure_only.wrap(view_.payment_terms, content_width_, PdfFontStyle::regular,
                                          kTermsSize);
         for (std::size_t i = 0; i < terms_lines_.size(); ++i) {
             add_block(BlockKind::terms, i, {kTermsLine, i == 0 ? kTermsGap : 0, false});
@@ -252,7 +281,7 @@ class InvoiceComposer {
                 std::max(value_widest, c.width(pdf_clean_text(row.value, false), style, 9));
         }
         totals_width_ = std::clamp(label_widest + value_widest + 4 * kCellPadding, kTotalsMinWidth,
-                                   kTotalsMaxWidth);
+                                   content_width_ * kTotalsMaxShare);
         value_width_ = std::min(value_widest, totals_width_ / 2);
         const float label_width = totals_width_ - value_width_ - 3 * kCellPadding;
         totals_height_ = 0;
@@ -278,12 +307,16 @@ class InvoiceComposer {
             case BlockKind::totals:
                 draw_totals(c, top);
                 break;
+            case BlockKind::mention:
+                c.lines({mention_lines_[index]}, kMarginLeft, content_width_, top, kTermsLine,
+                        PdfFontStyle::regular, kTermsSize, kInk);
+                break;
             case BlockKind::terms:
-                c.lines({terms_lines_[index]}, kMarginLeft, kContentWidth, top, kTermsLine,
+                c.lines({terms_lines_[index]}, kMarginLeft, content_width_, top, kTermsLine,
                         PdfFontStyle::regular, kTermsSize, kInk);
                 break;
             case BlockKind::notice:
-                c.lines({notice_lines_[index]}, kMarginLeft, kContentWidth, top, kNoticeLine,
+                c.lines({notice_lines_[index]}, kMarginLeft, content_width_, top, kNoticeLine,
                         PdfFontStyle::regular, kNoticeSize, kMuted);
                 break;
         }
@@ -309,18 +342,18 @@ class InvoiceComposer {
     }
 
     void draw_table_header(Canvas& c, float top) {
-        c.band(kMarginLeft, top, kContentWidth, header_.height, kBand);
-        c.rule(kMarginLeft, kRight, top + header_.height, 0.75f, kAccent);
+        c.band(kMarginLeft, top, content_width_, header_.height, kBand);
+        c.rule(kMarginLeft, right_, top + header_.height, 0.75f, kAccent);
         draw_cells(c, header_, top + kHeaderPadding);
     }
 
     void draw_row(Canvas& c, const TableRow& row, float top) {
         draw_cells(c, row, top + kRowPaddingTop);
-        c.rule(kMarginLeft, kRight, top + row.height, 0.5f, kHairline);
+        c.rule(kMarginLeft, right_, top + row.height, 0.5f, kHairline);
     }
 
     void draw_totals(Canvas& c, float top) {
-        const float x = kRight - totals_width_;
+        const float x = right_ - totals_width_;
         // The last strong row (the total) stands out on a band.
         std::size_t banded = totals_.size();
         for (std::size_t i = 0; i < totals_.size(); ++i) {
@@ -330,11 +363,11 @@ class InvoiceComposer {
             const TotalsLine& line = totals_[i];
             const auto style = line.strong ? PdfFontStyle::bold : PdfFontStyle::regular;
             if (i == banded) c.band(x, top, totals_width_, line.height, kBand);
-            if (line.strong) c.rule(x, kRight, top, 0.75f, kInk);
+            if (line.strong) c.rule(x, right_, top, 0.75f, kInk);
             const float inner = top + (line.strong ? 5 : 3);
             c.lines(line.label, x + kCellPadding, 0, inner, 13, style, 9,
                     line.strong ? kInk : kMuted);
-            c.lines(line.value, kRight - kCellPadding - value_width_, value_width_, inner, 13,
+            c.lines(line.value, right_ - kCellPadding - value_width_, value_width_, inner, 13,
                     style, 9, kInk, true);
             top += line.height;
         }
@@ -342,7 +375,11 @@ class InvoiceComposer {
 
     const PdfInvoiceView& view_;
     const TextMeasure& measure_;
-    PdfPage scratch_;  // for measuring only
+    const PdfPageSize size_;
+    const float right_;  // the content's right edge
+    const float content_width_;
+    const float right_column_x_;  // the title and the references
+    PdfPage scratch_;             // for measuring only
 
     std::vector<TableColumn> columns_;
     TableRow header_;
@@ -351,6 +388,7 @@ class InvoiceComposer {
     float totals_width_ = 0;
     float value_width_ = 0;
     float totals_height_ = 0;
+    std::vector<std::string> mention_lines_;
     std::vector<std::string> terms_lines_;
     std::vector<std::string> notice_lines_;
     bool notice_in_footer_ = true;

@@ -1,7 +1,8 @@
-// Invoice composition: lays a PdfInvoiceView out on A4 pages — seller, customer, title and
-// references on the first page, the lines table (its header repeated on every page), the totals
-// kept together, the payment terms, and a footer with the legal notice and "Page 1 / 3" on every
-// page. Pure: the same view and measure give the same pages.
+// Invoice composition: lays a PdfInvoiceView out on pages of its paper (A4 or US Letter) —
+// seller, customer, title and references on the first page, the lines table (its header repeated
+// on every page), the totals kept together, the mentions, the payment terms, and a footer with
+// the legal notice and "Page 1 / 3" on every page. Pure: the same view and measure give the same
+// pages.
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// Invoice PDF rendering: composes the pages, then draws them with libharu.
+// Invoice PDF rendering: composes the pages, then draws them with libharu, each at its size.
 #include "render/pdf_invoice.h"
 
 #include <memory>
@@ -75,7 +75,8 @@ void show_text(HPDF_Page page, float x, float y, const std::string& text, PdfFon
 
 void draw_page(HPDF_Page page, const PdfPage& content, const HaruDocument::Fonts& fonts,
                const PdfFontFamily* winansi) {
-    HPDF_Page_SetSize(page, HPDF_PAGE_SIZE_A4, HPDF_PAGE_PORTRAIT);
+    HPDF_Page_SetWidth(page, content.size.width);
+    HPDF_Page_SetHeight(page, content.size.height);
     for (const auto& rect : content.rects) {
         HPDF_Page_SetRGBFill(page, rect.color.r, rect.color.g, rect.color.b);
         HPDF_Page_Rectangle(page, rect.x, rect.y, rect.width, rect.height);

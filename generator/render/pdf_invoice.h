@@ -1,6 +1,6 @@
-// Invoice PDF rendering: an A4 PDF of a PdfInvoiceView with libharu, its text in an embedded
-// Unicode TrueType font. Deterministic: the same view and fonts give byte-identical PDFs (the
-// creation date comes from the view; no clock, no random file identifier).
+// Invoice PDF rendering: an A4 or US Letter PDF (view.paper) of a PdfInvoiceView with libharu, its
+// text in an embedded Unicode TrueType font. Deterministic: the same view and fonts give
+// byte-identical PDFs (the creation date comes from the view; no clock, no random file identifier).
 #pragma once
 
 #include <string>

@@ -42,8 +42,15 @@ struct PdfTextRun {
     PdfColor color;
 };
 
+// A page's size in points (A4 595.276 × 841.89, US Letter 612 × 792).
+struct PdfPageSize {
+    float width = 595.276f;
+    float height = 841.89f;
+};
+
 // Drawn in this order: rectangles, rules, text.
 struct PdfPage {
+    PdfPageSize size;
     std::vector<PdfFilledRect> rects;
     std::vector<PdfRule> rules;
     std::vector<PdfTextRun> texts;

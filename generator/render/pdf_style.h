@@ -2,17 +2,25 @@
 #pragma once
 
 #include "render/pdf_page.h"
+#include "view/pdf_invoice_view.h"
 
 namespace portalgen::pdf_style {
 
-// A4.
-inline constexpr float kPageWidth = 595.276f;
-inline constexpr float kPageHeight = 841.89f;
+// The paper sizes, as libharu gives them (HPDF_PAGE_SIZE_A4, HPDF_PAGE_SIZE_LETTER).
+inline constexpr PdfPageSize kA4{595.276f, 841.89f};
+inline constexpr PdfPageSize kLetter{612, 792};
+inline constexpr PdfPageSize page_size(PdfPaper paper) {
+    return paper == PdfPaper::us_letter ? kLetter : kA4;
+}
+
+// The same margins on every paper: the content takes the rest of the width.
 inline constexpr float kMarginLeft = 48;
 inline constexpr float kMarginRight = 48;
 inline constexpr float kMarginTop = 46;
 inline constexpr float kMarginBottom = 30;
-inline constexpr float kContentWidth = kPageWidth - kMarginLeft - kMarginRight;
+inline constexpr float content_width(PdfPageSize page) {
+    return page.width - kMarginLeft - kMarginRight;
+}
 
 // Colours: near-black text, grey secondary text, one accent, light fills and rules.
 inline constexpr PdfColor kInk{0.13f, 0.15f, 0.19f};

@@ -7,32 +7,13 @@
 #include <stdexcept>
 #include <utility>
 
+#include "compute/credit_notes.h"
 #include "model/enums.h"
+#include "view/french_mentions.h"
 
 namespace portalgen {
 
 namespace {
-
-// The mentions a French seller's invoice carries (Code de commerce L441-9, L441-10, D441-5).
-struct FrenchMentions {
-    std::string indemnity;
-    std::string penalty;
-    std::string discount;
-};
-
-FrenchMentions french_mentions(const Company& company, Language language) {
-    const LatePayment& late = company.late_payment;
-    const std::string indemnity = late.indemnity.is_zero() ? "40" : late.indemnity.to_string();
-    if (language == Language::fr)
-        return {"Indemnité forfaitaire pour frais de recouvrement : " + indemnity + " €",
-                "Pénalités de retard : " +
-                    (late.rate.empty() ? "trois fois le taux d'intérêt légal" : late.rate),
-                "Pas d'escompte pour paiement anticipé"};
-    return {"Fixed indemnity for recovery costs: €" + indemnity,
-            "Late-payment penalties: " +
-                (late.rate.empty() ? "three times the French statutory interest rate" : late.rate),
-            "No discount for early payment"};
-}
 
 EInvoiceAddress e_invoice_address(const Address& address, const std::string& whose) {
     if (!address.structured())
@@ -114,26 +95,23 @@ class EInvoiceBuilder {
                                  " cannot be a Factur-X invoice: " + why);
     }
 
+    // The seller's legal mentions (view/french_mentions.h) as notes of their subjects.
     std::vector<EInvoiceNote> notes() const {
         std::vector<EInvoiceNote> out;
-        const Company& company = c_.company();
-        if (company.address.country != "FR") return out;
-        const FrenchMentions m = french_mentions(company, c_.language);
-        out.push_back({m.indemnity, "PMT"});
-        out.push_back({m.penalty, "PMD"});
-        out.push_back({m.discount, "AAB"});
-        if (company.vat_on_debits)
-            out.push_back({c_.language == Language::fr
-                               ? "Option pour le paiement de la taxe d'après les débits"
-                               : "VAT paid on debits",
-                           "TXD"});
+        const SellerMentions m = seller_mentions(c_);
+        if (m.late_payment()) {
+            out.push_back({m.indemnity, "PMT"});
+            out.push_back({m.penalty, "PMD"});
+            out.push_back({m.no_discount, "AAB"});
+        }
+        if (!m.vat_on_debits.empty()) out.push_back({m.vat_on_debits, "TXD"});
         return out;
     }
 
     std::optional<Date> reversed_invoice_date() const {
-        for (const Invoice& other : c_.customer().invoices)
-            if (other.number == doc_.reverses) return other.date;
-        return std::nullopt;
+        const Invoice* reversed = reversed_invoice(c_.customer(), doc_);
+        if (!reversed) return std::nullopt;
+        return reversed->date;
     }
 
     EInvoiceParty seller() const {

@@ -120,4 +120,13 @@ std::string Catalogue::plural(std::string_view key, long long count, const Local
     return fill_placeholders(with_count, args);
 }
 
+std::string Catalogue::plural(std::string_view key, Decimal count, const LocaleFormat& format,
+                              LabelArgs args) const {
+    std::string base(key);
+    std::string chosen = base + "." + format.plural_category(count);
+    const std::string& pattern = has(chosen) ? text(chosen) : text(base + ".other");
+    std::string with_count = fill_placeholders(pattern, {{"n", format.number(count)}});
+    return fill_placeholders(with_count, args);
+}
+
 }  // namespace portalgen

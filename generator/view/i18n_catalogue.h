@@ -41,6 +41,9 @@ class Catalogue {
     // with {n} replaced by the formatted count and the other placeholders by `args`.
     std::string plural(std::string_view key, long long count, const LocaleFormat& format,
                        LabelArgs args = {}) const;
+    // The same for a decimal count (a quantity), {n} written by format.number().
+    std::string plural(std::string_view key, Decimal count, const LocaleFormat& format,
+                       LabelArgs args = {}) const;
 
     // Every label, by full key (plural forms as "key.one", "key.other").
     const std::map<std::string, std::string, std::less<>>& entries() const { return entries_; }

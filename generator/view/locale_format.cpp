@@ -189,4 +189,14 @@ std::string LocaleFormat::plural_category(long long count) const {
     return utf8(f_->plural->select(static_cast<double>(count)));
 }
 
+std::string LocaleFormat::plural_category(Decimal value) const {
+    // From the exact decimal as formatted: the rules look at its visible fraction digits.
+    UErrorCode status = U_ZERO_ERROR;
+    const auto formatted = f_->number.formatDecimal(value.to_string(), status);
+    check(status, "number");
+    auto category = f_->plural->select(formatted, status);
+    check(status, "plural category");
+    return utf8(category);
+}
+
 }  // namespace portalgen

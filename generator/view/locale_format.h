@@ -43,6 +43,8 @@ class LocaleFormat {
     std::string month(Month month) const;
     // The CLDR plural category of a count in this locale: "one", "other", "many"...
     std::string plural_category(long long count) const;
+    // The same for a decimal quantity, as written: "1,5 jour" (fr: one), "1.5 days" (en: other).
+    std::string plural_category(Decimal value) const;
 
     // How many values are remembered (below), and forgetting them all.
     std::size_t remembered() const;

@@ -21,7 +21,7 @@ struct PdfSeller {
     std::string email;
     std::string phone;
     std::string website;
-    std::vector<std::string> tax_ids;  // e.g. "GST No. 123456789 RT0001"
+    std::vector<std::string> tax_ids;  // e.g. "GST No. 123456789 RT0001", "SIREN 912345683"
 };
 
 // The customer billed.
@@ -30,7 +30,9 @@ struct PdfCustomer {
     std::string name;
     std::string company;  // empty: none
     std::vector<std::string> address;
-    std::vector<std::string> tax_ids;  // e.g. "VAT FR12345678901" (EU business customers)
+    std::vector<std::string> tax_ids;  // e.g. "VAT No. FR12345678901", "SIREN 552100554"
+    std::string delivery_label;        // "Deliver to" / "Livrer à"; empty: no delivery address
+    std::vector<std::string> delivery_address;
 };
 
 // The table's column headers. An empty discount or taxes column (no line has a value) is left
@@ -47,7 +49,7 @@ struct PdfColumnHeaders {
 struct PdfInvoiceLine {
     std::string product;
     std::string description;  // may be long; wraps, and '\n' starts a new line
-    std::string quantity;
+    std::string quantity;     // with its unit: "2,5 h", "3 days"
     std::string unit_price;
     std::string discount;  // empty: no discount
     std::string taxes;     // e.g. "GST, QST"
@@ -71,17 +73,25 @@ struct PdfDocumentInfo {
     Date creation_date;  // the invoice date: no clock, so the same invoice gives the same bytes
 };
 
+// The paper: A4, or US Letter for a seller in the United States or Canada (SPEC section 5).
+enum class PdfPaper { a4, us_letter };
+
 struct PdfInvoiceView {
+    PdfPaper paper = PdfPaper::a4;
     std::string title;     // "Invoice" / "Facture", "Credit note" / "Avoir"
     std::string subtitle;  // e.g. "Reverses INV/2026/00001"; empty: none
     std::string number;
-    std::vector<PdfLabelValue> meta;  // date, due date, order, subscription
+    // date, due date, service period or delivery date, order, purchase order, subscription
+    std::vector<PdfLabelValue> meta;
     PdfSeller seller;
     PdfCustomer customer;
     PdfColumnHeaders columns;
     std::vector<PdfInvoiceLine> lines;
     std::vector<PdfTotalsRow> totals;
-    std::string payment_terms;              // a paragraph under the totals; '\n' starts a new line
+    // Paragraphs under the totals: why a tax is exempt ("Autoliquidation"), VAT on debits.
+    std::vector<std::string> mentions;
+    // A paragraph under the mentions: terms, bank account, reference; '\n' starts a new line.
+    std::string payment_terms;
     std::vector<std::string> legal_notice;  // paragraphs in the footer of every page
     std::string page_label;                 // "Page {page} / {pages}"
     PdfDocumentInfo info;

@@ -5,14 +5,16 @@
 #include <cctype>
 #include <string_view>
 
+#include "compute/credit_notes.h"
 #include "core/join.h"
+#include "core/vat_category.h"
+#include "model/enums.h"
 #include "view/address_lines.h"
+#include "view/french_mentions.h"
 
 namespace portalgen {
 
 namespace {
-
-// Bumped whenever the serialization below changes, so old fingerprints never match new ones.
 
 const std::string& in_language_or_other(const LocalizedText& text, Language language) {
     const std::string& wanted = text.in(language);
@@ -27,23 +29,40 @@ std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
-std::string upper_ascii(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
-    return text;
+// Letters and digits only, upper case: "FR 89 912 345 683" and "fr89912345683" are one number.
+std::string compact_id(std::string_view value) {
+    std::string out;
+    for (unsigned char ch : value)
+        if (std::isalnum(ch)) out += static_cast<char>(std::toupper(ch));
+    return out;
 }
 
-// FR, a two-character key, then the nine digits of the SIREN: "FR32912345678", "FR 32 912…".
-bool is_french_vat_number(const std::string& value) {
-    std::string compact;
-    for (unsigned char ch : value)
-        if (!std::isspace(ch)) compact += static_cast<char>(std::toupper(ch));
-    if (compact.size() != 13 || !compact.starts_with("FR")) return false;
-    if (!std::isalnum(static_cast<unsigned char>(compact[2])) ||
-        !std::isalnum(static_cast<unsigned char>(compact[3])))
-        return false;
-    return std::all_of(compact.begin() + 4, compact.end(),
-                       [](unsigned char ch) { return std::isdigit(ch) != 0; });
+// Whether one of the company's tax ids (printed as given) already shows `value`: the same number,
+// or for a SIREN a SIRET that starts with it (a SIRET is the SIREN and an establishment number).
+// The same number twice on the page would only look like two different ones.
+bool among_tax_ids(const std::vector<TaxId>& tax_ids, const std::string& value, bool siren) {
+    const std::string wanted = compact_id(value);
+    return std::any_of(tax_ids.begin(), tax_ids.end(), [&](const TaxId& id) {
+        const std::string printed = compact_id(id.value);
+        return printed == wanted || (siren && printed.size() == 14 && printed.starts_with(wanted));
+    });
+}
+
+// The label of a legal id [BT-30, BT-47] by its ISO 6523 scheme.
+const char* legal_id_label(const SchemeId& id) {
+    if (id.scheme == "0002") return "pdf.siren";
+    if (id.scheme == "0009") return "pdf.siret";
+    return "pdf.legal_id";
+}
+
+// The electronic form of an IBAN in groups of four, as it is printed for reading.
+std::string grouped_iban(const std::string& iban) {
+    std::string out;
+    for (std::size_t i = 0; i < iban.size(); ++i) {
+        if (i > 0 && i % 4 == 0) out += ' ';
+        out += iban[i];
+    }
+    return out;
 }
 
 // Paragraphs of a notice: its non-empty lines.
@@ -60,19 +79,25 @@ std::vector<std::string> paragraphs(const std::string& text) {
     return out;
 }
 
+void add_unique(std::vector<std::string>& list, const std::string& text) {
+    if (!text.empty() && std::find(list.begin(), list.end(), text) == list.end())
+        list.push_back(text);
+}
+
 class PdfViewBuilder {
   public:
     PdfViewBuilder(const PortalContext& c, const ComputedInvoice& invoice)
         : c_(c),
           invoice_(invoice),
           doc_(*invoice.doc),
-          credit_note_(doc_.kind == InvoiceKind::credit_note) {}
+          credit_note_(doc_.kind == InvoiceKind::credit_note),
+          mentions_(seller_mentions(c)) {}
 
     PdfInvoiceView build() {
         PdfInvoiceView v;
+        v.paper = invoice_paper(c_.company());
         v.title = label(credit_note_ ? "pdf.credit_note" : "pdf.invoice");
-        if (credit_note_ && !doc_.reverses.empty())
-            v.subtitle = c_.labels.format("pdf.reverses", {{"number", doc_.reverses}});
+        v.subtitle = subtitle();
         v.number = doc_.number;
         v.meta = meta();
         v.seller = seller();
@@ -82,6 +107,7 @@ class PdfViewBuilder {
                      label("pdf.col_taxes"),      label("pdf.col_amount")};
         v.lines = lines();
         v.totals = totals();
+        v.mentions = mentions();
         v.payment_terms = payment_terms();
         v.legal_notice = legal_notice();
         v.page_label = label("pdf.page");
@@ -99,6 +125,31 @@ class PdfViewBuilder {
   private:
     std::string label(std::string_view key) const { return c_.labels.text(key); }
     std::string money(Decimal amount) const { return c_.format.money(amount); }
+    // A date inside a longer text, its spaces made no-break: a narrow column then wraps the text
+    // between the dates, never inside one ("1 oct." on a line and "2026" on the next).
+    std::string unbroken_date(Date date) const {
+        std::string out;
+        for (char ch : c_.format.date(date)) {
+            if (ch == ' ')
+                out += "\u00A0";
+            else
+                out += ch;
+        }
+        return out;
+    }
+    std::string labelled(std::string_view key, const std::string& value) const {
+        return label(key) + " " + value;
+    }
+
+    // A credit note names the invoice it reverses and that invoice's date (CGI art. 242 nonies A).
+    std::string subtitle() const {
+        if (!credit_note_ || doc_.reverses.empty()) return "";
+        if (const Invoice* reversed = reversed_invoice(c_.customer(), doc_))
+            return c_.labels.format(
+                "pdf.reverses_dated",
+                {{"number", doc_.reverses}, {"date", unbroken_date(reversed->date)}});
+        return c_.labels.format("pdf.reverses", {{"number", doc_.reverses}});
+    }
 
     std::vector<PdfLabelValue> meta() const {
         std::vector<PdfLabelValue> rows;
@@ -106,7 +157,17 @@ class PdfViewBuilder {
                         c_.format.date(doc_.date)});
         if (!credit_note_)
             rows.push_back({label("pdf.due_date"), c_.format.date(invoice_.status.due)});
+        // When the service was rendered or the goods delivered, if not the invoice date.
+        if (doc_.service_start && doc_.service_end)
+            rows.push_back({label("pdf.service_period"),
+                            c_.labels.format("pdf.period_dates",
+                                             {{"start", unbroken_date(*doc_.service_start)},
+                                              {"end", unbroken_date(*doc_.service_end)}})});
+        if (doc_.delivery_date)
+            rows.push_back({label("pdf.delivery_date"), c_.format.date(*doc_.delivery_date)});
         if (!doc_.order.empty()) rows.push_back({label("pdf.order"), doc_.order});
+        if (!doc_.purchase_order.empty())
+            rows.push_back({label("pdf.purchase_order"), doc_.purchase_order});
         if (!doc_.subscription.empty())
             rows.push_back({label("pdf.subscription"), doc_.subscription});
         rows.push_back({label("pdf.customer_id"), c_.customer().id});
@@ -124,17 +185,47 @@ class PdfViewBuilder {
         for (const TaxId& id : company.tax_ids)
             s.tax_ids.push_back(
                 join_non_empty({in_language_or_other(id.label, c_.language), id.value}, " "));
+        // The VAT id and the SIREN or SIRET, unless a tax id above already gives them.
+        if (!company.vat_id.empty() && !among_tax_ids(company.tax_ids, company.vat_id, false))
+            s.tax_ids.push_back(labelled("pdf.vat_id", company.vat_id));
+        const SchemeId& legal = company.legal_id;
+        if (!legal.empty() && !among_tax_ids(company.tax_ids, legal.value, legal.scheme == "0002"))
+            s.tax_ids.push_back(labelled(legal_id_label(legal), legal.value));
         return s;
     }
 
     PdfCustomer customer() const {
         const Customer& customer = c_.customer();
+        const std::string& seller_country = c_.company().address.country;
         PdfCustomer p;
         p.label = label(credit_note_ ? "pdf.customer" : "pdf.bill_to");
         p.name = customer.name;
         p.company = customer.company;
-        p.address = address_lines(customer.address, c_.language, c_.company().address.country);
+        p.address = address_lines(customer.address, c_.language, seller_country);
+        if (!customer.vat_id.empty()) p.tax_ids.push_back(labelled("pdf.vat_id", customer.vat_id));
+        if (!customer.legal_id.empty())
+            p.tax_ids.push_back(
+                labelled(legal_id_label(customer.legal_id), customer.legal_id.value));
+        // Where the goods go [BG-15], when it is not the billing address.
+        if (customer.delivery_address && !customer.delivery_address->empty() &&
+            *customer.delivery_address != customer.address) {
+            p.delivery_label = label("pdf.deliver_to");
+            p.delivery_address =
+                address_lines(*customer.delivery_address, c_.language, seller_country);
+        }
         return p;
+    }
+
+    // The quantity with its unit's short name from the catalogue's table (pdf.units), by its
+    // Rec. 20 code; a code the table lacks is printed as it is, which still says the unit.
+    std::string quantity(const Line& line) const {
+        const std::string code = line.unit.empty() ? "C62" : line.unit;
+        std::string key = "pdf.units.";
+        for (unsigned char ch : code) key += static_cast<char>(std::tolower(ch));
+        if (c_.labels.has(key))
+            return c_.labels.format(key, {{"n", c_.format.number(line.quantity)}});
+        if (c_.labels.has(key + ".other")) return c_.labels.plural(key, line.quantity, c_.format);
+        return c_.format.number(line.quantity) + "\u00A0" + code;
     }
 
     std::vector<PdfInvoiceLine> lines() const {
@@ -148,8 +239,8 @@ class PdfViewBuilder {
                 tax_names.push_back(tax ? tax->name.in(c_.language) : code);
             }
             out.push_back(
-                {line.product.in(c_.language), line.description.in(c_.language),
-                 c_.format.number(line.quantity), c_.format.unit_price(line.unit_price),
+                {line.product.in(c_.language), line.description.in(c_.language), quantity(line),
+                 c_.format.unit_price(line.unit_price),
                  line.discount.is_zero() ? std::string() : c_.format.percent(line.discount),
                  join_non_empty(tax_names, ", "), money(invoice_.totals.lines[i].subtotal)});
         }
@@ -180,29 +271,53 @@ class PdfViewBuilder {
                  LocaleFormat(c_.format.locale_tag(), doc_.tax_currency)
                      .money(doc_.tax_currency_total),
                  false});
-        // The last row: what was invoiced. What is paid and due since lives on the HTML page.
+        // The last row: what was invoiced ("Total TTC" in French). What is paid and due since
+        // lives on the HTML page.
         rows.push_back({label("pdf.total"), money(t.total), true});
         return rows;
+    }
+
+    // Why a tax of the invoice is not charged (exempt, reverse charge, intra-EU, export, outside
+    // the scope: the law wants the reason on the invoice), once each, then VAT on debits.
+    std::vector<std::string> mentions() const {
+        std::vector<std::string> out;
+        for (const TaxAmount& t : invoice_.totals.taxes) {
+            if (!t.tax || !category_needs_exemption(to_string(t.tax->category))) continue;
+            add_unique(out, in_language_or_other(t.tax->exemption.text, c_.language));
+        }
+        add_unique(out, mentions_.vat_on_debits);
+        return out;
     }
 
     std::string payment_terms() const {
         if (credit_note_) return "";
         const Date due = invoice_.status.due;
         const int days = due - doc_.date;
-        std::string terms = days > 0 ? c_.labels.plural("pdf.terms", days, c_.format,
-                                                        {{"date", c_.format.date(due)}})
-                                     : label("pdf.terms_on_receipt");
-        return terms + "\n" + c_.labels.format("pdf.payment_reference", {{"number", doc_.number}});
+        std::vector<std::string> lines{days > 0 ? c_.labels.plural("pdf.terms", days, c_.format,
+                                                                   {{"date", c_.format.date(due)}})
+                                                : label("pdf.terms_on_receipt")};
+        const BankAccount& bank = c_.company().bank_account;
+        if (!bank.iban.empty())
+            lines.push_back(bank.bic.empty() ? c_.labels.format("pdf.bank_transfer_iban",
+                                                                {{"iban", grouped_iban(bank.iban)}})
+                                             : c_.labels.format("pdf.bank_transfer",
+                                                                {{"iban", grouped_iban(bank.iban)},
+                                                                 {"bic", bank.bic}}));
+        lines.push_back(c_.labels.format("pdf.payment_reference", {{"number", doc_.number}}));
+        return join_non_empty(lines, "\n");
     }
 
     std::vector<std::string> legal_notice() const {
         const std::string notice = in_language_or_other(c_.company().legal_notice, c_.language);
         std::vector<std::string> out = paragraphs(notice);
         // French law (Code de commerce L441-10, D441-5) wants the penalty rate and the €40
-        // indemnity on every invoice between businesses; a notice that gives the amount says it.
-        if (!credit_note_ && company_in_france(c_.company()) &&
-            notice.find("40") == std::string::npos)
-            out.push_back(label("pdf.france_late_payment"));
+        // indemnity on every invoice between businesses. Printed from the seller's data, whatever
+        // its notice says: a notice that happens to hold "40" ("capital 40 000 €") is no mention.
+        if (!credit_note_ && mentions_.late_payment())
+            out.push_back(
+                c_.labels.format("pdf.france_late_payment", {{"no_discount", mentions_.no_discount},
+                                                             {"penalty", mentions_.penalty},
+                                                             {"indemnity", mentions_.indemnity}}));
         return out;
     }
 
@@ -210,7 +325,16 @@ class PdfViewBuilder {
     const ComputedInvoice& invoice_;
     const Invoice& doc_;
     bool credit_note_;
+    SellerMentions mentions_;
 };
+
+bool is_us_or_canada(std::string line) {
+    std::string upper;
+    for (unsigned char ch : trimmed(line))
+        if (ch != '.') upper += static_cast<char>(std::toupper(ch));
+    return upper == "USA" || upper == "US" || upper == "UNITED STATES" ||
+           upper == "UNITED STATES OF AMERICA" || upper == "CANADA";
+}
 
 }  // namespace
 
@@ -218,16 +342,18 @@ PdfInvoiceView pdf_invoice_view(const PortalContext& c, const ComputedInvoice& i
     return PdfViewBuilder(c, invoice).build();
 }
 
-bool company_in_france(const Company& company) {
-    if (company.address.structured()) return company.address.country == "FR";
-    for (auto it = company.address.lines.rbegin(); it != company.address.lines.rend(); ++it) {
-        const std::string line = trimmed(*it);
-        if (line.empty()) continue;
-        if (upper_ascii(line) == "FRANCE") return true;
-        break;  // only the last non-empty line names the country
+PdfPaper invoice_paper(const Company& company) {
+    // North America prints, files and posts on Letter; everywhere else on A4.
+    const Address& address = company.address;
+    if (address.structured())
+        return address.country == "US" || address.country == "CA" ? PdfPaper::us_letter
+                                                                  : PdfPaper::a4;
+    for (auto it = address.lines.rbegin(); it != address.lines.rend(); ++it) {
+        if (trimmed(*it).empty()) continue;
+        // Only the last non-empty line names the country.
+        return is_us_or_canada(*it) ? PdfPaper::us_letter : PdfPaper::a4;
     }
-    return std::any_of(company.tax_ids.begin(), company.tax_ids.end(),
-                       [](const TaxId& id) { return is_french_vat_number(id.value); });
+    return PdfPaper::a4;
 }
 
 }  // namespace portalgen

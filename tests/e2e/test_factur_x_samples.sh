@@ -23,7 +23,8 @@ min_files=${PORTALGEN_FACTUR_X_MIN:-35}
 "$PORTALGEN" build --db "$SCRATCH/db" --out "$SCRATCH/out" --as-of 2026-11-23 \
   >"$SCRATCH/build.log" 2>&1 || { cat "$SCRATCH/build.log"; fail "build"; }
 
-# The Factur-X PDFs: those with an embedded factur-x.xml.
+# The Factur-X PDFs: those with an embedded factur-x.xml. Each grep below reads all of its input
+# (no -q): under pipefail, a writer cut off by grep's early exit would fail the check by chance.
 pdfs=()
 while IFS= read -r -d '' pdf; do
   qpdf --list-attachments "$pdf" 2>/dev/null | grep "^factur-x.xml" >/dev/null && pdfs+=("$pdf")

@@ -2,10 +2,13 @@
 # Invoice PDFs and the auditors' archive (SPEC section 5) on the samples: one PDF per posted
 # invoice and credit note in the portal and in the archive, a manifest whose sums match the files,
 # text that comes back intact from pdftotext (accents, Greek, Cyrillic, amounts as the locale writes
-# them; tests/e2e/HAND_CHECKS.md), A4 pages with title, author and invoice date, "Page 1 / N" on a
-# long invoice, valid files with every font embedded, byte-identical rebuilds, `portalgen verify`
-# on a clean and a tampered archive, and the refusal to change an invoice already archived. The
-# portal's copy and the archive's are one PDF, the invoice as issued (test_invoice_issued_once.sh).
+# them; tests/e2e/HAND_CHECKS.md), A4 pages (US Letter for the Canadian seller) with title, author
+# and invoice date, the legal mentions the data gives (identifiers, "Total TTC", bank account,
+# exemptions, the French late-payment mention, units, service period, delivery address; also on
+# tests/e2e/fixtures/factur_x_categories.yaml), "Page 1 / N" on a long invoice, valid files with
+# every font embedded, byte-identical rebuilds, `portalgen verify` on a clean and a tampered
+# archive, and the refusal to change an invoice already archived. The portal's copy and the
+# archive's are one PDF, the invoice as issued (test_invoice_issued_once.sh).
 source "$(dirname "$0")/lib.sh"
 for tool in pdftotext pdfinfo pdffonts qpdf sha256sum; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (poppler-utils, qpdf, coreutils)"
@@ -19,13 +22,19 @@ run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
 
 # Which PDFs the samples must give, where, and what the manifest must say of them. Writes one
 # line per document for the checks below: customer, number, kind, language, seller, portal copy,
-# archive copy (both relative to OUT), date; and sums.txt in `sha256sum --check` format.
+# archive copy (both relative to OUT), date, paper; and sums.txt in `sha256sum --check` format.
 /usr/bin/python3 - "$out" "$SCRATCH" samples/*.yaml <<'PY'
 import csv, glob, json, os, re, sys, yaml
 out, scratch, samples = sys.argv[1], sys.argv[2], sys.argv[3:]
 status = {c["id"]: c for c in json.load(open(os.path.join(scratch, "status.json")))["customers"]}
 slug = lambda n: ("_" if n.startswith(".") or not n else "") + re.sub(r"[^A-Za-z0-9._-]", "-", n)
 problems, expected, docs = [], {}, []
+# SPEC 5: US Letter for a seller in the United States or Canada, A4 for any other.
+def paper(address):
+    if isinstance(address, dict):
+        return "letter" if address.get("country") in ("US", "CA") else "a4"
+    last = [line.strip() for line in address or [] if line.strip()][-1:]
+    return "letter" if last and last[0].upper() in ("CANADA", "USA", "UNITED STATES") else "a4"
 for f in samples:
     data = yaml.safe_load(open(f, encoding="utf-8"))
     company = data.get("company") or {}
@@ -43,7 +52,8 @@ for f in samples:
             expected[(c["id"], number)] = {
                 "kind": kind, "date": date, "total": totals[(kind, number)]["total"],
                 "currency": c.get("currency") or company["currency"], "archive": archive}
-            docs.append([c["id"], number, kind, c["language"], company["name"], site, archive, date])
+            docs.append([c["id"], number, kind, c["language"], company["name"], site, archive, date,
+                         paper(company.get("address"))])
 
 site_pdfs = {os.path.relpath(p, out) for p in glob.glob(os.path.join(out, "site", "*", "invoices", "*.pdf"))}
 want_site = {d[5] for d in docs}
@@ -98,12 +108,12 @@ print(len(docs), "posted invoices and credit notes, each in the portal and the a
 PY
 (cd "$out" && sha256sum --check --quiet "$SCRATCH/sums.txt") || fail "manifest sums differ from sha256sum"
 
-# Every PDF: valid (qpdf), every font embedded (pdffonts), A4, titled, by its seller, dated by
-# its invoice date (pdfinfo).
+# Every PDF: valid (qpdf), every font embedded (pdffonts), A4 or US Letter, titled, by its seller,
+# dated by its invoice date (pdfinfo).
 declare -A title_word=([en.invoice]="Invoice" [en.credit_note]="Credit note"
                        [fr.invoice]="Facture" [fr.credit_note]="Avoir")
 info() { sed -n "s/^$1: *//p" "$SCRATCH/info.txt"; }
-while IFS=$'\t' read -r customer number kind lang seller site archive date; do
+while IFS=$'\t' read -r customer number kind lang seller site archive date paper; do
   for pdf in "$site" "$archive"; do
     file=$out/$pdf
     qpdf --check "$file" > "$SCRATCH/qpdf.log" 2>&1 || { cat "$SCRATCH/qpdf.log"; fail "qpdf --check: $pdf"; }
@@ -113,12 +123,18 @@ while IFS=$'\t' read -r customer number kind lang seller site archive date; do
                        END { if (NR < 3) { print "no fonts in " pdf; bad = 1 } exit bad }' "$SCRATCH/fonts.txt" \
       || fail "pdffonts: $pdf"
     pdfinfo -isodates "$file" 2>/dev/null > "$SCRATCH/info.txt"
-    [[ $(info "Page size") =~ ^595\.2[0-9]*\ x\ 841\.89\ pts\ \(A4\)$ ]] || fail "$pdf: not A4: $(info "Page size")"
+    if [[ $paper == letter ]]; then
+      [[ $(info "Page size") == "612 x 792 pts (letter)" ]] || fail "$pdf: not Letter: $(info "Page size")"
+    else
+      [[ $(info "Page size") =~ ^595\.2[0-9]*\ x\ 841\.89\ pts\ \(A4\)$ ]] || fail "$pdf: not A4: $(info "Page size")"
+    fi
     [[ $(info Title) == "${title_word[$lang.$kind]} $number" ]] || fail "$pdf: title $(info Title)"
     [[ $(info Author) == "$seller" ]] || fail "$pdf: author $(info Author)"
     [[ $(info CreationDate) == "${date}T00:00:00"* ]] || fail "$pdf: creation date $(info CreationDate), not $date"
   done
 done < "$SCRATCH/pdfs.tsv"
+grep -q $'\tletter$' "$SCRATCH/pdfs.tsv" || fail "no US Letter PDF among the samples' (Odotrack is in Canada)"
+grep -q $'\ta4$' "$SCRATCH/pdfs.tsv" || fail "no A4 PDF among the samples'"
 copy() { awk -F'\t' -v c="$1" -v n="$2" -v col="$3" '$1 == c && $2 == n { print $col }' "$SCRATCH/pdfs.tsv"; }
 [[ -n $(copy C2001 232795 6) ]] || fail "no PDF of C2001 232795"
 
@@ -165,9 +181,85 @@ for pdf in "$site" "$archive"; do
   shows "$pdf" "Boulangeries Lefèvre SARL"
   shows "$pdf" "N° TVA intracommunautaire FR89912345683"
   shows "$pdf" "Guide imprimé « Odoo au quotidien »"
-  # The seller is in France: the €40 recovery indemnity (here in its own legal notice).
-  shows "$pdf" "indemnité forfaitaire pour frais de recouvrement de 40 €"
 done
+# The legal mentions (SPEC 5), each expected string worked out from samples/nimbus.yaml and the
+# catalogue's wording. The seller's VAT id is also among its tax ids, and its SIRET gives its
+# SIREN: each is printed once. Its buyers' VAT ids and SIRENs, "Total TTC" in French, the bank
+# account under the terms, the late-payment mention from the data (its notice no longer says it).
+site=$(copy C1001 INV/2025/00296 6)
+shows "$site" "N° TVA intracommunautaire FR89912345683"
+shows "$site" "SIRET 912 345 683 00003"
+[[ $(text "$site" | grep -o FR89912345683 | wc -l) == 1 ]] || fail "$site: the seller's VAT id not once"
+lacks "$site" "SIREN 912345683"
+shows "$site" "N° TVA FR96552100554"
+shows "$site" "SIREN 552100554"
+shows "$site" "Total TTC"
+shows "$site" "Virement sur IBAN FR76 3000 6000 0112 3456 7890 189, BIC AGRIFRPP."
+shows "$site" "Pas d’escompte pour paiement anticipé. Pénalités de retard : trois fois le taux d’intérêt légal. Indemnité forfaitaire pour frais de recouvrement : 40 €"
+shows "$site" "Nimbus ERP SAS au capital de 50 000 €"
+shows "$(copy C1002 INV/2026/00290 6)" "N° TVA FR64443061841"
+shows "$(copy C1002 INV/2026/00290 6)" "SIREN 443061841"
+shows "$(copy C1004 INV/2026/00270 6)" "N° TVA FR19812345676"
+shows "$(copy C1004 INV/2026/00270 6)" "SIREN 812345676"
+# An English buyer in Greece: its VAT id, no SIREN; the mentions in English.
+site=$(copy C1003 INV/2026/00277 6)
+shows "$site" "VAT No. EL094014201"
+lacks "$site" "SIREN"
+shows "$site" "Bank transfer to IBAN FR76 3000 6000 0112 3456 7890 189, BIC AGRIFRPP."
+shows "$site" "Fixed indemnity for recovery costs: €40"
+lacks "$site" "Total TTC"
+# An export: the exemption's text (the tax's name is "Export, VAT not applicable").
+shows "$(copy C1005 INV/2026/00276 6)" "Export outside the EU"
+# Credit notes: the reversed invoice with its date, the exemption, no terms, no bank, no penalty.
+site=$(copy C1002 RINV/2026/00019 6)
+shows "$site" "Avoir de la facture INV/2026/00290 du 16 oct. 2026"
+lacks "$site" "recouvrement"
+lacks "$site" "IBAN"
+site=$(copy C1005 RINV/2026/00021 6)
+shows "$site" "Reverses invoice INV/2026/00276 of 1 Oct 2026"
+shows "$site" "Export outside the EU"
+lacks "$site" "recovery costs"
+# The Canadian seller: no bank account given, no French mention, "Total TTC" in French.
+site=$(copy C2001 232795 6)
+lacks "$site" "IBAN"
+shows "$site" "Total TTC 467,17 \$"
+
+# Every VAT category, units, service period, delivery, a credit note and VAT on debits, on the
+# French seller of tests/e2e/fixtures/factur_x_categories.yaml (no bank account, no tax ids).
+"$PORTALGEN" import --db "$SCRATCH/fx.db" tests/e2e/fixtures/factur_x_categories.yaml 2>/dev/null
+run build --db "$SCRATCH/fx.db" --out "$SCRATCH/fx" --as-of 2026-11-23 2> "$SCRATCH/fx.log"
+[[ $status == 0 ]] || { cat "$SCRATCH/fx.log"; fail "build of the categories: exit $status"; }
+# Paths relative to $out, as shows and lacks take them.
+fx() { echo "../fx/archive/2026/$1.pdf"; }
+out_fx=$(fx L1/FA-2026-001)
+[[ -f "$out/$out_fx" ]] || fail "no $out_fx"
+shows "$out_fx" "N° TVA FR64443061841"
+shows "$out_fx" "SIREN 443061841"
+shows "$out_fx" "Période de service 1 sept. 2026 – 30 sept. 2026"
+shows "$out_fx" "Bon de commande BC-42"
+shows "$out_fx" " 2,5 h "
+lacks "$out_fx" "H87"
+shows "$out_fx" "Total TTC"
+shows "$out_fx" "Option pour le paiement de la taxe d’après les débits"
+shows "$out_fx" "Indemnité forfaitaire pour frais de recouvrement : 40 €"
+lacks "$out_fx" "IBAN"
+shows "$(fx L1/FA-2026-002)" " 1 jour "
+shows "$(fx L1/FA-2026-002)" "Exonération : enseignement"
+shows "$(fx L1/AV-2026-001)" "Avoir de la facture FA-2026-001 du 1 oct. 2026"
+shows "$(fx L1/AV-2026-001)" "Option pour le paiement de la taxe d’après les débits"
+lacks "$(fx L1/AV-2026-001)" "recouvrement"
+out_fx=$(fx L2/FA-2026-003)
+shows "$out_fx" "VAT No. EL094014201"
+shows "$out_fx" "Delivery date 2 Oct 2026"
+shows "$out_fx" "Deliver to Οδός Εγνατίας 45 546 30 Θεσσαλονίκη Greece"
+shows "$out_fx" "Intra-community supply"
+shows "$out_fx" "VAT paid on debits"
+shows "$out_fx" "Fixed indemnity for recovery costs: €40"
+shows "$(fx L3/FA-2026-004)" "Export outside the EU"
+shows "$(fx L3/FA-2026-005)" " 1 day "
+shows "$(fx L4/FA-2026-006)" "Débours, hors champ de la TVA"
+# A French seller's invoice to Chicago is on A4: the paper is the seller's.
+[[ $(pdfinfo "$out/$(fx L3/FA-2026-004)" 2>/dev/null) == *"Page size:"*"(A4)"* ]] || fail "FA-2026-004 is not A4"
 # Accents, Greek and Cyrillic names.
 shows "$(copy C2003 226640 6)" "Éloïse Bélanger-Côté"
 shows "$(copy C2003 226640 6)" "Déneigement Bélanger-Côté enr."

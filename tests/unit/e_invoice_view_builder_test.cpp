@@ -170,7 +170,7 @@ TEST_CASE("e-invoice view: parties, references, payment and mentions", "[einvoic
     std::string codes;
     for (const auto& note : v.notes) codes += note.subject_code + " ";
     CHECK(codes == "PMT PMD AAB TXD ");
-    CHECK(v.notes[0].text.find("40 €") != std::string::npos);
+    CHECK(v.notes[0].text.find("40\u00A0€") != std::string::npos);
 }
 
 TEST_CASE("e-invoice view: a credit note names the invoice it reverses", "[einvoice][view]") {

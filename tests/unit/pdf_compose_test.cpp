@@ -86,23 +86,71 @@ TEST_CASE("pdf compose: a long invoice repeats the table header and numbers ever
     CHECK(count_text(pages.back(), "$4,957.72") == 1);
 }
 
-TEST_CASE("pdf compose: all text stays inside the page margins", "[pdf][compose]") {
-    auto view = testing::sample_invoice_view(20);
-    view.lines[0].description = std::string(3000, 'x');  // one unbreakable word
-    view.customer.name = "A customer name long enough to need more than one line in its block";
-    std::string street;
-    for (int i = 0; i < 400; ++i) street += "Rue " + std::to_string(i) + " ";
-    view.customer.address.push_back(street);  // taller than the page
-    for (const auto& page : compose_invoice(view, measure)) {
-        for (const auto& run : page.texts) {
-            INFO(run.text);
-            CHECK(run.x >= pdf_style::kMarginLeft - 0.01f);
-            CHECK(run.x + measure.width(run.text, run.style, run.size) <=
-                  pdf_style::kPageWidth - pdf_style::kMarginRight + 0.01f);
-            CHECK(run.y >= pdf_style::kMarginBottom - 0.01f);
-            CHECK(run.y <= pdf_style::kPageHeight - pdf_style::kMarginTop);
+TEST_CASE("pdf compose: all text stays inside the page margins, on A4 and US Letter",
+          "[pdf][compose]") {
+    for (const PdfPaper paper : {PdfPaper::a4, PdfPaper::us_letter}) {
+        const PdfPageSize size = pdf_style::page_size(paper);
+        INFO("page " << size.width << " x " << size.height);
+        auto view = testing::sample_invoice_view(20);
+        view.paper = paper;
+        view.lines[0].description = std::string(3000, 'x');  // one unbreakable word
+        view.customer.name = "A customer name long enough to need more than one line in its block";
+        std::string street;
+        for (int i = 0; i < 400; ++i) street += "Rue " + std::to_string(i) + " ";
+        view.customer.address.push_back(street);  // taller than the page
+        view.customer.delivery_label = "Deliver to";
+        view.customer.delivery_address = {"ZI des Gaulnes", "69330 Meyzieu"};
+        view.mentions = {std::string(400, 'm'), "Reverse charge"};
+        for (const auto& page : compose_invoice(view, measure)) {
+            CHECK(page.size.width == size.width);
+            CHECK(page.size.height == size.height);
+            for (const auto& run : page.texts) {
+                INFO(run.text);
+                CHECK(run.x >= pdf_style::kMarginLeft - 0.01f);
+                CHECK(run.x + measure.width(run.text, run.style, run.size) <=
+                      size.width - pdf_style::kMarginRight + 0.01f);
+                CHECK(run.y >= pdf_style::kMarginBottom - 0.01f);
+                CHECK(run.y <= size.height - pdf_style::kMarginTop);
+            }
         }
     }
+}
+
+TEST_CASE("pdf compose: US Letter pages are laid out for their width", "[pdf][compose]") {
+    auto view = testing::sample_invoice_view(3);
+    view.paper = PdfPaper::us_letter;
+    const auto pages = compose_invoice(view, measure);
+    REQUIRE(pages.size() == 1);
+    // The page label and the total end at the right margin of a 612-point page.
+    float right = 0;
+    for (const auto& run : pages[0].texts) {
+        if (run.text == "Page 1 / 1") right = run.x + measure.width(run.text, run.style, run.size);
+    }
+    CHECK(right == Approx(612 - pdf_style::kMarginRight));
+}
+
+TEST_CASE("pdf compose: the mentions under the totals, before the payment terms",
+          "[pdf][compose]") {
+    auto view = testing::sample_invoice_view(2);
+    view.mentions = {"Autoliquidation", "Option pour le paiement de la taxe d’après les débits"};
+    view.customer.delivery_label = "Livrer à";
+    view.customer.delivery_address = {"ZI des Gaulnes", "69330 Meyzieu"};
+    const auto pages = compose_invoice(view, measure);
+    REQUIRE(pages.size() == 1);
+    auto top_of = [&](const std::string& text) {
+        for (const auto& run : pages[0].texts)
+            if (run.text.rfind(text, 0) == 0) return pages[0].size.height - run.y;
+        FAIL("no " << text);
+        return 0.0f;
+    };
+    // Top-down: the total, the mentions in order, then the terms.
+    CHECK(top_of("$4,957.72") < top_of("Autoliquidation"));
+    CHECK(top_of("Autoliquidation") < top_of("Option pour"));
+    CHECK(top_of("Option pour") < top_of("Payment terms"));
+    // The delivery address under the customer's.
+    CHECK(top_of("Transports Tremblay inc.") < top_of("Livrer à"));
+    CHECK(top_of("Livrer à") < top_of("ZI des Gaulnes"));
+    CHECK(top_of("ZI des Gaulnes") < top_of("69330 Meyzieu"));
 }
 
 TEST_CASE("pdf compose: a long legal notice leaves the footer for the end of the document",

@@ -1,8 +1,12 @@
 // The invoice PDF's view: labels from the catalogue in the customer's language, amounts formatted
 // like the portal, one row per tax, the invoice as issued (no payment, no PAID, whatever the as-of
-// date), credit notes and the French late-payment mention.
+// date), credit notes, and the legal mentions, each present when the data has it and absent when
+// not: identifiers, delivery address, service period, units, exemptions, bank account, the French
+// late-payment mention, VAT on debits, and US Letter paper.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <functional>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -10,6 +14,7 @@
 #include "render/pdf_fonts.h"
 #include "render/pdf_invoice.h"
 #include "render/pdf_invoice_views.h"
+#include "view/french_mentions.h"
 #include "view/pdf_invoice_view_builder.h"
 #include "view_fixture.h"
 
@@ -20,6 +25,13 @@ namespace {
 
 const std::string nbsp = "\u00A0";   // ICU's space before a currency sign or a percent sign
 const std::string nnbsp = "\u202F";  // ICU's French (France) grouping separator
+
+// A date as the view puts it inside a longer text: its spaces no-break, so it never wraps.
+std::string unbroken(std::string text) {
+    std::string out;
+    for (char ch : text) out += ch == ' ' ? nbsp : std::string(1, ch);
+    return out;
+}
 
 const Catalogue& catalogue(Language language) {
     static const Catalogue en = Catalogue::load(project_templates() / "i18n" / "en.yaml");
@@ -107,11 +119,6 @@ std::vector<std::string> labels_of(const std::vector<PdfTotalsRow>& rows) {
     return labels;
 }
 
-bool mentions(const std::vector<std::string>& paragraphs, const std::string& text) {
-    return std::any_of(paragraphs.begin(), paragraphs.end(),
-                       [&](const std::string& p) { return p.find(text) != std::string::npos; });
-}
-
 }  // namespace
 
 TEST_CASE("pdf view: a French invoice of a French seller, labels and fr-FR amounts",
@@ -160,7 +167,7 @@ TEST_CASE("pdf view: a French invoice of a French seller, labels and fr-FR amoun
     // "TVA 20 %" already says its rate: it is not repeated.
     CHECK(v.totals[1].label == "TVA 20 % sur 1" + nnbsp + "234,56" + nbsp + "€");
     CHECK(v.totals[1].value == "246,91" + nbsp + "€");
-    CHECK(v.totals[2].label == "Total");
+    CHECK(v.totals[2].label == "Total TTC");
     CHECK(v.totals[2].value == "1" + nnbsp + "481,47" + nbsp + "€");
     CHECK(v.totals[2].strong);
 
@@ -182,7 +189,7 @@ TEST_CASE("pdf view: one row per tax with its rate and base, in each language", 
     CHECK(labels_of(f.totals) ==
           std::vector<std::string>{
               "Total HT", "TPS 5" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$",
-              "TVQ 9,975" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$", "Total"});
+              "TVQ 9,975" + nbsp + "% sur 1" + nbsp + "073,76" + nbsp + "$", "Total TTC"});
     CHECK(f.totals[1].value == "53,69" + nbsp + "$");
     CHECK(f.totals[2].value == "107,11" + nbsp + "$");
     CHECK(f.totals[3].value == "1" + nbsp + "234,56" + nbsp + "$");
@@ -221,7 +228,7 @@ TEST_CASE("pdf view: the invoice as issued, no payment, no amount due, whatever 
     const PdfInvoiceView paid = after.view("INV/2026/00001");
     CHECK(labels_of(paid.totals) ==
           std::vector<std::string>{"Total HT", "TVA 20 % sur 1" + nnbsp + "234,56" + nbsp + "€",
-                                   "Total"});
+                                   "Total TTC"});
     CHECK(paid.totals.back().value == "1" + nnbsp + "481,47" + nbsp + "€");
     const PdfInvoiceView issued = before.view("INV/2026/00001");
     CHECK(labels_of(issued.totals) == labels_of(paid.totals));
@@ -243,14 +250,15 @@ TEST_CASE("pdf view: a credit note, its title, the invoice it reverses and nothi
     {
         const PdfInvoiceView v = fr.view("RINV/2026/00001");
         CHECK(v.title == "Avoir");
-        CHECK(v.subtitle == "Avoir de la facture INV/2026/00001");
+        // The reversed invoice with its date (1 Oct 2026, fr-CA).
+        CHECK(v.subtitle == "Avoir de la facture INV/2026/00001 du " + unbroken("1 oct. 2026"));
         CHECK(v.number == "RINV/2026/00001");
         CHECK(v.meta.front().label == "Date de l’avoir");
         CHECK(v.meta.front().value == "10 nov. 2026");
         CHECK(v.customer.label == "Client");
         CHECK(labels_of(v.totals) ==
               std::vector<std::string>{"Total HT", "TPS 5" + nbsp + "% sur 100,00" + nbsp + "$",
-                                       "Total"});
+                                       "Total TTC"});
         CHECK(v.totals.back().value == "105,00" + nbsp + "$");
         CHECK(v.payment_terms.empty());
         CHECK(v.info.title == "Avoir RINV/2026/00001");
@@ -258,57 +266,92 @@ TEST_CASE("pdf view: a credit note, its title, the invoice it reverses and nothi
 
     // The invoice as issued does not know the credit note reversing it.
     const PdfInvoiceView issued = fr.view("INV/2026/00001");
-    CHECK(labels_of(issued.totals).back() == "Total");
+    CHECK(labels_of(issued.totals).back() == "Total TTC");
     CHECK(issued.totals.back().value == "1" + nbsp + "234,56" + nbsp + "$");
 
     customer.language = Language::en;
     const PdfCase en(canadian_company(), customer);
     const PdfInvoiceView e = en.view("RINV/2026/00001");
     CHECK(e.title == "Credit note");
-    CHECK(e.subtitle == "Reverses invoice INV/2026/00001");
+    CHECK(e.subtitle == "Reverses invoice INV/2026/00001 of " + unbroken("Oct 1, 2026"));
     CHECK(e.info.title == "Credit note RINV/2026/00001");
 }
 
-TEST_CASE("pdf view: the French late-payment mention for sellers established in France",
+// The mention is decided by the seller's data (view/french_mentions.h), never by what its legal
+// notice says: it used to be dropped whenever the notice held "40", as "capital social 40 000 €".
+TEST_CASE("pdf view: the French late-payment mention, decided by the seller's data",
           "[pdf][view]") {
-    const std::string mention = catalogue(Language::fr).text("pdf.france_late_payment");
-    REQUIRE(mention.find("40" + nbsp + "€") != std::string::npos);
+    const std::string fr_default =
+        "Pas d’escompte pour paiement anticipé. Pénalités de retard : trois fois le taux d’intérêt "
+        "légal. Indemnité forfaitaire pour frais de recouvrement : 40" +
+        nbsp + "€ (articles L441-10 et D441-5 du Code de commerce).";
+    const std::string en_default =
+        "No discount for early payment. Late-payment penalties: three times the French statutory "
+        "interest rate. Fixed indemnity for recovery costs: €40 (French Commercial Code, articles "
+        "L441-10 and D441-5).";
 
-    // Without a legal notice, the catalogue's mention.
-    const PdfCase french(french_company(), french_customer());
-    CHECK(french.view("INV/2026/00001").legal_notice == std::vector<std::string>{mention});
-
-    // A legal notice that already gives the €40 indemnity is not repeated.
-    Company with_notice = french_company();
-    with_notice.legal_notice = {"Penalties... a fixed indemnity of €40.",
-                                "Pénalités de retard : trois fois le taux légal.\n"
-                                "Indemnité forfaitaire de 40 € pour frais de recouvrement."};
-    const PdfCase noticed(with_notice, french_customer());
-    CHECK(noticed.view("INV/2026/00001").legal_notice ==
-          std::vector<std::string>{"Pénalités de retard : trois fois le taux légal.",
-                                   "Indemnité forfaitaire de 40 € pour frais de recouvrement."});
-
-    // A notice that says nothing of it gets the mention after it.
-    Company other_notice = french_company();
-    other_notice.legal_notice = {"SAS au capital de 50 000 €.", "SAS au capital de 50 000 €."};
-    const PdfCase other(other_notice, french_customer());
-    CHECK(other.view("INV/2026/00001").legal_notice ==
-          std::vector<std::string>{"SAS au capital de 50 000 €.", mention});
-
-    // The Canadian seller: its own notice only, in French as in English.
+    Company capital = french_company();
+    capital.legal_notice = {"", "Capital social 40 000 €."};
+    Company states_it = french_company();
+    states_it.legal_notice = {"", "Indemnité forfaitaire de 40 € pour frais de recouvrement."};
+    Company own_terms = french_company();
+    own_terms.late_payment = {"taux BCE + 10 points", dec("50")};
+    Company structured = french_company();
+    structured.address = Address{{"12 rue X"}, "75009", "Paris", "", "FR"};
+    structured.tax_ids.clear();
+    Company belgian = french_company();  // a French VAT number, but established in Belgium
+    belgian.address = Address{{"Rue Neuve 1"}, "1000", "Bruxelles", "", "BE"};
     Company canadian = canadian_company();
     canadian.legal_notice = {"Prices in Canadian dollars.", "Prix en dollars canadiens."};
-    const PdfCase quebec(canadian, portal_customer());
-    CHECK(quebec.view("INV/2026/00001").legal_notice ==
-          std::vector<std::string>{"Prix en dollars canadiens."});
-    CHECK_FALSE(mentions(quebec.view("INV/2026/00001").legal_notice, "40"));
-
-    // English invoices of a French seller carry it too, in English.
     Customer english = french_customer();
     english.language = Language::en;
-    const PdfCase abroad(french_company(), english);
-    CHECK(abroad.view("INV/2026/00001").legal_notice ==
-          std::vector<std::string>{catalogue(Language::en).text("pdf.france_late_payment")});
+
+    struct Case {
+        const char* what;
+        Company company;
+        Customer customer;
+        std::vector<std::string> notice;
+    };
+    const Case cases[] = {
+        {"no legal notice", french_company(), french_customer(), {fr_default}},
+        {"a notice holding 40 (the capital) still gets it",
+         capital,
+         french_customer(),
+         {"Capital social 40 000 €.", fr_default}},
+        {"a notice that says it too gets it as well",
+         states_it,
+         french_customer(),
+         {"Indemnité forfaitaire de 40 € pour frais de recouvrement.", fr_default}},
+        {"the company's rate and indemnity",
+         own_terms,
+         french_customer(),
+         {"Pas d’escompte pour paiement anticipé. Pénalités de retard : taux BCE + 10 points. "
+          "Indemnité forfaitaire pour frais de recouvrement : 50" +
+          nbsp + "€ (articles L441-10 et D441-5 du Code de commerce)."}},
+        {"a structured address in France", structured, french_customer(), {fr_default}},
+        {"a structured address elsewhere", belgian, french_customer(), {}},
+        {"in English for an English customer", french_company(), english, {en_default}},
+        {"a Canadian seller: its notice only",
+         canadian,
+         portal_customer(),
+         {"Prix en dollars canadiens."}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        const PdfCase pdf(c.company, c.customer);
+        CHECK(pdf.view("INV/2026/00001").legal_notice == c.notice);
+    }
+
+    // A credit note bears no payment terms, so no late-payment mention.
+    Customer with_credit = french_customer();
+    Invoice credit;
+    credit.number = "AV/2026/00001";
+    credit.kind = InvoiceKind::credit_note;
+    credit.reverses = "INV/2026/00001";
+    credit.date = day("2026-10-15");
+    credit.lines = {Line{"Atelier", "", dec("1"), dec("100"), dec("0"), {"VAT20"}}};
+    with_credit.invoices.push_back(credit);
+    CHECK(PdfCase(french_company(), with_credit).view("AV/2026/00001").legal_notice.empty());
 }
 
 TEST_CASE("pdf view: which sellers are established in France", "[pdf][view]") {
@@ -367,6 +410,28 @@ TEST_CASE("pdf view: every label comes from both catalogues", "[pdf][view]") {
                             "pdf.terms_on_receipt",
                             "pdf.payment_reference",
                             "pdf.france_late_payment",
+                            "pdf.france_no_discount",
+                            "pdf.france_penalty",
+                            "pdf.france_penalty_rate",
+                            "pdf.france_indemnity",
+                            "pdf.vat_on_debits",
+                            "pdf.reverses_dated",
+                            "pdf.deliver_to",
+                            "pdf.vat_id",
+                            "pdf.siren",
+                            "pdf.siret",
+                            "pdf.legal_id",
+                            "pdf.service_period",
+                            "pdf.period_dates",
+                            "pdf.delivery_date",
+                            "pdf.purchase_order",
+                            "pdf.bank_transfer",
+                            "pdf.bank_transfer_iban",
+                            "pdf.units.c62",
+                            "pdf.units.h87",
+                            "pdf.units.hur",
+                            "pdf.units.day.one",
+                            "pdf.units.day.other",
                             "pdf.page"}) {
         CHECK(en.count(key) == 1);
         CHECK(fr.count(key) == 1);
@@ -399,7 +464,7 @@ TEST_CASE("pdf view: discounts, quantities and unit prices as the portal writes 
     // The taxes in the seller's order, each on its own base.
     CHECK(labels_of(v.totals) ==
           std::vector<std::string>{"Total HT", "TVA 20 % sur 604,05" + nbsp + "€",
-                                   "TVA 5,5 % sur 179,40" + nbsp + "€", "Total"});
+                                   "TVA 5,5 % sur 179,40" + nbsp + "€", "Total TTC"});
 }
 
 TEST_CASE("pdf view: payment terms by the number of days, or on receipt", "[pdf][view]") {
@@ -441,4 +506,368 @@ TEST_CASE("pdf renderer: the customer's language, cached formats, the same bytes
     english.language = Language::en;
     const PdfCase abroad(french_company(), english);
     CHECK(renderer.view(abroad.account, abroad.account.invoices.front(), "TOK").title == "Invoice");
+}
+
+namespace {
+
+// The French seller with a structured address in Paris and no tax ids of its own.
+Company structured_french_company() {
+    Company company = french_company();
+    company.address = Address{{"12 rue de la Chaussée-d'Antin"}, "75009", "Paris", "", "FR"};
+    company.tax_ids.clear();
+    return company;
+}
+
+// Its customer in Lyon, structured too.
+Customer structured_french_customer() {
+    Customer customer = french_customer();
+    customer.address = Address{{"8 place du Marché"}, "69002", "Lyon", "", "FR"};
+    return customer;
+}
+
+}  // namespace
+
+TEST_CASE("pdf view: the seller's VAT id and SIREN or SIRET, once each", "[pdf][view]") {
+    const TaxId vat_tax_id{{"VAT No.", "N° TVA intracommunautaire"}, "FR 89 912345683"};
+    const TaxId siret_tax_id{{"SIRET", "SIRET"}, "912 345 683 00003"};
+    struct Case {
+        const char* what;
+        std::string vat_id;
+        SchemeId legal_id;
+        std::vector<TaxId> tax_ids;
+        std::vector<std::string> printed;
+    };
+    const Case cases[] = {
+        {"nothing given", "", {}, {}, {}},
+        {"the VAT id", "FR89912345683", {}, {}, {"N° TVA FR89912345683"}},
+        {"a SIREN", "", {"0002", "912345683"}, {}, {"SIREN 912345683"}},
+        {"a SIRET", "", {"0009", "91234568300003"}, {}, {"SIRET 91234568300003"}},
+        {"another scheme",
+         "",
+         {"0088", "5790000435975"},
+         {},
+         {"N° d’immatriculation 5790000435975"}},
+        {"both",
+         "FR89912345683",
+         {"0002", "912345683"},
+         {},
+         {"N° TVA FR89912345683", "SIREN 912345683"}},
+        // samples/nimbus.yaml: the VAT id and the SIRET among its tax ids, spaced.
+        {"already among the tax ids",
+         "FR89912345683",
+         {"0002", "912345683"},
+         {vat_tax_id, siret_tax_id},
+         {"N° TVA intracommunautaire FR 89 912345683", "SIRET 912 345 683 00003"}},
+        {"a SIRET tax id is not the SIREN of another company",
+         "",
+         {"0002", "552100554"},
+         {siret_tax_id},
+         {"SIRET 912 345 683 00003", "SIREN 552100554"}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        Company company = structured_french_company();
+        company.vat_id = c.vat_id;
+        company.legal_id = c.legal_id;
+        company.tax_ids = c.tax_ids;
+        CHECK(PdfCase(company, french_customer()).view("INV/2026/00001").seller.tax_ids ==
+              c.printed);
+    }
+}
+
+TEST_CASE("pdf view: the buyer's VAT id, SIREN and delivery address", "[pdf][view]") {
+    const Address warehouse{{"ZI des Gaulnes", "Quai 4"}, "69330", "Meyzieu", "", "FR"};
+    const Address brussels{{"Rue Neuve 1"}, "1000", "Bruxelles", "", "BE"};
+    struct Case {
+        const char* what;
+        std::string vat_id;
+        SchemeId legal_id;
+        std::optional<Address> delivery;
+        std::vector<std::string> ids;
+        std::vector<std::string> delivery_lines;
+    };
+    const Case cases[] = {
+        {"nothing given", "", {}, std::nullopt, {}, {}},
+        {"VAT id and SIREN",
+         "FR96552100554",
+         {"0002", "552100554"},
+         std::nullopt,
+         {"N° TVA FR96552100554", "SIREN 552100554"},
+         {}},
+        {"a VAT id alone", "EL094014201", {}, std::nullopt, {"N° TVA EL094014201"}, {}},
+        {"delivered where billed: not repeated",
+         "",
+         {},
+         structured_french_customer().address,
+         {},
+         {}},
+        {"delivered elsewhere in France",
+         "",
+         {},
+         warehouse,
+         {},
+         {"ZI des Gaulnes", "Quai 4", "69330 Meyzieu"}},
+        {"delivered abroad: the country's name",
+         "",
+         {},
+         brussels,
+         {},
+         {"Rue Neuve 1", "1000 Bruxelles", "Belgique"}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        Customer customer = structured_french_customer();
+        customer.vat_id = c.vat_id;
+        customer.legal_id = c.legal_id;
+        customer.delivery_address = c.delivery;
+        const PdfCustomer p =
+            PdfCase(structured_french_company(), customer).view("INV/2026/00001").customer;
+        CHECK(p.tax_ids == c.ids);
+        CHECK(p.delivery_address == c.delivery_lines);
+        CHECK(p.delivery_label == (c.delivery_lines.empty() ? "" : "Livrer à"));
+    }
+}
+
+TEST_CASE("pdf view: service period, delivery date and purchase order among the references",
+          "[pdf][view]") {
+    using Rows = std::vector<std::pair<std::string, std::string>>;
+    struct Case {
+        const char* what;
+        std::function<void(Invoice&)> change;
+        Rows rows;
+    };
+    const Case cases[] = {
+        {"none of them",
+         [](Invoice&) {},
+         {{"Date de facture", "1 oct. 2026"},
+          {"Date d’échéance", "31 oct. 2026"},
+          {"Commande", "S00318"},
+          {"N° client", "C1001"}}},
+        {"a service period",
+         [](Invoice& i) {
+             i.service_start = day("2026-09-01");
+             i.service_end = day("2026-09-30");
+         },
+         {{"Date de facture", "1 oct. 2026"},
+          {"Date d’échéance", "31 oct. 2026"},
+          {"Période de service", unbroken("1 sept. 2026") + " – " + unbroken("30 sept. 2026")},
+          {"Commande", "S00318"},
+          {"N° client", "C1001"}}},
+        {"a delivery date and the buyer's purchase order",
+         [](Invoice& i) {
+             i.delivery_date = day("2026-09-28");
+             i.purchase_order = "PO-7781";
+             i.order.clear();
+         },
+         {{"Date de facture", "1 oct. 2026"},
+          {"Date d’échéance", "31 oct. 2026"},
+          {"Date de livraison", "28 sept. 2026"},
+          {"Bon de commande", "PO-7781"},
+          {"N° client", "C1001"}}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.what);
+        Customer customer = french_customer();
+        c.change(customer.invoices[0]);
+        Rows rows;
+        for (const auto& row : PdfCase(french_company(), customer).view("INV/2026/00001").meta)
+            rows.emplace_back(row.label, row.value);
+        CHECK(rows == c.rows);
+    }
+
+    Customer english = french_customer();
+    english.language = Language::en;
+    english.invoices[0].service_start = day("2026-09-01");
+    english.invoices[0].service_end = day("2026-09-30");
+    english.invoices[0].purchase_order = "PO-7781";
+    const PdfInvoiceView e = PdfCase(french_company(), english).view("INV/2026/00001");
+    CHECK(e.meta[2].label == "Service period");
+    CHECK(e.meta[2].value == unbroken("1 Sept 2026") + " – " + unbroken("30 Sept 2026"));
+    CHECK(e.meta[4].label == "Purchase order");
+}
+
+TEST_CASE("pdf view: a credit note of an unknown invoice names it without a date", "[pdf][view]") {
+    Customer customer = french_customer();
+    Invoice credit;
+    credit.number = "AV/2026/00001";
+    credit.kind = InvoiceKind::credit_note;
+    credit.reverses = "INV/2019/00001";  // issued before the data starts
+    credit.date = day("2026-10-15");
+    credit.lines = {Line{"Atelier", "", dec("1"), dec("100"), dec("0"), {"VAT20"}}};
+    customer.invoices.push_back(credit);
+    CHECK(PdfCase(french_company(), customer).view("AV/2026/00001").subtitle ==
+          "Avoir de la facture INV/2019/00001");
+}
+
+TEST_CASE("pdf view: the quantity with its unit (UN/ECE Rec. 20)", "[pdf][view]") {
+    struct Case {
+        const char* unit;
+        const char* quantity;
+        Language language;
+        std::string printed;
+    };
+    const Case cases[] = {
+        {"", "2", Language::fr, "2"},  // C62, "one": the number alone
+        {"C62", "2", Language::en, "2"},
+        {"H87", "3", Language::fr, "3"},  // pieces: the number alone
+        {"HUR", "2.5", Language::fr, "2,5" + nbsp + "h"},
+        {"HUR", "2.5", Language::en, "2.5" + nbsp + "h"},
+        {"DAY", "3", Language::en, "3" + nbsp + "days"},
+        {"DAY", "1", Language::en, "1" + nbsp + "day"},
+        {"DAY", "1.5", Language::en, "1.5" + nbsp + "days"},
+        {"DAY", "3", Language::fr, "3" + nbsp + "jours"},
+        {"DAY", "1.5", Language::fr, "1,5" + nbsp + "jour"},  // French: below 2 is singular
+        {"WEE", "2", Language::fr, "2" + nbsp + "semaines"},
+        {"MON", "12", Language::fr, "12" + nbsp + "mois"},
+        {"MON", "1", Language::en, "1" + nbsp + "month"},
+        {"ANN", "2", Language::fr, "2" + nbsp + "ans"},
+        {"MIN", "45", Language::en, "45" + nbsp + "min"},
+        {"KGM", "12.5", Language::fr, "12,5" + nbsp + "kg"},
+        {"MTR", "3", Language::en, "3" + nbsp + "m"},
+        {"LTR", "20", Language::fr, "20" + nbsp + "l"},
+        {"KWH", "1500", Language::fr, "1" + nnbsp + "500" + nbsp + "kWh"},
+        {"E48", "4", Language::fr, "4" + nbsp + "unités de service"},
+        {"E48", "1", Language::en, "1" + nbsp + "service unit"},
+        {"XBX", "2", Language::en, "2" + nbsp + "XBX"},  // not in the table: its code
+    };
+    for (const Case& c : cases) {
+        INFO(c.unit << " " << c.quantity);
+        Customer customer = french_customer();
+        customer.language = c.language;
+        customer.invoices[0].lines[0].unit = c.unit;
+        customer.invoices[0].lines[0].quantity = dec(c.quantity);
+        CHECK(PdfCase(french_company(), customer).view("INV/2026/00001").lines[0].quantity ==
+              c.printed);
+    }
+}
+
+TEST_CASE("pdf view: the reason of each exempt tax, and VAT on debits, under the totals",
+          "[pdf][view]") {
+    auto exempt = [](const char* code, VatCategory category, const char* en, const char* fr) {
+        return Tax{code, {code, code}, dec("0"), category, VatExemption{"VATEX-EU-X", {en, fr}}};
+    };
+    Company company = french_company();
+    company.taxes.push_back(exempt("RC", VatCategory::AE, "Reverse charge", "Autoliquidation"));
+    company.taxes.push_back(
+        exempt("EXP", VatCategory::G, "Export outside the EU", "Exportation hors UE"));
+    company.taxes.push_back(exempt("EDU", VatCategory::E, "Exempt: education", ""));
+    company.taxes.push_back(
+        exempt("IC", VatCategory::K, "Intra-community supply", "Livraison intracommunautaire"));
+    company.taxes.push_back(
+        exempt("OUT", VatCategory::O, "Outside the scope of VAT", "Hors champ de la TVA"));
+    company.taxes.push_back(exempt("RC2", VatCategory::AE, "Reverse charge", "Autoliquidation"));
+    company.taxes.push_back(Tax{"ZERO", {"Zero", "Taux zéro"}, dec("0"), VatCategory::Z, {}});
+
+    struct Case {
+        std::vector<std::string> taxes;
+        Language language;
+        bool vat_on_debits;
+        std::vector<std::string> mentions;
+    };
+    const Case cases[] = {
+        {{"VAT20"}, Language::fr, false, {}},
+        {{"ZERO"}, Language::fr, false, {}},  // zero rated: no exemption to state
+        {{"RC"}, Language::fr, false, {"Autoliquidation"}},
+        {{"RC"}, Language::en, false, {"Reverse charge"}},
+        {{"EXP"}, Language::fr, false, {"Exportation hors UE"}},
+        {{"IC"}, Language::fr, false, {"Livraison intracommunautaire"}},
+        {{"OUT"}, Language::fr, false, {"Hors champ de la TVA"}},
+        {{"EDU"}, Language::fr, false, {"Exempt: education"}},      // no French text: the English
+        {{"RC", "RC2"}, Language::fr, false, {"Autoliquidation"}},  // the same text once
+        {{"VAT20"}, Language::fr, true, {"Option pour le paiement de la taxe d’après les débits"}},
+        {{"EXP"}, Language::en, true, {"Export outside the EU", "VAT paid on debits"}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.mentions.size() << " mentions, first tax " << c.taxes.front());
+        Company seller = company;
+        seller.vat_on_debits = c.vat_on_debits;
+        Customer customer = french_customer();
+        customer.language = c.language;
+        customer.invoices[0].lines.clear();
+        for (const auto& tax : c.taxes)
+            customer.invoices[0].lines.push_back(
+                Line{"Service", "", dec("1"), dec("100"), dec("0"), {tax}});
+        CHECK(PdfCase(seller, customer).view("INV/2026/00001").mentions == c.mentions);
+    }
+}
+
+TEST_CASE("pdf view: the bank account under the payment terms", "[pdf][view]") {
+    struct Case {
+        BankAccount bank;
+        Language language;
+        std::string line;  // the bank line; empty: none
+    };
+    const Case cases[] = {
+        {{}, Language::fr, ""},
+        {{"FR7630006000011234567890189", "AGRIFRPP"},
+         Language::fr,
+         "Virement sur IBAN FR76 3000 6000 0112 3456 7890 189, BIC AGRIFRPP."},
+        {{"FR7630006000011234567890189", "AGRIFRPP"},
+         Language::en,
+         "Bank transfer to IBAN FR76 3000 6000 0112 3456 7890 189, BIC AGRIFRPP."},
+        {{"DE89370400440532013000", ""},
+         Language::fr,
+         "Virement sur IBAN DE89 3704 0044 0532 0130 00."},
+    };
+    for (const Case& c : cases) {
+        INFO(c.bank.iban);
+        Company company = french_company();
+        company.bank_account = c.bank;
+        Customer customer = french_customer();
+        customer.language = c.language;
+        const std::string terms = PdfCase(company, customer).view("INV/2026/00001").payment_terms;
+        std::vector<std::string> lines;
+        for (std::size_t start = 0, end = 0; end != std::string::npos; start = end + 1) {
+            end = terms.find('\n', start);
+            lines.push_back(terms.substr(start, end == std::string::npos ? end : end - start));
+        }
+        REQUIRE(lines.size() == (c.line.empty() ? 2u : 3u));
+        if (!c.line.empty()) CHECK(lines[1] == c.line);
+    }
+}
+
+TEST_CASE("pdf view and render: US Letter for a seller in the United States or Canada",
+          "[pdf][view][render]") {
+    auto listed = [](std::vector<std::string> lines) {
+        Address address;
+        address.lines = std::move(lines);
+        return address;
+    };
+    struct Case {
+        Address address;
+        PdfPaper paper;
+    };
+    const Case cases[] = {
+        {Address{{"1 rue X"}, "75009", "Paris", "", "FR"}, PdfPaper::a4},
+        {Address{{"200 Main Street"}, "60601", "Chicago", "IL", "US"}, PdfPaper::us_letter},
+        {Address{{"1 Place Ville Marie"}, "H3B 2B6", "Montréal", "QC", "CA"}, PdfPaper::us_letter},
+        {listed({"1 Place Ville Marie", "Montréal QC  H3B 2B6", "Canada"}), PdfPaper::us_letter},
+        {listed({"200 Main Street", "Chicago, IL 60601", " USA ", ""}), PdfPaper::us_letter},
+        {listed({"200 Main Street", "Chicago, IL 60601", "United States"}), PdfPaper::us_letter},
+        {listed({"200 Main Street", "Chicago, IL 60601", "U.S.A."}), PdfPaper::us_letter},
+        {listed({"1 Place Ville Marie", "Montréal QC  H3B 2B6"}), PdfPaper::a4},  // unsaid
+        {listed({"12 Canada Square", "London E14 5AB", "United Kingdom"}), PdfPaper::a4},
+        {Address{}, PdfPaper::a4},
+    };
+    for (const Case& c : cases) {
+        INFO(c.address.country << " " << (c.address.lines.empty() ? "" : c.address.lines.back()));
+        Company company = portal_company();
+        company.address = c.address;
+        CHECK(invoice_paper(company) == c.paper);
+    }
+
+    // The rendered PDF's pages have the paper's size.
+    static const PdfFonts fonts = PdfFonts::load_default();
+    Company us = portal_company();
+    us.address = Address{{"200 Main Street"}, "60601", "Chicago", "IL", "US"};
+    Customer customer = portal_customer();
+    customer.language = Language::en;
+    const PdfInvoiceView letter = PdfCase(us, customer).view("INV/2026/00001");
+    CHECK(letter.paper == PdfPaper::us_letter);
+    const std::string pdf = render_invoice_pdf(letter, fonts);
+    CHECK(pdf.find("/MediaBox [ 0 0 612 792 ]") != std::string::npos);
+    CHECK(pdf.find("595.276") == std::string::npos);
+    const std::string a4 = render_invoice_pdf(
+        PdfCase(french_company(), french_customer()).view("INV/2026/00001"), fonts);
+    CHECK(a4.find("/MediaBox [ 0 0 595.276 841.89") != std::string::npos);
 }
