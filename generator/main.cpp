@@ -236,6 +236,9 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0, 10'000'000));
     synth->add_option("--seed", synth_options.seed, "Seed: the same seed gives the same file")
         ->capture_default_str();
+    synth->add_flag("--factur-x", synth_options.factur_x,
+                    "A French seller issuing Factur-X e-invoices, and customers (F000001...) with "
+                    "what those need");
 
     try {
         app.parse(argc, argv);

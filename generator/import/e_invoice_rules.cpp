@@ -33,11 +33,34 @@ std::string item(std::string_view key, size_t index) {
     return std::string(key) + "." + std::to_string(index);
 }
 
+// The French rules' dates have a year from 2000 to 2099 (BR-FR-03).
+bool is_french_year(Date date) {
+    return date.year() >= 2000 && date.year() <= 2099;
+}
+
+// An electronic address [BT-34, BT-49] of the French rules: at most 125 characters (BR-FR-25),
+// and a SIREN-based one (scheme 0225) only of A-Z a-z 0-9 - _ . (BR-FR-23). "" when it passes.
+std::string french_electronic_address_problem(const std::string& scheme, const std::string& value) {
+    if (value.size() > 125)
+        return "a French Factur-X electronic address is at most 125 characters (BR-FR-25)";
+    const bool allowed = std::all_of(value.begin(), value.end(), [](unsigned char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+               c == '-' || c == '_' || c == '.';
+    });
+    if (scheme == "0225" && !allowed)
+        return "an electronic address of scheme 0225 is only A-Z a-z 0-9 - _ . (BR-FR-23)";
+    return "";
+}
+
 class CustomerRules {
   public:
     CustomerRules(const Customer& c, const std::string& seller_country, const TaxTable& taxes,
-                  const std::string& currency)
-        : c_(c), french_(seller_country == "FR"), taxes_(taxes), currency_(currency) {}
+                  const std::string& currency, int payment_terms_days)
+        : c_(c),
+          french_(seller_country == "FR"),
+          taxes_(taxes),
+          currency_(currency),
+          payment_terms_days_(payment_terms_days) {}
 
     EInvoiceProblems check() {
         if (!c_.address.structured())
@@ -48,6 +71,14 @@ class CustomerRules {
             add("delivery_address",
                 "a delivery address on a Factur-X invoice is structured, "
                 "with its country (EN 16931 BR-57)");
+        // A customer without an electronic address is reached at its e-mail address (EAS EM).
+        if (french_) {
+            const bool own = !c_.electronic_address.empty();
+            const std::string problem =
+                french_electronic_address_problem(own ? c_.electronic_address.scheme : "EM",
+                                                  own ? c_.electronic_address.value : c_.email);
+            if (!problem.empty()) add(own ? "electronic_address.value" : "email", problem);
+        }
         for (size_t i = 0; i < c_.invoices.size(); ++i)
             if (c_.invoices[i].state == InvoiceState::posted) invoice(c_.invoices[i], i);
         return std::move(problems_);
@@ -62,6 +93,7 @@ class CustomerRules {
                 "(BR-FR-01)");
         if (french_ && doc.kind == InvoiceKind::credit_note && doc.reverses.empty())
             add(at, "a French Factur-X credit note names the invoice it reverses (BR-FR-CO-05)");
+        if (french_) french_dates(doc, at);
 
         std::set<VatCategory> categories;
         bool taxed = false;
@@ -75,6 +107,9 @@ class CustomerRules {
                         std::to_string(line.taxes.size()));
                 continue;
             }
+            if (french_ && line.quantity.rounded(4) != line.quantity)
+                add(at + "." + item("lines", n) + ".quantity",
+                    "a French Factur-X quantity has at most 4 decimals (BR-FR-DEC-02)");
             const Tax* tax = taxes_.find(line.taxes.front());
             if (!tax) continue;  // reported as unknown already
             categories.insert(tax->category);
@@ -112,6 +147,33 @@ class CustomerRules {
                     "tax_currency_total (BR-FR-CO-12)");
     }
 
+    // Every date of a French e-invoice, the due date that the payment terms give included, is
+    // in 2000-2099 (BR-FR-03).
+    void french_dates(const Invoice& doc, const std::string& at) {
+        const auto check = [&](Date date, const std::string& field, const std::string& what) {
+            if (!is_french_year(date))
+                add(field, "the " + what +
+                               " of a French Factur-X invoice is in the years 2000 "
+                               "to 2099, not " +
+                               date.to_string() + " (BR-FR-03)");
+        };
+        check(doc.date, at + ".date", "date");
+        if (doc.kind == InvoiceKind::invoice) {
+            if (doc.due)
+                check(*doc.due, at + ".due", "due date");
+            else if (is_french_year(doc.date))
+                check(doc.date.plus_days(payment_terms_days_), at + ".date",
+                      "due date (date + the company's payment_terms_days)");
+        }
+        if (doc.service_start) check(*doc.service_start, at + ".service_period", "service period");
+        if (doc.service_end) check(*doc.service_end, at + ".service_period", "service period");
+        if (doc.delivery_date) check(*doc.delivery_date, at + ".delivery_date", "delivery date");
+        if (doc.kind == InvoiceKind::credit_note)
+            for (const Invoice& other : c_.invoices)
+                if (other.kind == InvoiceKind::invoice && other.number == doc.reverses)
+                    check(other.date, at + ".reverses", "date of the reversed invoice");
+    }
+
     void add(std::string field, std::string message) {
         problems_.push_back({std::move(field), std::move(message)});
     }
@@ -120,6 +182,7 @@ class CustomerRules {
     bool french_;
     const TaxTable& taxes_;
     const std::string& currency_;
+    int payment_terms_days_;
     EInvoiceProblems problems_;
 };
 
@@ -155,6 +218,10 @@ EInvoiceProblems factur_x_company_problems(const Company& company) {
         out.push_back({"electronic_address",
                        "a French Factur-X seller gives its electronic address, e.g. scheme "
                        "\"0225\" and its SIREN (BR-FR-13)"});
+    else if (std::string problem = french_electronic_address_problem(
+                 company.electronic_address.scheme, company.electronic_address.value);
+             !problem.empty())
+        out.push_back({"electronic_address.value", problem});
     for (size_t i = 0; i < company.taxes.size(); ++i)
         if (!is_french_vat_rate(company.taxes[i].rate))
             out.push_back({item("taxes", i) + ".rate",
@@ -165,8 +232,9 @@ EInvoiceProblems factur_x_company_problems(const Company& company) {
 
 EInvoiceProblems factur_x_customer_problems(const Customer& customer,
                                             const std::string& seller_country,
-                                            const TaxTable& taxes, const std::string& currency) {
-    return CustomerRules(customer, seller_country, taxes, currency).check();
+                                            const TaxTable& taxes, const std::string& currency,
+                                            int payment_terms_days) {
+    return CustomerRules(customer, seller_country, taxes, currency, payment_terms_days).check();
 }
 
 }  // namespace portalgen

@@ -24,9 +24,11 @@ using EInvoiceProblems = std::vector<EInvoiceProblem>;
 EInvoiceProblems factur_x_company_problems(const Company& company);
 
 // A customer of a factur-x seller in `seller_country` whose taxes are `taxes`, and its posted
-// invoices and credit notes in `currency` (the customer's, else the seller's).
+// invoices and credit notes in `currency` (the customer's, else the seller's), due
+// `payment_terms_days` after their date when they give no due date.
 EInvoiceProblems factur_x_customer_problems(const Customer& customer,
                                             const std::string& seller_country,
-                                            const TaxTable& taxes, const std::string& currency);
+                                            const TaxTable& taxes, const std::string& currency,
+                                            int payment_terms_days);
 
 }  // namespace portalgen

@@ -265,7 +265,8 @@ class Validator {
         if (seller.e_invoice == EInvoiceFormat::factur_x)
             e_invoice_problems(
                 factur_x_customer_problems(c, seller.country, taxes,
-                                           c.currency.empty() ? seller.currency : c.currency),
+                                           c.currency.empty() ? seller.currency : c.currency,
+                                           seller.payment_terms_days),
                 path);
 
         Unique tickets(*this, "ticket", "ref");

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "compute/totals.h"
+#include "synth/identifiers.h"
 #include "synth/random.h"
 #include "synth/vocabulary.h"
 
@@ -146,10 +147,14 @@ class CustomerMaker {
           today_(as_of),
           rng_(seed, index),
           numbering_(numbering),
-          index_(index) {}
+          index_(index),
+          factur_x_(seller.e_invoice == EInvoiceFormat::factur_x),
+          structured_(factur_x_) {}
 
     Customer make() {
-        c_.id = "C" + padded(index_ + 1, 6);
+        // The Factur-X seller's customers have ids of their own, so that both sets can be
+        // imported into one database.
+        c_.id = (factur_x_ ? "F" : "C") + padded(index_ + 1, 6);
         c_.seller = seller_.name;
         choose_region();
         make_identity();
@@ -175,15 +180,15 @@ class CustomerMaker {
 
     void choose_region() {
         int total = 0;
-        for (const RegionProfile& r : kRegions) total += r.weight;
+        for (const RegionProfile& r : kRegions) total += region_weight(r);
         auto draw = static_cast<int>(rng_.below(static_cast<uint64_t>(total)));
         region_ = &kRegions[0];
         for (const RegionProfile& r : kRegions) {
-            if (draw < r.weight) {
+            if (draw < region_weight(r)) {
                 region_ = &r;
                 break;
             }
-            draw -= r.weight;
+            draw -= region_weight(r);
         }
         language_ = rng_.percent(region_->french_percent) ? Language::fr : Language::en;
         c_.language = language_;
@@ -209,6 +214,52 @@ class CustomerMaker {
         if (rng_.percent(55))
             c_.company = replace_all(rng_.pick(region_->companies), "{L}", last_text);
         make_address();
+        if (factur_x_) make_tax_identity();
+    }
+
+    // Customers per thousand in the region, for this seller.
+    int region_weight(const RegionProfile& region) const {
+        if (!factur_x_) return region.weight;
+        for (const RegionWeight& r : kFacturXRegionWeights)
+            if (r.key == region.key) return r.weight;
+        return 0;
+    }
+
+    bool in_the_eu() const {
+        const std::string& country = c_.address.country;
+        return country == "FR" || country == "BE" || country == "DE" || country == "ES" ||
+               country == "GR";
+    }
+
+    // What a French seller's e-invoice says of the customer, and the one VAT tax of its lines
+    // (EN 16931): French VAT in France and for consumers in the EU, reverse charge for EU
+    // businesses with a VAT id, export outside the EU. French businesses give their SIREN and
+    // the electronic address it makes; the others are reached at their e-mail address.
+    void make_tax_identity() {
+        if (!in_the_eu()) {
+            line_tax_ = "EXPORT";
+            return;
+        }
+        line_tax_ = "VAT20";
+        if (c_.company.empty()) return;
+        const std::string country = c_.address.country;
+        if (country == "FR") {
+            const std::string siren = siren_from(std::to_string(rng_.between(3, 9)) + digits(7));
+            c_.legal_id = {"0002", siren};
+            c_.electronic_address = {"0225", siren};
+            c_.vat_id = french_vat_id(siren);
+            return;
+        }
+        if (rng_.percent(10)) return;  // a business not registered for VAT: taxed as a consumer
+        if (country == "BE")
+            c_.vat_id = belgian_vat_id("0" + std::to_string(rng_.between(2, 9)) + digits(6));
+        else if (country == "DE")
+            c_.vat_id = german_vat_id(std::to_string(rng_.between(1, 9)) + digits(7));
+        else if (country == "ES")
+            c_.vat_id = spanish_vat_id(digits(7));
+        else
+            c_.vat_id = greek_vat_id("0" + digits(7));
+        line_tax_ = "RC";
     }
 
     std::string digits(int count) {
@@ -230,73 +281,115 @@ class CustomerMaker {
         return code;
     }
 
+    // The address in the list form of its printed lines or, for the Factur-X seller's customers,
+    // structured: street lines, postcode, city, region and ISO country code. Both forms draw the
+    // same numbers.
     void make_address() {
         const std::string_view key = region_->key;
         const City& city = rng_.pick(region_->cities);
         const std::string street(rng_.pick(region_->streets));
         const std::string number = std::to_string(rng_.between(1, 9999));
-        auto& lines = c_.address.lines;
+        Address& a = c_.address;
+        auto& lines = a.lines;
+        // Sets the parts of a structured address; the list form has its own lines.
+        auto parts = [&](std::string postcode, std::string_view town, std::string_view region,
+                         std::string_view country) {
+            a.postcode = std::move(postcode);
+            a.city = std::string(town);
+            a.region = std::string(region);
+            a.country = std::string(country);
+        };
         if (key == "quebec") {
             lines.push_back(number + ", " + street);
             if (rng_.percent(20))
                 lines.back() += ", bureau " + std::to_string(rng_.between(1, 9) * 100);
-            lines.push_back(std::string(city.name) + " QC  " +
-                            canadian_postal_code(city.postal_prefix));
+            std::string postcode = canadian_postal_code(city.postal_prefix);
+            if (structured_)
+                parts(std::move(postcode), city.name, "QC", "CA");
+            else
+                lines.push_back(std::string(city.name) + " QC  " + postcode);
         } else if (key == "ontario" || key == "british_columbia" || key == "alberta") {
-            const char* province = key == "ontario"   ? " ON  "
-                                   : key == "alberta" ? " AB  "
-                                                      : " BC  ";
+            const std::string_view province = key == "ontario"   ? "ON"
+                                              : key == "alberta" ? "AB"
+                                                                 : "BC";
             if (rng_.percent(20))
                 lines.push_back("Suite " + std::to_string(rng_.between(1, 30) * 100));
             lines.push_back(number + " " + street);
-            lines.push_back(std::string(city.name) + province +
-                            canadian_postal_code(city.postal_prefix));
+            std::string postcode = canadian_postal_code(city.postal_prefix);
+            if (structured_)
+                parts(std::move(postcode), city.name, province, "CA");
+            else
+                lines.push_back(std::string(city.name) + " " + std::string(province) + "  " +
+                                postcode);
         } else if (key == "usa") {
             lines.push_back(number + " " + street);
             if (rng_.percent(30))
                 lines.push_back("Suite " + std::to_string(rng_.between(100, 999)));
-            lines.push_back(std::string(city.name) + ", " + std::string(city.state) + " " +
-                            std::string(city.postal_prefix) + digits(2));
-            lines.push_back("USA");
+            std::string postcode = std::string(city.postal_prefix) + digits(2);
+            if (structured_) {
+                parts(std::move(postcode), city.name, city.state, "US");
+            } else {
+                lines.push_back(std::string(city.name) + ", " + std::string(city.state) + " " +
+                                postcode);
+                lines.push_back("USA");
+            }
         } else if (key == "france") {
             lines.push_back(std::to_string(rng_.between(1, 200)) + ", " + street);
-            lines.push_back(std::string(city.postal_prefix) + "0" + digits(2) + " " +
-                            std::string(city.name));
-            lines.push_back("France");
+            european(std::string(city.postal_prefix) + "0" + digits(2), city.name, "France", "FR");
         } else if (key == "belgium") {
             lines.push_back(street + " " + std::to_string(rng_.between(1, 300)));
-            lines.push_back(std::string(city.postal_prefix) + digits(2) + " " +
-                            std::string(city.name));
-            lines.push_back("Belgique");
+            european(std::string(city.postal_prefix) + digits(2), city.name, "Belgique", "BE");
         } else if (key == "germany") {
             lines.push_back(street + " " + std::to_string(rng_.between(1, 200)));
-            lines.push_back(std::string(city.postal_prefix) + digits(3) + " " +
-                            std::string(city.name));
-            lines.push_back("Deutschland");
+            european(std::string(city.postal_prefix) + digits(3), city.name, "Deutschland", "DE");
         } else if (key == "spain") {
             lines.push_back(street + ", " + std::to_string(rng_.between(1, 200)));
-            lines.push_back(std::string(city.postal_prefix) + digits(3) + " " +
-                            std::string(city.name));
-            lines.push_back("España");
+            european(std::string(city.postal_prefix) + digits(3), city.name, "España", "ES");
         } else if (key == "greece") {
             lines.push_back(street + " " + std::to_string(rng_.between(1, 150)));
             const std::string head = digits(1), tail = digits(2);
-            lines.push_back(std::string(city.postal_prefix) + head + " " + tail + " " +
-                            std::string(city.name));
-            lines.push_back("Ελλάδα");
+            european(std::string(city.postal_prefix) + head + " " + tail, city.name, "Ελλάδα",
+                     "GR");
         } else if (key == "ukraine") {
             lines.push_back(street + ", " + std::to_string(rng_.between(1, 150)));
-            lines.push_back(std::string(city.name) + " " + std::string(city.postal_prefix) +
-                            digits(3));
-            lines.push_back("Україна");
+            std::string postcode = std::string(city.postal_prefix) + digits(3);
+            if (structured_) {
+                parts(std::move(postcode), city.name, "", "UA");
+            } else {
+                lines.push_back(std::string(city.name) + " " + postcode);
+                lines.push_back("Україна");
+            }
         } else {  // japan
-            lines.push_back("〒" + std::string(city.postal_prefix) + "-" + digits(4));
+            std::string postcode = std::string(city.postal_prefix) + "-" + digits(4);
             const int64_t chome = rng_.between(1, 9), block = rng_.between(1, 20),
                           house = rng_.between(1, 30);
-            lines.push_back(std::string(city.name) + std::to_string(chome) + "-" +
-                            std::to_string(block) + "-" + std::to_string(house));
-            lines.push_back("Japan");
+            const std::string address_number =
+                std::to_string(chome) + "-" + std::to_string(block) + "-" + std::to_string(house);
+            if (structured_) {
+                const JapaneseAddress& japanese =
+                    kJapanAddressParts[static_cast<size_t>(&city - region_->cities.data())];
+                lines.push_back(std::string(japanese.district) + address_number);
+                parts(std::move(postcode), japanese.city, japanese.prefecture, "JP");
+            } else {
+                lines.push_back("〒" + postcode);
+                lines.push_back(std::string(city.name) + address_number);
+                lines.push_back("Japan");
+            }
         }
+    }
+
+    // The end of a European address: "75012 Paris" and the country's name, or their parts.
+    void european(std::string postcode, std::string_view city, std::string_view country_name,
+                  std::string_view country) {
+        Address& a = c_.address;
+        if (structured_) {
+            a.postcode = std::move(postcode);
+            a.city = std::string(city);
+            a.country = std::string(country);
+            return;
+        }
+        a.lines.push_back(postcode + " " + std::string(city));
+        a.lines.push_back(std::string(country_name));
     }
 
     // --- cards ---------------------------------------------------------------------------
@@ -338,6 +431,7 @@ class CustomerMaker {
     }
 
     std::vector<std::string> line_taxes() {
+        if (factur_x_) return {line_tax_};
         std::vector<std::string> codes;
         const bool exported = region_->tax_codes.size() == 1 && region_->tax_codes[0] == "ZERO";
         if (exported ? rng_.percent(40) : rng_.percent(3)) return codes;  // exempt
@@ -381,7 +475,20 @@ class CustomerMaker {
         line.discount = discount();
         line.taxes = line_taxes();
         describe(line, product.unit, serial);
+        if (factur_x_) {
+            if (product.unit == Unit::hour) line.unit = "HUR";
+            line.kind = is_goods(product) ? "goods" : "service";
+            // Books are taxed at the reduced rate where French VAT applies.
+            if (&product == &kPrintedGuide && line.taxes.front() == "VAT20") line.taxes = {"VAT55"};
+        }
         return line;
+    }
+
+    static bool is_goods(const Product& product) {
+        if (product.unit != Unit::piece) return false;
+        for (std::string_view service : {"Extended warranty, 2 years", "Rush shipping"})
+            if (product.en == service) return false;
+        return true;
     }
 
     void describe(Line& line, Unit unit, bool serial) {
@@ -442,6 +549,7 @@ class CustomerMaker {
         line.unit_price = Decimal::from_micros(
             convert_price(plan.cad_micros * (months == 12 ? 10 : 1), currency_));
         line.taxes = line_taxes();
+        if (factur_x_) line.kind = "service";
         return line;
     }
 
@@ -489,6 +597,7 @@ class CustomerMaker {
 
         const int64_t vehicles = long_history ? rng_.between(40, 400) : rng_.between(1, 40);
         s.lines.push_back(plan_line(plan, 1, months));
+        if (factur_x_) s.lines.back().unit = yearly ? "ANN" : "MON";  // one period of the plan
         if (rng_.percent(10))
             s.lines.back().discount = Decimal::from_units(rng_.percent(50) ? 10 : 15);
         s.lines.push_back(plan_line(kVehicleLicence, vehicles, months));
@@ -566,6 +675,10 @@ class CustomerMaker {
             pending.invoice.lines.front().description =
                 std::string(in_language("Period: ", "Période : du ")) + from.to_string() +
                 std::string(in_language(" to ", " au ")) + to.to_string();
+            if (factur_x_) {
+                pending.invoice.service_start = from;
+                pending.invoice.service_end = to;
+            }
             settle(std::move(pending), true, s.payment_method);
         }
         c_.subscriptions.push_back(std::move(s));
@@ -656,6 +769,10 @@ class CustomerMaker {
             pending_.push_back(std::move(pending));
             return;
         }
+        // A business may give its purchase order number, which its invoices then quote.
+        std::string purchase_order;
+        if (factur_x_ && !c_.company.empty() && rng_.percent(40))
+            purchase_order = "PO-" + digits(6);
         // Large orders are often billed in two instalments.
         size_t split =
             o.lines.size() > 14 && rng_.percent(30) ? o.lines.size() / 2 : o.lines.size();
@@ -664,6 +781,7 @@ class CustomerMaker {
         first.invoice.order = o.number;
         first.invoice.lines.assign(o.lines.begin(),
                                    o.lines.begin() + static_cast<ptrdiff_t>(split));
+        if (factur_x_) set_order_references(first.invoice, purchase_order);
         settle(std::move(first), false, {});
         const Date later = date.plus_days(static_cast<int32_t>(rng_.between(10, 60)));
         if (split == o.lines.size() || later > today_) return;
@@ -671,7 +789,15 @@ class CustomerMaker {
         second.invoice.date = later;
         second.invoice.order = o.number;
         second.invoice.lines.assign(o.lines.begin() + static_cast<ptrdiff_t>(split), o.lines.end());
+        if (factur_x_) set_order_references(second.invoice, purchase_order);
         settle(std::move(second), false, {});
+    }
+
+    // An order's invoice quotes the buyer's purchase order, and goods are delivered on its date.
+    static void set_order_references(Invoice& invoice, const std::string& purchase_order) {
+        invoice.purchase_order = purchase_order;
+        for (const Line& line : invoice.lines)
+            if (line.kind == "goods") invoice.delivery_date = invoice.date;
     }
 
     // Invoices for work done outside any order: training, installation, accessories.
@@ -683,6 +809,10 @@ class CustomerMaker {
             const int lines = static_cast<int>(rng_.between(1, 6));
             for (int n = 0; n < lines; ++n) {
                 const bool service = rng_.percent(60);
+                if (factur_x_ && !service && rng_.percent(15)) {
+                    pending.invoice.lines.push_back(product_line(kPrintedGuide, false));
+                    continue;
+                }
                 pending.invoice.lines.push_back(
                     product_line(service ? pick(kServices) : pick(kAccessories), false));
             }
@@ -827,8 +957,9 @@ class CustomerMaker {
             const int year = invoice.date.year();
             const bool note = invoice.kind == InvoiceKind::credit_note;
             const uint64_t number = ++(note ? numbering_.credit_note : numbering_.invoice)[year];
-            invoice.number = std::string(note ? "RINV/" : "INV/") + std::to_string(year) + "/" +
-                             padded(number, 5);
+            // The French seller's sequences: FA (factures) and AV (avoirs).
+            const char* prefix = factur_x_ ? (note ? "AV/" : "FA/") : (note ? "RINV/" : "INV/");
+            invoice.number = prefix + std::to_string(year) + "/" + padded(number, 5);
         }
         for (PendingInvoice& pending : pending_)
             if (pending.reverses >= 0)
@@ -974,6 +1105,10 @@ class CustomerMaker {
     SynthRandom rng_;
     SynthNumbering& numbering_;
     const uint64_t index_;
+    // The French seller: structured addresses, tax identity, one VAT tax per line, units.
+    const bool factur_x_;
+    const bool structured_;
+    std::string line_tax_;  // the customer's VAT tax, for the Factur-X seller
 
     Customer c_;
     const RegionProfile* region_ = nullptr;

@@ -23,6 +23,39 @@ void localized(YamlWriter& out, const LocalizedText& text) {
     out.raw(" }");
 }
 
+// The list of printed lines, or the structured form with its country (SPEC 1b):
+// { lines: [...], postcode: "75012", city: Paris, country: FR }.
+void address(YamlWriter& out, const Address& address) {
+    if (!address.structured()) {
+        text_list(out, address.lines);
+        return;
+    }
+    out.raw("{ lines: ");
+    text_list(out, address.lines);
+    if (!address.postcode.empty()) {
+        out.raw(", postcode: ");
+        out.text(address.postcode);
+    }
+    out.raw(", city: ");
+    out.text(address.city);
+    if (!address.region.empty()) {
+        out.raw(", region: ");
+        out.text(address.region);
+    }
+    out.raw(", country: ");
+    out.text(address.country);
+    out.raw(" }");
+}
+
+// { scheme: "0002", value: "842619371" }
+void scheme_id(YamlWriter& out, const SchemeId& id) {
+    out.raw("{ scheme: ");
+    out.quoted(id.scheme);
+    out.raw(", value: ");
+    out.quoted(id.value);
+    out.raw(" }");
+}
+
 // One string when both languages read the same, else { en, fr }.
 void customer_text(YamlWriter& out, const CustomerText& text) {
     if (text.is_one())
@@ -67,6 +100,14 @@ void lines(YamlWriter& out, const std::vector<Line>& lines, std::string_view ind
         if (!line.taxes.empty()) {
             out.raw(", taxes: ");
             text_list(out, line.taxes);
+        }
+        if (!line.unit.empty()) {
+            out.raw(", unit: ");
+            out.text(line.unit);
+        }
+        if (!line.kind.empty()) {
+            out.raw(", kind: ");
+            out.text(line.kind);
         }
         out.raw(" }\n");
     }
@@ -156,6 +197,28 @@ void invoices(YamlWriter& out, const Customer& c, int digits) {
         }
         key(out, "\n        ", "state");
         out.raw(to_string(i.state));
+        if (i.service_start && i.service_end) {
+            key(out, "\n        ", "service_period");
+            out.raw("{ start: ");
+            out.date(*i.service_start);
+            out.raw(", end: ");
+            out.date(*i.service_end);
+            out.raw(" }");
+        }
+        if (i.delivery_date) {
+            key(out, "\n        ", "delivery_date");
+            out.date(*i.delivery_date);
+        }
+        if (!i.purchase_order.empty()) {
+            key(out, "\n        ", "purchase_order");
+            out.text(i.purchase_order);
+        }
+        if (!i.tax_currency.empty()) {
+            key(out, "\n        ", "tax_currency");
+            out.text(i.tax_currency);
+            key(out, "\n        ", "tax_currency_total");
+            out.money(i.tax_currency_total, 2);
+        }
         out.raw('\n');
         lines(out, i.lines, kDocument, digits);
         if (i.payments.empty()) continue;
@@ -232,6 +295,46 @@ void tickets(YamlWriter& out, const Customer& c) {
     }
 }
 
+// The keys of SPEC 1b a Factur-X seller gives: identifiers, bank account, e-invoice format.
+void write_e_invoice_data(YamlWriter& out, const Company& c) {
+    if (!c.vat_id.empty()) {
+        key(out, "\n  ", "vat_id");
+        out.text(c.vat_id);
+    }
+    if (!c.legal_id.empty()) {
+        key(out, "\n  ", "legal_id");
+        scheme_id(out, c.legal_id);
+    }
+    if (!c.electronic_address.empty()) {
+        key(out, "\n  ", "electronic_address");
+        scheme_id(out, c.electronic_address);
+    }
+    if (!c.bank_account.iban.empty()) {
+        out.raw("\n  bank_account: { iban: ");
+        out.text(c.bank_account.iban);
+        if (!c.bank_account.bic.empty()) {
+            out.raw(", bic: ");
+            out.text(c.bank_account.bic);
+        }
+        out.raw(" }");
+    }
+    if (c.e_invoice != EInvoiceFormat::none) {
+        key(out, "\n  ", "e_invoice");
+        out.raw(to_string(c.e_invoice));
+    }
+    if (c.vat_on_debits) {
+        key(out, "\n  ", "vat_on_debits");
+        out.raw("true");
+    }
+    if (!c.late_payment.rate.empty()) {
+        out.raw("\n  late_payment: { rate: ");
+        out.text(c.late_payment.rate);
+        out.raw(", indemnity: \"");
+        out.decimal(c.late_payment.indemnity);
+        out.raw("\" }");
+    }
+}
+
 }  // namespace
 
 void write_company_record(YamlWriter& out, const Company& c) {
@@ -239,7 +342,7 @@ void write_company_record(YamlWriter& out, const Company& c) {
     out.text(c.name);
     if (!c.address.empty()) {
         out.raw("\n  address: ");
-        text_list(out, c.address.lines);
+        address(out, c.address);
     }
     key(out, "\n  ", "email");
     out.text(c.email);
@@ -279,6 +382,7 @@ void write_company_record(YamlWriter& out, const Company& c) {
         out.raw("\n    fr: ");
         out.quoted(c.legal_notice.fr);
     }
+    write_e_invoice_data(out, c);
     out.raw("\n  actions:");
     const std::pair<std::string_view, const std::string*> actions[] = {
         {"accept_quotation", &c.actions.accept_quotation},
@@ -305,6 +409,15 @@ void write_company_record(YamlWriter& out, const Company& c) {
         out.decimal(tax.rate);
         out.raw("\", category: ");
         out.raw(to_string(tax.category));
+        if (!tax.exemption.code.empty()) {
+            out.raw(", exemption: { code: ");
+            out.text(tax.exemption.code);
+            out.raw(", en: ");
+            out.text(tax.exemption.text.en);
+            out.raw(", fr: ");
+            out.text(tax.exemption.text.fr);
+            out.raw(" }");
+        }
         out.raw(" }\n");
     }
 }
@@ -328,7 +441,23 @@ void write_customer_record(YamlWriter& out, const Customer& c, int digits) {
     }
     if (!c.address.empty()) {
         key(out, "\n    ", "address");
-        text_list(out, c.address.lines);
+        address(out, c.address);
+    }
+    if (c.delivery_address) {
+        key(out, "\n    ", "delivery_address");
+        address(out, *c.delivery_address);
+    }
+    if (!c.vat_id.empty()) {
+        key(out, "\n    ", "vat_id");
+        out.text(c.vat_id);
+    }
+    if (!c.legal_id.empty()) {
+        key(out, "\n    ", "legal_id");
+        scheme_id(out, c.legal_id);
+    }
+    if (!c.electronic_address.empty()) {
+        key(out, "\n    ", "electronic_address");
+        scheme_id(out, c.electronic_address);
     }
     out.raw('\n');
     if (!c.payment_methods.empty()) {

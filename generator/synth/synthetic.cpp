@@ -8,7 +8,7 @@
 namespace portalgen {
 
 void write_synthetic_yaml(std::ostream& out, const SynthOptions& options) {
-    const Company seller = synthetic_seller();
+    const Company seller = options.factur_x ? synthetic_factur_x_seller() : synthetic_seller();
     YamlWriter yaml(out);
     yaml.raw("# Synthetic data for trials: ");
     yaml.integer(options.customers);
@@ -16,6 +16,7 @@ void write_synthetic_yaml(std::ostream& out, const SynthOptions& options) {
     yaml.raw(std::to_string(options.seed));
     yaml.raw(", as of ");
     yaml.date(options.as_of);
+    if (options.factur_x) yaml.raw(", a Factur-X seller");
     yaml.raw(".\n");
     write_company_record(yaml, seller);
     if (options.customers <= 0) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string_view>
 
@@ -542,6 +543,32 @@ inline constexpr RegionProfile kRegions[] = {
      "お世話になっております。", kJapaneseDescriptions},
 };
 
+// The customers of the French seller (synth --factur-x): mostly in France and the EU, some in
+// Canada, the United States, Ukraine and Japan. Customers per thousand, by region key.
+struct RegionWeight {
+    std::string_view key;
+    int weight;
+};
+inline constexpr RegionWeight kFacturXRegionWeights[] = {
+    {"quebec", 50}, {"ontario", 30}, {"british_columbia", 10}, {"alberta", 10},
+    {"usa", 70},    {"france", 500}, {"belgium", 90},          {"germany", 80},
+    {"spain", 50},  {"greece", 40},  {"ukraine", 20},          {"japan", 50},
+};
+
+// A Japanese address in its parts, in the order of kJapanCities: prefecture, city or ward, and
+// the district the street line begins with.
+struct JapaneseAddress {
+    std::string_view prefecture;
+    std::string_view city;
+    std::string_view district;
+};
+inline constexpr JapaneseAddress kJapanAddressParts[] = {
+    {"東京都", "千代田区", "丸の内"},       {"大阪府", "大阪市北区", "梅田"},
+    {"愛知県", "名古屋市中村区", "名駅"},   {"福岡県", "福岡市博多区", "博多駅前"},
+    {"北海道", "札幌市中央区", "北五条西"},
+};
+static_assert(std::size(kJapanAddressParts) == std::size(kJapanCities));
+
 // --- the seller's catalogue --------------------------------------------------------------------
 
 inline constexpr Product kDevices[] = {
@@ -582,6 +609,11 @@ inline constexpr Product kServices[] = {
      135'000'000, Unit::hour},
     {"Remote support block", "Bloc de soutien à distance", 85'000'000, Unit::hour},
 };
+
+// Printed matter of the French seller, at the reduced VAT rate of books (synth --factur-x).
+inline constexpr Product kPrintedGuide = {"Printed user guide (book, 180 pages)",
+                                          "Guide de l'utilisateur imprimé (livre, 180 pages)",
+                                          39'000'000, Unit::piece};
 
 inline constexpr Plan kPlans[] = {
     {"Fleet Tracking — Essentials", "Suivi de flotte — Essentiel", 49'000'000},

@@ -103,4 +103,13 @@ check_refused "taxes: \[TVA20\]" "taxes: [TVA20, EXO]" 40 "exactly one tax"
 check_refused "    vat_id: FR96552100554" "    currency: USD" 28 "BR-FR-CO-12"
 check_refused "purchase_order: PO-7781" 'tax_currency_total: "1.00"' 28 "needs its tax_currency"
 check_refused "purchase_order: PO-7781" "tax_currency: EUR" 32 "own currency"
+# The French rules' formats that the data decides: quantities of at most 4 decimals, dates in
+# 2000-2099 (the due date the payment terms give too), SIREN-based electronic addresses of
+# letters, digits and - _ . only.
+check_refused 'quantity: "2"' 'quantity: "2.12345"' 36 "BR-FR-DEC-02"
+check_refused "date: 2026-06-01" "date: 1999-06-01" 29 "BR-FR-03"
+check_refused "date: 2026-06-02" "date: 2099-12-20" 42 "due date.*2100-01-19.*BR-FR-03"
+check_refused "end: 2026-05-31" "end: 2100-05-31" 31 "service period.*BR-FR-03"
+check_refused 'scheme: "0225", value: "552100554" }' 'scheme: "0225", value: "552100554@x" }' 26 "BR-FR-23"
+check_refused 'scheme: "0225", value: "912345683"' 'scheme: "0225", value: "912 345 683"' 8 "BR-FR-23"
 finish

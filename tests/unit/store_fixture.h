@@ -148,6 +148,8 @@ inline void check_same(const std::vector<Line>& a, const std::vector<Line>& b) {
         CHECK(a[i].unit_price == b[i].unit_price);
         CHECK(a[i].discount == b[i].discount);
         CHECK(a[i].taxes == b[i].taxes);
+        CHECK(a[i].unit == b[i].unit);
+        CHECK(a[i].kind == b[i].kind);
     }
 }
 
@@ -177,12 +179,22 @@ inline void check_same(const Company& a, const Company& b) {
     CHECK(a.actions.change_payment_method == b.actions.change_payment_method);
     CHECK(a.actions.support == b.actions.support);
     CHECK(a.actions.delete_account == b.actions.delete_account);
+    CHECK(a.vat_id == b.vat_id);
+    CHECK(a.legal_id == b.legal_id);
+    CHECK(a.electronic_address == b.electronic_address);
+    CHECK(a.bank_account.iban == b.bank_account.iban);
+    CHECK(a.bank_account.bic == b.bank_account.bic);
+    CHECK(a.e_invoice == b.e_invoice);
+    CHECK(a.vat_on_debits == b.vat_on_debits);
     REQUIRE(a.taxes.size() == b.taxes.size());
     for (size_t i = 0; i < a.taxes.size(); ++i) {
         CHECK(a.taxes[i].code == b.taxes[i].code);
         CHECK(a.taxes[i].name.en == b.taxes[i].name.en);
         CHECK(a.taxes[i].name.fr == b.taxes[i].name.fr);
         CHECK(a.taxes[i].rate == b.taxes[i].rate);
+        CHECK(a.taxes[i].category == b.taxes[i].category);
+        CHECK(a.taxes[i].exemption.code == b.taxes[i].exemption.code);
+        CHECK(a.taxes[i].exemption.text == b.taxes[i].exemption.text);
     }
 }
 
@@ -195,6 +207,10 @@ inline void check_same(const Customer& a, const Customer& b) {
     CHECK(a.language == b.language);
     CHECK(a.currency == b.currency);
     CHECK(a.address == b.address);
+    CHECK(a.delivery_address == b.delivery_address);
+    CHECK(a.vat_id == b.vat_id);
+    CHECK(a.legal_id == b.legal_id);
+    CHECK(a.electronic_address == b.electronic_address);
 
     REQUIRE(a.payment_methods.size() == b.payment_methods.size());
     for (size_t i = 0; i < a.payment_methods.size(); ++i) {
@@ -235,6 +251,12 @@ inline void check_same(const Customer& a, const Customer& b) {
         CHECK(x.order == y.order);
         CHECK(x.subscription == y.subscription);
         CHECK(x.state == y.state);
+        CHECK(x.service_start == y.service_start);
+        CHECK(x.service_end == y.service_end);
+        CHECK(x.delivery_date == y.delivery_date);
+        CHECK(x.purchase_order == y.purchase_order);
+        CHECK(x.tax_currency == y.tax_currency);
+        CHECK(x.tax_currency_total == y.tax_currency_total);
         check_same(x.lines, y.lines);
         REQUIRE(x.payments.size() == y.payments.size());
         for (size_t k = 0; k < x.payments.size(); ++k) {

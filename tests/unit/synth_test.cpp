@@ -1,16 +1,26 @@
 // Synthetic data: deterministic bytes, strings that read back as written, a file that imports
-// cleanly and holds exactly what was generated, and every status of SPEC section 2 in a sample.
+// cleanly and holds exactly what was generated, and every status of SPEC section 2 in a sample;
+// with --factur-x, a French seller's data with what its e-invoices need (SPEC 1b and 8).
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
 
 #include "compute/account.h"
+#include "core/bic.h"
+#include "core/country_code.h"
+#include "core/iban.h"
+#include "core/sha256.h"
+#include "core/siren.h"
+#include "core/vat_id.h"
+#include "import/e_invoice_rules.h"
 #include "import/importer.h"
 #include "import/yaml_tree.h"
 #include "store/database.h"
 #include "store_fixture.h"
 #include "synth/customer_maker.h"
+#include "synth/identifiers.h"
 #include "synth/random.h"
 #include "synth/seller.h"
 #include "synth/synthetic.h"
@@ -21,11 +31,12 @@ using namespace portalgen::test;
 
 namespace {
 
-std::string synth(int customers, uint64_t seed) {
+std::string synth_yaml(int customers, uint64_t seed, bool factur_x = false) {
     std::ostringstream out;
     SynthOptions options;
     options.customers = customers;
     options.seed = seed;
+    options.factur_x = factur_x;
     write_synthetic_yaml(out, options);
     return out.str();
 }
@@ -119,19 +130,19 @@ TEST_CASE("synth: the random generator is fixed arithmetic") {
 }
 
 TEST_CASE("synth: the same seed gives the same bytes, another seed other bytes") {
-    const std::string once = synth(60, 1);
-    CHECK(once == synth(60, 1));
-    CHECK(once != synth(60, 2));
+    const std::string once = synth_yaml(60, 1);
+    CHECK(once == synth_yaml(60, 1));
+    CHECK(once != synth_yaml(60, 2));
     CHECK(once.find("customers:\n  - id: C000001\n") != std::string::npos);
     CHECK(once.find("C000060") != std::string::npos);
     CHECK(once.find("C000061") == std::string::npos);
     // Customer k does not depend on how many follow it.
-    const std::string shorter = without_header(synth(25, 1));
+    const std::string shorter = without_header(synth_yaml(25, 1));
     CHECK(without_header(once).starts_with(shorter));
 }
 
 TEST_CASE("synth: no customers still gives a valid file with the seller") {
-    const std::string text = synth(0, 1);
+    const std::string text = synth_yaml(0, 1);
     CHECK(text.find("company:\n") != std::string::npos);
     CHECK(text.find("customers: []\n") != std::string::npos);
     Diagnostics diagnostics;
@@ -265,4 +276,195 @@ TEST_CASE("synth: 1,000 customers show every status as of the date") {
     CHECK(french < 500);
     CHECK(with_50_invoices >= 5);
     CHECK(with_50_invoices <= 30);
+}
+
+// --- the Factur-X seller (synth --factur-x) ---------------------------------------------------
+
+TEST_CASE("synth: the default file is the one it always was") {
+    // Tests and benchmarks rely on these bytes: the Factur-X seller changed none of them. A
+    // deliberate change of the default data updates this digest.
+    CHECK(sha256_hex(synth_yaml(200, 1)) ==
+          "c9a438b144583ef71e7e084f324e57a7047fe3e0689bf473c0dc86ddc629fdfb");
+}
+
+TEST_CASE("synth --factur-x: the same seed gives the same bytes, with its own seller and ids") {
+    const std::string once = synth_yaml(60, 1, true);
+    CHECK(once == synth_yaml(60, 1, true));
+    CHECK(once != synth_yaml(60, 2, true));
+    CHECK(once != synth_yaml(60, 1));
+    CHECK(once.find("e_invoice: factur-x\n") != std::string::npos);
+    CHECK(once.find("customers:\n  - id: F000001\n") != std::string::npos);
+    CHECK(once.find("F000060") != std::string::npos);
+    CHECK(once.find("C000001") == std::string::npos);
+    CHECK(without_header(once).starts_with(without_header(synth_yaml(25, 1, true))));
+}
+
+TEST_CASE("synth: identifiers carry their check digits") {
+    using namespace portalgen::synth;
+    // Published examples: the last digit or two of each is its check.
+    CHECK(siren_from("91234568") == "912345683");
+    CHECK(french_vat_id("912345683") == "FR89912345683");
+    CHECK(belgian_vat_id("02022399") == "BE0202239951");
+    CHECK(german_vat_id("13669597") == "DE136695976");
+    CHECK(spanish_vat_id("5837843") == "ESB58378431");
+    CHECK(greek_vat_id("09401420") == "EL094014201");
+    SynthRandom r(3, 0);
+    for (int i = 0; i < 300; ++i) {
+        std::string eight;
+        for (int k = 0; k < 8; ++k) eight.push_back(static_cast<char>('0' + r.below(10)));
+        const std::string siren = siren_from(eight);
+        CHECK(siren_problem(siren) == "");
+        CHECK(vat_id_problem(french_vat_id(siren)) == "");
+        CHECK(vat_id_problem(belgian_vat_id("0" + eight.substr(1))) == "");
+        CHECK(vat_id_problem(german_vat_id(eight)) == "");
+        CHECK(vat_id_problem(spanish_vat_id(eight.substr(1))) == "");
+        CHECK(vat_id_problem(greek_vat_id(eight)) == "");
+    }
+}
+
+TEST_CASE("synth --factur-x: the seller is a valid French Factur-X seller") {
+    const Company seller = synthetic_factur_x_seller();
+    CHECK(seller.e_invoice == EInvoiceFormat::factur_x);
+    CHECK(seller.currency == "EUR");
+    CHECK(seller.address.structured());
+    CHECK(seller.address.country == "FR");
+    CHECK(vat_id_problem(seller.vat_id) == "");
+    CHECK(seller.legal_id == SchemeId{"0002", "842619371"});
+    CHECK(siren_problem(seller.legal_id.value) == "");
+    CHECK(seller.vat_id == portalgen::synth::french_vat_id(seller.legal_id.value));
+    CHECK(seller.electronic_address == SchemeId{"0225", seller.legal_id.value});
+    CHECK(iban_problem(seller.bank_account.iban) == "");
+    CHECK(bic_problem(seller.bank_account.bic) == "");
+    CHECK(factur_x_company_problems(seller).empty());
+}
+
+TEST_CASE("synth --factur-x: customers have what an e-invoice needs, one tax per line") {
+    const Company seller = synthetic_factur_x_seller();
+    const TaxTable taxes(seller.taxes);
+    const std::set<std::string> eu = {"FR", "BE", "DE", "ES", "GR"};
+    std::set<std::string> countries, currencies, taxes_seen, units, kinds;
+    int credit_notes = 0, discounts = 0, service_periods = 0, long_invoices = 0,
+        french_businesses = 0, reverse_charged = 0, purchase_orders = 0;
+    SynthNumbering numbering;
+    for (uint64_t i = 0; i < 1000; ++i) {
+        const Customer c = make_synthetic_customer(seller, SynthOptions{}.as_of, 1, i, numbering);
+        INFO("customer " << c.id);
+        CHECK(c.id.starts_with("F"));
+        // A structured address: street lines, city, ISO country.
+        REQUIRE(c.address.structured());
+        CHECK(is_country_code(c.address.country));
+        CHECK_FALSE(c.address.city.empty());
+        CHECK_FALSE(c.address.lines.empty());
+        for (const std::string& line : c.address.lines) CHECK_FALSE(line.empty());
+        countries.insert(c.address.country);
+        const std::string currency = c.currency.empty() ? seller.currency : c.currency;
+        currencies.insert(currency);
+        // Identifiers valid by the importer's own checks.
+        if (!c.vat_id.empty()) {
+            CHECK(vat_id_problem(c.vat_id) == "");
+            CHECK(eu.count(c.address.country) == 1);
+            CHECK_FALSE(c.company.empty());
+        }
+        if (c.address.country == "FR" && !c.company.empty()) {
+            ++french_businesses;
+            CHECK(c.legal_id.scheme == "0002");
+            CHECK(siren_problem(c.legal_id.value) == "");
+            CHECK(c.electronic_address == SchemeId{"0225", c.legal_id.value});
+            CHECK(c.vat_id == portalgen::synth::french_vat_id(c.legal_id.value));
+        } else {
+            CHECK(c.legal_id.empty());
+            CHECK(c.electronic_address.empty());
+        }
+        // Exactly one tax per line, the one the customer's place and status call for.
+        auto check_lines = [&](const std::vector<Line>& lines) {
+            for (const Line& line : lines) {
+                REQUIRE(line.taxes.size() == 1);
+                const std::string& code = line.taxes.front();
+                REQUIRE(taxes.find(code));
+                taxes_seen.insert(code);
+                if (!eu.count(c.address.country))
+                    CHECK(code == "EXPORT");
+                else if (code == "RC")
+                    CHECK((c.address.country != "FR" && !c.vat_id.empty()));
+                else
+                    CHECK((code == "VAT20" || code == "VAT55"));
+                CHECK((line.kind == "goods" || line.kind == "service"));
+                kinds.insert(line.kind);
+                if (!line.unit.empty()) units.insert(line.unit);
+                if (!line.discount.is_zero()) ++discounts;
+            }
+        };
+        for (const Quotation& q : c.quotations) check_lines(q.lines);
+        for (const Order& o : c.orders) check_lines(o.lines);
+        for (const Subscription& s : c.subscriptions) check_lines(s.lines);
+        for (const Invoice& invoice : c.invoices) {
+            check_lines(invoice.lines);
+            if (invoice.kind == InvoiceKind::credit_note) {
+                ++credit_notes;
+                CHECK_FALSE(invoice.reverses.empty());
+                CHECK(invoice.number.starts_with("AV/"));
+            } else {
+                CHECK(invoice.number.starts_with("FA/"));
+            }
+            if (invoice.service_start) ++service_periods;
+            if (invoice.lines.size() >= 50) ++long_invoices;
+            if (!invoice.purchase_order.empty()) ++purchase_orders;
+            if (!invoice.lines.empty() && invoice.lines.front().taxes.front() == "RC")
+                ++reverse_charged;
+        }
+        // Everything the import checks of a Factur-X seller's customer.
+        for (const EInvoiceProblem& p :
+             factur_x_customer_problems(c, "FR", taxes, currency, seller.payment_terms_days))
+            FAIL_CHECK(p.field << ": " << p.message);
+    }
+    using Set = std::set<std::string>;
+    CHECK(countries == Set{"BE", "CA", "DE", "ES", "FR", "GR", "JP", "UA", "US"});
+    CHECK(currencies == Set{"CAD", "EUR", "JPY", "USD"});
+    CHECK(taxes_seen == Set{"EXPORT", "RC", "VAT20", "VAT55"});
+    CHECK(units == Set{"ANN", "HUR", "MON"});
+    CHECK(kinds == Set{"goods", "service"});
+    CHECK(french_businesses > 100);
+    CHECK(credit_notes > 0);
+    CHECK(discounts > 0);
+    CHECK(service_periods > 0);
+    CHECK(long_invoices > 0);
+    CHECK(reverse_charged > 0);
+    CHECK(purchase_orders > 0);
+}
+
+TEST_CASE("synth --factur-x: its file imports cleanly, beside the default one") {
+    TempDir dir;
+    const std::string fx = dir.file("factur-x.yaml");
+    const std::string plain = dir.file("plain.yaml");
+    {
+        std::ofstream file(fx, std::ios::binary);
+        SynthOptions options;
+        options.customers = 300;
+        options.factur_x = true;
+        write_synthetic_yaml(file, options);
+    }
+    {
+        std::ofstream file(plain, std::ios::binary);
+        SynthOptions options;
+        options.customers = 100;
+        write_synthetic_yaml(file, options);
+    }
+    Database db(":memory:");
+    const ImportSummary summary = import_files(db, {fx, plain});
+    CHECK(summary.companies == 2);
+    CHECK(summary.customers == 400);
+    const Company seller = synthetic_factur_x_seller();
+    const std::vector<Company> companies = db.load_companies();
+    const auto stored = std::find_if(companies.begin(), companies.end(),
+                                     [&](const Company& c) { return c.name == seller.name; });
+    REQUIRE(stored != companies.end());
+    check_same(*stored, seller);
+    SynthNumbering numbering;
+    for (uint64_t i = 0; i < 100; ++i) {
+        const Customer made =
+            make_synthetic_customer(seller, SynthOptions{}.as_of, 1, i, numbering);
+        const auto loaded = db.load_customer(made.id);
+        REQUIRE(loaded);
+        check_same(*loaded, made);
+    }
 }
