@@ -10,9 +10,11 @@
 #include <string>
 
 #include "core/date.h"
+#include "core/decimal.h"
 #include "core/sha256.h"
 #include "core/terminal_text.h"
 #include "publish/archive.h"
+#include "publish/archived_pdf.h"
 #include "publish/manifest.h"
 
 namespace portalgen {
@@ -30,17 +32,54 @@ struct Tally {
     std::size_t read_errors = 0;
     std::size_t duplicates = 0;  // rows listing again a PDF already listed: warnings only
     std::size_t chain_breaks = 0;
+    std::size_t disagreeing = 0;     // intact PDFs whose own number or totals are not their row's
     std::size_t bad_signatures = 0;  // and rows no signature covers, when keys are checked
     bool signatures_checked = false;
     std::size_t unchained = 0;  // rows of a part written before the chain: warnings only
 
     bool clean() const {
         return missing + altered + unlisted + invalid_rows + read_errors + chain_breaks +
-                       bad_signatures ==
+                       bad_signatures + disagreeing ==
                    0 &&
                parts > 0;
     }
 };
+
+// Whether two amounts are the same number, a credit note's sign aside ("-50.00" and "50.00").
+bool same_amount(const std::string& row, const std::string& pdf) {
+    const auto a = Decimal::parse(row.starts_with('-') ? row.substr(1) : row).value;
+    const auto b = Decimal::parse(pdf).value;
+    return a && b && *a == *b;
+}
+
+// An intact PDF whose own number or totals are not its row's (a row written or rewritten to
+// list another invoice): the problem, or "".
+std::string disagreement(const std::filesystem::path& file, const std::string& path,
+                         const ManifestRow& row, Tally& tally) {
+    ArchivedPdfFacts facts;
+    try {
+        facts = read_archived_pdf(file);
+    } catch (const std::exception& e) {
+        ++tally.disagreeing;
+        return path + ": " + e.what();
+    }
+    std::string found;
+    if (!facts.number.empty() && facts.number != row.number)
+        found += "; its number is " + facts.number + ", the row's " + row.number;
+    if (facts.factur_x) {
+        if (facts.xml_number != row.number)
+            found += "; its factur-x.xml is invoice " + facts.xml_number;
+        if (!same_amount(row.total, facts.total))
+            found += "; its total is " + facts.total + ", the row's " + row.total;
+        if (!row.untaxed.empty() && !same_amount(row.untaxed, facts.untaxed))
+            found += "; its total excluding tax is " + facts.untaxed + ", the row's " + row.untaxed;
+        if (!row.tax.empty() && !same_amount(row.tax, facts.tax))
+            found += "; its tax is " + facts.tax + ", the row's " + row.tax;
+    }
+    if (found.empty()) return {};
+    ++tally.disagreeing;
+    return escape_controls(path + ": the PDF disagrees with its row" + found);
+}
 
 // Checks one listed PDF; returns the problem, or an empty string when it is intact.
 std::string check_file(const std::filesystem::path& out_dir, const std::string& path,
@@ -61,7 +100,7 @@ std::string check_file(const std::filesystem::path& out_dir, const std::string& 
     }
     if (sha256 == row.sha256 && size == row.bytes) {
         ++tally.intact;
-        return {};
+        return disagreement(file, path, row, tally);
     }
     ++tally.altered;
     std::string detail = "sha256 " + sha256 + ", expected " + row.sha256;
@@ -117,6 +156,8 @@ std::string summary(const Tally& tally) {
         line += ", " + std::to_string(tally.chain_breaks) + " broken chain links";
     if (tally.bad_signatures)
         line += ", " + std::to_string(tally.bad_signatures) + " signature problems";
+    if (tally.disagreeing)
+        line += ", " + std::to_string(tally.disagreeing) + " PDFs disagreeing with their row";
     return line + duplicates;
 }
 
@@ -303,6 +344,7 @@ int verify_archive_json(const std::filesystem::path& out_dir, std::ostream& out,
                         {"unlisted", tally.unlisted},
                         {"invalid_rows", tally.invalid_rows},
                         {"chain_breaks", tally.chain_breaks},
+                        {"disagreeing", tally.disagreeing},
                         {"signature_problems", tally.bad_signatures},
                         {"duplicates", tally.duplicates},
                         {"unchained", tally.unchained},

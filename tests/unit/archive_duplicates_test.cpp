@@ -29,7 +29,7 @@ ArchiveEntry entry(const std::string& number) {
                         ""};
 }
 
-const std::string pdf = "%PDF-1.3 issued";
+const std::string pdf = testing::tiny_pdf("issued");
 
 std::size_t rows(const std::filesystem::path& part) {
     const std::string text = read_all(part);

@@ -44,4 +44,22 @@ inline void write_all(const std::filesystem::path& file, const std::string& byte
     std::ofstream(file, std::ios::binary) << bytes;
 }
 
+// A small valid PDF (one empty page tree) whose bytes differ by `marker`: what verify reads as
+// an archived PDF with no number and no Factur-X XML.
+inline std::string tiny_pdf(const std::string& marker) {
+    std::string pdf = "%PDF-1.4\n%" + marker + "\n";
+    const std::size_t catalog = pdf.size();
+    pdf += "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n";
+    const std::size_t pages = pdf.size();
+    pdf += "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n";
+    const std::size_t xref = pdf.size();
+    auto offset = [](std::size_t at) {
+        std::string digits = std::to_string(at);
+        return std::string(10 - digits.size(), '0') + digits + " 00000 n \n";
+    };
+    pdf += "xref\n0 3\n0000000000 65535 f \n" + offset(catalog) + offset(pages);
+    pdf += "trailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 }  // namespace portalgen::testing

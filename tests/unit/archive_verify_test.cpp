@@ -18,13 +18,13 @@ void build_archive(const std::filesystem::path& out) {
         whole.publish(
             ArchiveEntry{"C1001", number, InvoiceKind::invoice, *Date::parse("2026-11-01"), "", "",
                          "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""},
-            std::string("%PDF-1.3 ") + number);
+            testing::tiny_pdf(number));
     }
     Archive shard(out, "manifest-2-of-3.csv");
     shard.publish(
         ArchiveEntry{"C2002", "RINV,1", InvoiceKind::credit_note, *Date::parse("2025-12-31"), "",
                      "", "50.00", "EUR", "Seller", *Date::parse("2026-01-02"), ""},
-        "%PDF-1.3 credit note");
+        testing::tiny_pdf("credit note"));
 }
 
 struct Outcome {
@@ -67,7 +67,9 @@ TEST_CASE("verify: an altered byte is named", "[archive][verify]") {
 
     // A truncated file tells its size too.
     testing::write_all(file, "%PDF");
-    CHECK_THAT(verify(out.path()).err, Catch::Contains("4 bytes, expected 23"));
+    CHECK_THAT(verify(out.path()).err,
+               Catch::Contains("4 bytes, expected " +
+                               std::to_string(testing::tiny_pdf("INV/2026/00001").size())));
 }
 
 TEST_CASE("verify: a missing PDF is named", "[archive][verify]") {
@@ -114,7 +116,7 @@ TEST_CASE("verify: ids and numbers a spreadsheet would evaluate verify, quoted o
             archive.publish(
                 ArchiveEntry{"-5", number, InvoiceKind::invoice, *Date::parse("2026-11-01"), "", "",
                              "576.07", "CAD", "Seller", *Date::parse("2026-11-22"), ""},
-                std::string("%PDF-1.3 ") + number);
+                testing::tiny_pdf(number));
         }
     }
     const std::string manifest = testing::read_all(out.path() / "archive/manifest.csv");
