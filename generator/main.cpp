@@ -210,6 +210,9 @@ int main(int argc, char** argv) {
     std::string public_key, verify_format = "text";
     verify->add_option("--public-key", public_key,
                        "Ed25519 public key: check the archive's signatures");
+    bool strict_numbering = false;
+    verify->add_flag("--strict-numbering", strict_numbering,
+                     "A gap in a numbered series fails the check (by default a warning)");
     verify->add_option("--format", verify_format, "text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
@@ -258,9 +261,9 @@ int main(int argc, char** argv) {
         if (*verify) {
             const std::unique_ptr<PublicKey> key =
                 public_key.empty() ? nullptr : std::make_unique<PublicKey>(public_key);
-            if (verify_format == "json")
-                return verify_archive_json(verify_out, std::cout, key.get());
-            return verify_archive(verify_out, std::cout, std::cerr, key.get());
+            const VerifyOptions options{key.get(), strict_numbering};
+            if (verify_format == "json") return verify_archive_json(verify_out, std::cout, options);
+            return verify_archive(verify_out, std::cout, std::cerr, options);
         }
         if (*keygen) {
             generate_signing_key(keygen_out);

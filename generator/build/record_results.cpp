@@ -26,6 +26,8 @@ void archive_issued(const PreparedBuild& build, CustomerResult& result, BuildTot
                 d.pdf = item.previous_fingerprint;
     }
     result.to_archive.clear();
+    for (const ArchiveEntry& entry : result.cancelled) build.archive->record_cancelled(entry);
+    result.cancelled.clear();
 }
 
 void record_failed(const PreparedBuild& build, const CustomerResult& result, NightlyReport& report,

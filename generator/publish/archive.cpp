@@ -186,7 +186,8 @@ void Archive::load_parts() {
             const std::optional<ManifestRow> listed =
                 find_row(row.customer_id, row.kind, row.number, &first);
             if (listed && lists_same_pdf(*listed, row)) {
-                ++duplicates;  // the PDF was archived once: its first row stands
+                // The PDF was archived once (or the number recorded once): the first row stands.
+                if (row.kind != "cancelled") ++duplicates;
                 return;
             }
             problems.push_back(where + ": " + row.kind + " " + row.number + " of " +
@@ -400,6 +401,36 @@ ArchiveResult Archive::publish_listed(const ManifestRow& row, const ArchiveEntry
     return result;
 }
 
+ManifestRow Archive::new_row(const ArchiveEntry& entry, const std::string& kind,
+                             const std::string& sha256, std::uint64_t bytes) const {
+    ManifestRow row;
+    row.customer_id = entry.customer_id;
+    row.number = entry.number;
+    row.kind = kind;
+    row.date = entry.date.to_string();
+    row.untaxed = entry.untaxed;
+    row.tax = entry.tax;
+    row.total = entry.total;
+    row.currency = entry.currency;
+    row.seller = entry.seller;
+    row.sha256 = sha256;
+    row.bytes = bytes;
+    row.archived_at = clock_();
+    row.as_of = entry.as_of.to_string();
+    row.version = PORTALGEN_VERSION;
+    row.fingerprint = entry.fingerprint;
+    return row;
+}
+
+bool Archive::record_cancelled(const ArchiveEntry& entry) {
+    std::lock_guard lock(mutex_);
+    if (find_row(entry.customer_id, "cancelled", entry.number)) return false;
+    const ManifestRow row = new_row(entry, "cancelled", "", 0);
+    append_row(row);
+    index_row(row, archive_folder() + "/" + part_);
+    return true;
+}
+
 ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
     std::lock_guard lock(mutex_);
     ArchiveResult result;
@@ -438,22 +469,7 @@ ArchiveResult Archive::publish(const ArchiveEntry& entry, SpooledPdf pdf) {
             return result;
         }
     }
-    ManifestRow row;
-    row.customer_id = entry.customer_id;
-    row.number = entry.number;
-    row.kind = kind;
-    row.date = entry.date.to_string();
-    row.untaxed = entry.untaxed;
-    row.tax = entry.tax;
-    row.total = entry.total;
-    row.currency = entry.currency;
-    row.seller = entry.seller;
-    row.sha256 = result.sha256;
-    row.bytes = pdf.size();
-    row.archived_at = clock_();
-    row.as_of = entry.as_of.to_string();
-    row.version = PORTALGEN_VERSION;
-    row.fingerprint = entry.fingerprint;
+    const ManifestRow row = new_row(entry, kind, result.sha256, pdf.size());
     append_row(row);
     index_row(row, archive_folder() + "/" + part_);
     result.outcome = ArchiveOutcome::added;

@@ -108,6 +108,9 @@ class Archive {
     SpooledPdf spool(std::string_view pdf_bytes) const;
     // Archives the spooled PDF (the file is moved into place or removed, whatever the outcome).
     ArchiveResult publish(const ArchiveEntry& entry, SpooledPdf pdf);
+    // Records a cancelled invoice's number once (a row of kind "cancelled", no PDF), so that an
+    // auditor can tell a cancelled number from a missing one. False when it is recorded already.
+    bool record_cancelled(const ArchiveEntry& entry);
     ArchiveResult publish(const ArchiveEntry& entry, std::string_view pdf_bytes) {
         return publish(entry, spool(pdf_bytes));
     }
@@ -129,6 +132,9 @@ class Archive {
     void load_parts();
     void upgrade_part();
     void open_part();
+    // The row of an invoice archived now (sha256 and bytes empty for a cancelled number).
+    ManifestRow new_row(const ArchiveEntry& entry, const std::string& kind,
+                        const std::string& sha256, std::uint64_t bytes) const;
     void append_row(ManifestRow row);
     void sync_json_part();
     // Adds a row to the index; false (nothing added) when its invoice is there already.

@@ -153,7 +153,10 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
 
     for (const auto* list : {&account.invoices, &account.credit_notes}) {
         for (const ComputedInvoice& invoice : *list) {
-            if (invoice.doc->state != InvoiceState::posted) continue;
+            if (invoice.doc->state == InvoiceState::cancelled) {
+                result.cancelled.push_back(archive_entry(account, invoice));
+                continue;
+            }
             std::string_view kind = to_string(invoice.doc->kind);
             auto found = previous_documents.find(document_key(kind, invoice.doc->number));
             publish_pdf(account, invoice, token,
@@ -171,6 +174,25 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
     if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty())
         write_outbox_message(account, token, result.portal_is_new);
+}
+
+ArchiveEntry CustomerBuilder::archive_entry(const Account& account,
+                                            const ComputedInvoice& invoice) const {
+    const Invoice& doc = *invoice.doc;
+    const int digits = account.currency_digits;
+    Decimal tax;
+    for (const TaxAmount& t : invoice.totals.taxes) tax += t.amount;
+    return ArchiveEntry{account.customer->id,
+                        doc.number,
+                        doc.kind,
+                        doc.date,
+                        invoice.totals.untaxed.to_fixed(digits),
+                        tax.to_fixed(digits),
+                        invoice.totals.total.to_fixed(digits),
+                        account.currency,
+                        account.company->name,
+                        request_.as_of,
+                        invoice_fingerprint(invoice, account.currency)};
 }
 
 void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice& invoice,
@@ -226,21 +248,8 @@ void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice&
         spooled = archive_.spool(pdf);
         portal.link(path, pdf, spooled.folder(), spooled.name());
     }
-    const int digits = account.currency_digits;
-    Decimal tax;
-    for (const TaxAmount& t : invoice.totals.taxes) tax += t.amount;
-    ArchiveEntry entry{customer_id,
-                       doc.number,
-                       doc.kind,
-                       doc.date,
-                       invoice.totals.untaxed.to_fixed(digits),
-                       tax.to_fixed(digits),
-                       invoice.totals.total.to_fixed(digits),
-                       account.currency,
-                       account.company->name,
-                       request_.as_of,
-                       now.pdf};
-    result.to_archive.push_back({std::move(entry), std::move(spooled), old ? old->pdf : "", path});
+    result.to_archive.push_back(
+        {archive_entry(account, invoice), std::move(spooled), old ? old->pdf : "", path});
 }
 
 void CustomerBuilder::write_outbox_message(const Account& account, const std::string& token,

@@ -47,7 +47,8 @@ struct CustomerResult {
         std::string portal_pdf;            // its path in the portal, which serves the archived file
     };
     std::vector<ToArchive> to_archive;
-    bool portal_is_new = false;  // first build, or a new link
+    std::vector<ArchiveEntry> cancelled;  // cancelled invoices, their numbers to record
+    bool portal_is_new = false;           // first build, or a new link
     bool alerts_changed = false;
 };
 
@@ -78,6 +79,8 @@ class CustomerBuilder {
     void publish_pdf(const Account& account, const ComputedInvoice& invoice,
                      const std::string& token, const DocumentSummary* old, DocumentSummary& now,
                      PortalWriter& portal, CustomerResult& result);
+    // What the archive's manifest lists of an invoice.
+    ArchiveEntry archive_entry(const Account& account, const ComputedInvoice& invoice) const;
     void write_outbox_message(const Account& account, const std::string& token, bool portal_is_new);
 
     const BuildRequest& request_;

@@ -18,14 +18,14 @@ namespace portalgen {
 struct ManifestRow {
     std::string customer_id;
     std::string number;
-    std::string kind;      // "invoice" or "credit_note"
+    std::string kind;      // "invoice", "credit_note", or "cancelled" (a number, no PDF)
     std::string date;      // the invoice date, YYYY-MM-DD
     std::string untaxed;   // total excluding tax, "480.06"; empty in a row from before it was kept
     std::string tax;       // the tax total, "96.01"; idem
     std::string total;     // "576.07", in the currency's decimals
     std::string currency;  // "CAD"
     std::string seller;    // the company that issued it; empty in a row from before it was kept
-    std::string sha256;    // 64 lowercase hex digits
+    std::string sha256;    // 64 lowercase hex digits; empty for "cancelled"
     std::uint64_t bytes = 0;
     std::string archived_at;  // the real UTC time it was archived, "2026-12-06T02:14:09Z"; idem
     std::string as_of;        // the as-of date of the build that archived it, YYYY-MM-DD

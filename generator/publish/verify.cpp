@@ -1,6 +1,7 @@
 // Archive verification: manifest rows against files, and files against manifest rows.
 #include "publish/verify.h"
 
+#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -33,13 +34,16 @@ struct Tally {
     std::size_t duplicates = 0;  // rows listing again a PDF already listed: warnings only
     std::size_t chain_breaks = 0;
     std::size_t disagreeing = 0;     // intact PDFs whose own number or totals are not their row's
+    std::size_t cancelled = 0;       // numbers recorded as cancelled
+    std::size_t gaps = 0;            // runs of missing numbers: warnings
+    std::size_t gap_problems = 0;    // the same, when continuous numbering is required
     std::size_t bad_signatures = 0;  // and rows no signature covers, when keys are checked
     bool signatures_checked = false;
     std::size_t unchained = 0;  // rows of a part written before the chain: warnings only
 
     bool clean() const {
         return missing + altered + unlisted + invalid_rows + read_errors + chain_breaks +
-                       bad_signatures + disagreeing ==
+                       bad_signatures + disagreeing + gap_problems ==
                    0 &&
                parts > 0;
     }
@@ -143,6 +147,11 @@ std::string summary(const Tally& tally) {
     if (tally.unchained)
         duplicates +=
             "; " + std::to_string(tally.unchained) + " rows written before the chain (not chained)";
+    if (tally.cancelled)
+        line += " and " + std::to_string(tally.cancelled) + " cancelled invoice numbers";
+    if (tally.gaps)
+        duplicates += "; " + std::to_string(tally.gaps) + " gaps in numbering" +
+                      (tally.gap_problems ? "" : " (warnings)");
     if (tally.signatures_checked) duplicates += "; signatures checked";
     if (tally.clean()) return line + ": all intact" + duplicates;
     line += ": " + std::to_string(tally.intact) + " intact";
@@ -266,6 +275,11 @@ class Verifier {
   private:
     // `where`: the row's part and line.
     void check_row(const ManifestRow& row, const std::string& where) {
+        note_number(row);
+        if (row.kind == "cancelled") {  // a number, no PDF
+            ++tally.cancelled;
+            return;
+        }
         const std::string path =
             archive_pdf_path(row.customer_id, *Date::parse(row.date), row.number);
         const auto [first, added] = invoices_.try_emplace(
@@ -292,7 +306,49 @@ class Verifier {
             err_ << problem << "\n";
     }
 
+  public:
+    // The numbers of each series (a seller's numbers with the same text before their last run
+    // of digits: "INV/2026/" of "INV/2026/00031") missing between its lowest and highest, neither
+    // archived nor recorded as cancelled. Warnings, or problems with `strict`.
+    void check_numbering(bool strict) {
+        for (const auto& [series, numbers] : series_) {
+            const auto& [seller, prefix] = series;
+            std::uint64_t previous = 0;
+            bool first = true;
+            for (const auto& [value, width] : numbers) {
+                if (!first && value > previous + 1) {
+                    ++tally.gaps;
+                    err_ << "numbering: " << (strict ? "" : "warning: ")
+                         << escape_controls(seller.empty() ? "" : seller + ": ")
+                         << escape_controls(prefix + padded(previous + 1, width))
+                         << (value > previous + 2
+                                 ? " to " + escape_controls(prefix + padded(value - 1, width))
+                                 : std::string())
+                         << " missing (neither archived nor recorded as cancelled)\n";
+                }
+                previous = value;
+                first = false;
+            }
+        }
+        if (strict) tally.gap_problems = tally.gaps;
+    }
+
   private:
+    static std::string padded(std::uint64_t value, std::size_t width) {
+        std::string digits = std::to_string(value);
+        return std::string(width > digits.size() ? width - digits.size() : 0, '0') + digits;
+    }
+
+    void note_number(const ManifestRow& row) {
+        std::size_t digits = row.number.size();
+        while (digits > 0 && std::isdigit(static_cast<unsigned char>(row.number[digits - 1])))
+            --digits;
+        const std::size_t width = row.number.size() - digits;
+        if (width == 0 || width > 18) return;  // no number, or one too long to count
+        series_[{row.seller, row.number.substr(0, digits)}].emplace(
+            std::stoull(row.number.substr(digits)), width);
+    }
+
     const Part* find_part(const std::string& name) const {
         for (const Part& part : parts_)
             if (part.name == name) return &part;
@@ -302,6 +358,9 @@ class Verifier {
     const std::filesystem::path& out_dir_;
     std::ostream& err_;
     std::vector<Part> parts_;
+    // By (seller, prefix): each number's value and how many digits it is written with.
+    std::map<std::pair<std::string, std::string>, std::set<std::pair<std::uint64_t, std::size_t>>>
+        series_;
     std::set<std::string> listed_;
     // Each invoice's first row, and where it is listed.
     std::map<std::string, std::pair<ManifestRow, std::string>> invoices_;
@@ -313,28 +372,28 @@ namespace {
 
 // The verification itself, its tally given back for the JSON report.
 int run_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
-               const PublicKey* public_key, Tally& tally);
+               const VerifyOptions& options, Tally& tally);
 
 }  // namespace
 
 int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
-                   const PublicKey* public_key) {
+                   const VerifyOptions& options) {
     Tally tally;
-    return run_verify(out_dir, out, err, public_key, tally);
+    return run_verify(out_dir, out, err, options, tally);
 }
 
 int verify_archive_json(const std::filesystem::path& out_dir, std::ostream& out,
-                        const PublicKey* public_key) {
+                        const VerifyOptions& options) {
     std::ostringstream summary, lines;
     Tally tally;
-    const int status = run_verify(out_dir, summary, lines, public_key, tally);
+    const int status = run_verify(out_dir, summary, lines, options, tally);
     nlohmann::ordered_json report = {{"ok", status == 0},
                                      {"summary", summary.str().substr(0, summary.str().find('\n'))},
                                      {"problems", nlohmann::json::array()},
                                      {"warnings", nlohmann::json::array()}};
     std::istringstream in(lines.str());
     for (std::string line; std::getline(in, line);)
-        report[line.find(": warning: ") != std::string::npos ? "warnings" : "problems"].push_back(
+        report[line.find("warning: ") != std::string::npos ? "warnings" : "problems"].push_back(
             line);
     report["counts"] = {{"parts", tally.parts},
                         {"listed", tally.listed},
@@ -345,6 +404,8 @@ int verify_archive_json(const std::filesystem::path& out_dir, std::ostream& out,
                         {"invalid_rows", tally.invalid_rows},
                         {"chain_breaks", tally.chain_breaks},
                         {"disagreeing", tally.disagreeing},
+                        {"cancelled", tally.cancelled},
+                        {"numbering_gaps", tally.gaps},
                         {"signature_problems", tally.bad_signatures},
                         {"duplicates", tally.duplicates},
                         {"unchained", tally.unchained},
@@ -356,7 +417,7 @@ int verify_archive_json(const std::filesystem::path& out_dir, std::ostream& out,
 namespace {
 
 int run_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
-               const PublicKey* public_key, Tally& tally) {
+               const VerifyOptions& options, Tally& tally) {
     const auto archive_dir = out_dir / archive_folder();
     const auto parts = manifest_parts(archive_dir);
     Verifier verifier(out_dir, err);
@@ -369,7 +430,8 @@ int run_verify(const std::filesystem::path& out_dir, std::ostream& out, std::ost
         return 1;
     }
     for (const auto& part : parts) verifier.check_part(part);
-    if (public_key) verifier.check_signatures(*public_key);
+    if (options.public_key) verifier.check_signatures(*options.public_key);
+    verifier.check_numbering(options.strict_numbering);
     verifier.check_unlisted();
     out << summary(verifier.tally) << "\n";
     tally = verifier.tally;

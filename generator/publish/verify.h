@@ -14,15 +14,23 @@ namespace portalgen {
 // …)"); a one-line summary goes to `out`. Returns 0 when every PDF is intact and listed, 1
 // otherwise (also when there is no manifest at all). A row listing again a PDF that an earlier
 // row lists (lists_same_pdf) is named as a warning and counted in the summary, not a failure.
-// Each part's rows are chained (manifest_chain): a broken link is named. With `public_key`, every
-// signature of archive/signatures.csv must verify and sign the part's chain at its row, and every
-// row of every part must be signed; a row after the last signature is named.
+struct VerifyOptions {
+    // With a key, every signature of archive/signatures.csv must verify and sign the part's chain
+    // at its row, and every row of every part must be signed; a row after the last one is named.
+    const PublicKey* public_key = nullptr;
+    // Gaps in a numbered series are problems (exit 1), not warnings.
+    bool strict_numbering = false;
+};
+
+// Each part's rows are chained (manifest_chain): a broken link is named. Each intact PDF's own
+// number and, for a Factur-X PDF, its XML totals must be its row's. Numbers missing from a series
+// (neither archived nor recorded as cancelled) are named.
 int verify_archive(const std::filesystem::path& out_dir, std::ostream& out, std::ostream& err,
-                   const PublicKey* public_key = nullptr);
+                   const VerifyOptions& options = {});
 
 // The same, for tools: one JSON object on `out` ({"ok", "summary", "problems", "warnings",
 // "counts"}), each problem or warning a line verify_archive would print. Same exit status.
 int verify_archive_json(const std::filesystem::path& out_dir, std::ostream& out,
-                        const PublicKey* public_key = nullptr);
+                        const VerifyOptions& options = {});
 
 }  // namespace portalgen

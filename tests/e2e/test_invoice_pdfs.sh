@@ -35,6 +35,7 @@ def paper(address):
         return "letter" if address.get("country") in ("US", "CA") else "a4"
     last = [line.strip() for line in address or [] if line.strip()][-1:]
     return "letter" if last and last[0].upper() in ("CANADA", "USA", "UNITED STATES") else "a4"
+cancelled = set()  # their numbers are recorded in the manifest, with no PDF
 for f in samples:
     data = yaml.safe_load(open(f, encoding="utf-8"))
     company = data.get("company") or {}
@@ -45,6 +46,7 @@ for f in samples:
             kind = i.get("kind", "invoice")
             number = str(i["number"])
             if i.get("state", "posted") != "posted":
+                cancelled.add((c["id"], number))
                 continue
             date = str(i["date"])
             site = os.path.join(portal, "invoices", slug(number) + ".pdf")
@@ -71,10 +73,16 @@ header = ("customer_id,number,kind,date,untaxed,tax,total,currency,seller,sha256
 if rows[0] != header:
     problems.append(f"manifest header: {rows[0]}")
 seen = set()
+recorded_cancelled = set()
 with open(os.path.join(scratch, "sums.txt"), "w") as sums:
     for row in rows[1:]:
         r = dict(zip(header, row))
         key = (r["customer_id"], r["number"])
+        if r["kind"] == "cancelled":
+            recorded_cancelled.add(key)
+            if r["sha256"] or r["bytes"] != "0":
+                problems.append(f"manifest: cancelled {key} lists a PDF")
+            continue
         if key in seen:
             problems.append(f"manifest: {key} listed twice")
         seen.add(key)
@@ -97,6 +105,8 @@ with open(os.path.join(scratch, "sums.txt"), "w") as sums:
         if os.path.exists(path) and int(r["bytes"]) != os.path.getsize(path):
             problems.append(f"manifest {key}: {r['bytes']} bytes, the file has {os.path.getsize(path)}")
         sums.write(f"{r['sha256']}  {e['archive']}\n")
+if recorded_cancelled != cancelled:
+    problems.append(f"manifest: cancelled numbers {sorted(recorded_cancelled)}, expected {sorted(cancelled)}")
 if seen != set(expected):
     problems.append(f"manifest: missing {sorted(set(expected) - seen)}")
 with open(os.path.join(scratch, "pdfs.tsv"), "w", encoding="utf-8") as f:

@@ -261,3 +261,20 @@ TEST_CASE("manifest: a problem quoting an edited cell shows its control characte
     REQUIRE(parse.problems.size() == 1);
     CHECK(parse.problems[0] == "m.csv:2: bad kind \"\\x1b[2Jinvoice\"");
 }
+
+TEST_CASE("manifest: a cancelled invoice's number is a row without a PDF", "[archive][manifest]") {
+    ManifestRow row = sample_row();
+    row.kind = "cancelled";
+    row.sha256.clear();
+    row.bytes = 0;
+    ManifestParse parse = parse_manifest(header + format_manifest_row(row), "m.csv");
+    CHECK(parse.problems.empty());
+    REQUIRE(parse.rows.size() == 1);
+    CHECK(parse.rows[0].kind == "cancelled");
+    CHECK(parse.rows[0].sha256.empty());
+
+    row.sha256 = std::string(64, 'a');  // a cancelled number lists no PDF
+    parse = parse_manifest(header + format_manifest_row(row), "m.csv");
+    REQUIRE(parse.problems.size() == 1);
+    CHECK_THAT(parse.problems[0], Catch::Contains("bad sha256"));
+}
