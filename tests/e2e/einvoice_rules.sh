@@ -7,15 +7,7 @@
 # Usage: einvoice_rules.sh PORTALGEN_TESTS. Exit 77 (skipped) when the rules are not there.
 set -euo pipefail
 tests=$(realpath "$1")
-source_dir=$(realpath "$(dirname "$0")/../..")
-rules=${PORTALGEN_EINVOICE_DIR:-$source_dir/../shared/einvoice}
-if [[ ! -x $rules/validate ]]; then
-  echo "**********************************************************************************" >&2
-  echo "e-invoice rules not found: set PORTALGEN_EINVOICE_DIR to the folder holding validate" >&2
-  echo "  (looked for $rules/validate)" >&2
-  echo "**********************************************************************************" >&2
-  exit 77
-fi
+source "$(dirname "$0")/einvoice_rules_dir.sh"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -5,14 +5,7 @@
 # Usage: test_factur_x_samples.sh PORTALGEN. Exit 77 (skipped) when the rules are not there.
 source "$(dirname "$0")/lib.sh"
 source_dir=$(realpath "$(dirname "$0")/../..")
-rules=${PORTALGEN_EINVOICE_DIR:-$source_dir/../shared/einvoice}
-if [[ ! -x $rules/validate ]]; then
-  echo "**********************************************************************************" >&2
-  echo "e-invoice rules not found: set PORTALGEN_EINVOICE_DIR to the folder holding validate" >&2
-  echo "  (looked for $rules/validate)" >&2
-  echo "**********************************************************************************" >&2
-  exit 77
-fi
+source "$(dirname "$0")/einvoice_rules_dir.sh"
 # Nimbus's 28 posted invoices and credit notes and the 7 of tests/e2e/fixtures/
 # factur_x_categories.yaml (every VAT category, a credit note, a sale in dollars): all Factur-X.
 min_files=${PORTALGEN_FACTUR_X_MIN:-35}

@@ -6,15 +6,7 @@
 # other currencies, service periods, units and a multi-page invoice.
 # Usage: test_factur_x_synthetic.sh PORTALGEN. Exit 77 (skipped) when the rules are not there.
 source "$(dirname "$0")/lib.sh"
-source_dir=$(realpath "$(dirname "$0")/../..")
-rules=${PORTALGEN_EINVOICE_DIR:-$source_dir/../shared/einvoice}
-if [[ ! -x $rules/validate ]]; then
-  echo "**********************************************************************************" >&2
-  echo "e-invoice rules not found: set PORTALGEN_EINVOICE_DIR to the folder holding validate" >&2
-  echo "  (looked for $rules/validate)" >&2
-  echo "**********************************************************************************" >&2
-  exit 77
-fi
+source "$(dirname "$0")/einvoice_rules_dir.sh"
 # Seed 33's first 20 customers hold every case checked below, a 100-line invoice among them, in
 # 77 posted invoices and credit notes: enough for the rules, few enough for a test (the
 # validator takes about 0.1 s a file). Any size and seed can be tried with these variables.
