@@ -95,26 +95,8 @@ class CustomerRules {
             add(at, "a French Factur-X credit note names the invoice it reverses (BR-FR-CO-05)");
         if (french_) french_dates(doc, at);
 
-        std::set<VatCategory> categories;
         bool taxed = false;
-        for (size_t n = 0; n < doc.lines.size(); ++n) {
-            const Line& line = doc.lines[n];
-            const std::string line_at = at + "." + item("lines", n) + ".taxes";
-            if (line.taxes.size() != 1) {
-                add(line_at,
-                    "a Factur-X invoice line has exactly one tax (EN 16931: one VAT "
-                    "category and rate per line), this one has " +
-                        std::to_string(line.taxes.size()));
-                continue;
-            }
-            if (french_ && line.quantity.rounded(4) != line.quantity)
-                add(at + "." + item("lines", n) + ".quantity",
-                    "a French Factur-X quantity has at most 4 decimals (BR-FR-DEC-02)");
-            const Tax* tax = taxes_.find(line.taxes.front());
-            if (!tax) continue;  // reported as unknown already
-            categories.insert(tax->category);
-            taxed = taxed || !tax->rate.is_zero();
-        }
+        const std::set<VatCategory> categories = line_categories(doc, at, taxed);
         const auto has = [&](VatCategory c) { return categories.count(c) > 0; };
         if (has(VatCategory::O) && categories.size() > 1)
             add(at,
@@ -145,6 +127,31 @@ class CustomerRules {
                 "an invoice in " + currency_ +
                     " from a French seller gives its VAT total in euros: tax_currency: EUR and "
                     "tax_currency_total (BR-FR-CO-12)");
+    }
+
+    // The VAT categories of the invoice's lines, each line checked for its one tax; `taxed` is
+    // set when a line bears VAT.
+    std::set<VatCategory> line_categories(const Invoice& doc, const std::string& at, bool& taxed) {
+        std::set<VatCategory> categories;
+        for (size_t n = 0; n < doc.lines.size(); ++n) {
+            const Line& line = doc.lines[n];
+            const std::string line_at = at + "." + item("lines", n);
+            if (line.taxes.size() != 1) {
+                add(line_at + ".taxes",
+                    "a Factur-X invoice line has exactly one tax (EN 16931: one VAT "
+                    "category and rate per line), this one has " +
+                        std::to_string(line.taxes.size()));
+                continue;
+            }
+            if (french_ && line.quantity.rounded(4) != line.quantity)
+                add(line_at + ".quantity",
+                    "a French Factur-X quantity has at most 4 decimals (BR-FR-DEC-02)");
+            const Tax* tax = taxes_.find(line.taxes.front());
+            if (!tax) continue;  // reported as unknown already
+            categories.insert(tax->category);
+            taxed = taxed || !tax->rate.is_zero();
+        }
+        return categories;
     }
 
     // Every date of a French e-invoice, the due date that the payment terms give included, is

@@ -558,23 +558,29 @@ class FastYaml {
     // A quoted scalar that ends on this line; returns the position after the closing quote.
     size_t quoted(size_t p, std::string& out) {
         out.clear();
+        return line_[p] == '\'' ? single_quoted(p, out) : double_quoted(p, out);
+    }
+
+    size_t single_quoted(size_t p, std::string& out) {
         const size_t n = line_.size();
-        if (line_[p] == '\'') {
-            for (size_t i = p + 1; i < n;) {
-                const char* quote =
-                    static_cast<const char*>(std::memchr(line_.data() + i, '\'', n - i));
-                if (!quote) break;
-                size_t q = static_cast<size_t>(quote - line_.data());
-                out.append(line_.data() + i, q - i);
-                if (q + 1 < n && line_[q + 1] == '\'') {
-                    out += '\'';
-                    i = q + 2;
-                    continue;
-                }
-                return q + 1;
+        for (size_t i = p + 1; i < n;) {
+            const char* quote =
+                static_cast<const char*>(std::memchr(line_.data() + i, '\'', n - i));
+            if (!quote) break;
+            size_t q = static_cast<size_t>(quote - line_.data());
+            out.append(line_.data() + i, q - i);
+            if (q + 1 < n && line_[q + 1] == '\'') {
+                out += '\'';
+                i = q + 2;
+                continue;
             }
-            give_up();
+            return q + 1;
         }
+        give_up();
+    }
+
+    size_t double_quoted(size_t p, std::string& out) {
+        const size_t n = line_.size();
         size_t i = p + 1;
         while (i < n) {
             size_t run = i;
@@ -584,71 +590,71 @@ class FastYaml {
             if (i == n) break;
             if (line_[i] == '"') return i + 1;
             if (i + 1 == n) give_up();  // an escaped line break
-            char escape = line_[i + 1];
+            const char escape = line_[i + 1];
             i += 2;
-            switch (escape) {
-                case '0':
-                    out += '\0';
-                    break;
-                case 'a':
-                    out += '\x07';
-                    break;
-                case 'b':
-                    out += '\x08';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'n':
-                    out += '\n';
-                    break;
-                case 'v':
-                    out += '\x0B';
-                    break;
-                case 'f':
-                    out += '\x0C';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 'e':
-                    out += '\x1B';
-                    break;
-                case ' ':
-                case '"':
-                case '\'':
-                case '\\':
-                case '/':
-                    out += escape;
-                    break;
-                case 'L':
-                    out += "\xE2\x80\xA8";
-                    break;
-                case 'P':
-                    out += "\xE2\x80\xA9";
-                    break;
-                case 'x':
-                case 'u':
-                case 'U': {
-                    size_t digits = escape == 'x' ? 2 : escape == 'u' ? 4 : 8;
-                    if (i + digits > n) give_up();
-                    uint32_t value = 0;
-                    for (size_t k = 0; k < digits; ++k) {
-                        char h = line_[i + k];
-                        if (!is_hex(h)) give_up();
-                        value = value * 16 + static_cast<uint32_t>(h <= '9'   ? h - '0'
-                                                                   : h <= 'F' ? h - 'A' + 10
-                                                                              : h - 'a' + 10);
-                    }
-                    i += digits;
-                    append_code_point(out, value);
-                    break;
-                }
-                default:
-                    give_up();
-            }
+            if (const char* text = simple_escape(escape))
+                out.append(text, escape == '0' ? 1 : std::strlen(text));
+            else if (escape == 'x' || escape == 'u' || escape == 'U')
+                i = hex_escape(i, escape == 'x' ? 2 : escape == 'u' ? 4 : 8, out);
+            else
+                give_up();
         }
         give_up();
+    }
+
+    // The text of a one-character YAML escape (\0 gives one NUL), or null.
+    static const char* simple_escape(char escape) {
+        switch (escape) {
+            case '0':
+                return "\0";
+            case 'a':
+                return "\x07";
+            case 'b':
+                return "\x08";
+            case 't':
+                return "\t";
+            case 'n':
+                return "\n";
+            case 'v':
+                return "\x0B";
+            case 'f':
+                return "\x0C";
+            case 'r':
+                return "\r";
+            case 'e':
+                return "\x1B";
+            case ' ':
+                return " ";
+            case '"':
+                return "\"";
+            case '\'':
+                return "'";
+            case '\\':
+                return "\\";
+            case '/':
+                return "/";
+            case 'L':
+                return "\xE2\x80\xA8";
+            case 'P':
+                return "\xE2\x80\xA9";
+            default:
+                return nullptr;
+        }
+    }
+
+    // \xHH, \uHHHH or \UHHHHHHHH starting at i; returns the position after the digits.
+    size_t hex_escape(size_t i, size_t digits, std::string& out) {
+        if (i + digits > line_.size()) give_up();
+        uint32_t value = 0;
+        for (size_t k = 0; k < digits; ++k) {
+            char h = line_[i + k];
+            if (!is_hex(h)) give_up();
+            value = value * 16 + static_cast<uint32_t>(h <= '9'   ? h - '0'
+                                                       : h <= 'F' ? h - 'A' + 10
+                                                                  : h - 'a' + 10);
+        }
+        append_code_point(out, value);
+        return i + digits;
     }
 
     // A flow collection that ends on this line; returns the position after it.

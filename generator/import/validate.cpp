@@ -186,6 +186,22 @@ class Validator {
         currency_ = c.currency.empty() ? seller.currency : c.currency;
         digits_ = currency_digits(currency_);
         seller_ = &seller;
+        identity(c, path);
+        const Names methods = payment_methods(c, path);
+        const Names quotation_numbers = quotations(c, path);
+        const Names order_numbers = orders(c, path, quotation_numbers);
+        const Names subscription_numbers = subscriptions(c, path, methods, seller.grace_days);
+        invoices(c, path, methods, order_numbers, subscription_numbers);
+        if (seller.e_invoice == EInvoiceFormat::factur_x)
+            e_invoice_problems(factur_x_customer_problems(c, seller.country, taxes, currency_,
+                                                          seller.payment_terms_days),
+                               path);
+        tickets(c, path);
+        success_packs(c, path);
+    }
+
+  private:
+    void identity(const Customer& c, const ValuePath& path) {
         if (!is_identifier(c.id, 64))
             error(path / "id", "a customer id is 1 to 64 characters of A-Z a-z 0-9 . _ -");
         email(c.email, path / "email");
@@ -196,7 +212,9 @@ class Validator {
                   "unknown country \"" + c.delivery_address->country + "\"");
         if (!c.currency.empty() && !is_known_currency(c.currency))
             error(path / "currency", "unknown currency \"" + c.currency + "\"");
+    }
 
+    Names payment_methods(const Customer& c, const ValuePath& path) {
         Names methods;
         Unique method_ids(*this, "payment method id", "id");
         for (size_t i = 0; i < c.payment_methods.size(); ++i) {
@@ -207,26 +225,32 @@ class Validator {
             if (m.last4.size() != 4 || m.last4.find_first_not_of("0123456789") != std::string::npos)
                 error(at / "last4", "last4 must be the last 4 digits of the card");
         }
+        return methods;
+    }
 
-        Names quotation_numbers;
-        Unique quotations(*this, "quotation", "number");
+    Names quotations(const Customer& c, const ValuePath& path) {
+        Names numbers;
+        Unique unique(*this, "quotation", "number");
         for (size_t i = 0; i < c.quotations.size(); ++i) {
             const auto& q = c.quotations[i];
             ValuePath at = path.item("quotations", i);
-            quotations.add(q.number, at / "number");
-            quotation_numbers.insert(q.number);
+            unique.add(q.number, at / "number");
+            numbers.insert(q.number);
             if (q.valid_until && *q.valid_until < q.date)
                 error(at / "valid_until", "valid_until is before the quotation date");
             lines(q.lines, at);
         }
+        return numbers;
+    }
 
-        Names order_numbers;
-        Unique orders(*this, "order", "number");
+    Names orders(const Customer& c, const ValuePath& path, const Names& quotation_numbers) {
+        Names numbers;
+        Unique unique(*this, "order", "number");
         for (size_t i = 0; i < c.orders.size(); ++i) {
             const auto& o = c.orders[i];
             ValuePath at = path.item("orders", i);
-            orders.add(o.number, at / "number");
-            order_numbers.insert(o.number);
+            unique.add(o.number, at / "number");
+            numbers.insert(o.number);
             reference(o.quotation, quotation_numbers, at / "quotation", "quotation");
             if (o.start.has_value() != o.end.has_value())
                 error(at / (o.start ? "start" : "end"),
@@ -236,23 +260,26 @@ class Validator {
                       "start " + o.start->to_string() + " is after end " + o.end->to_string());
             lines(o.lines, at);
         }
+        return numbers;
+    }
 
-        Names subscription_numbers;
-        Unique subscriptions(*this, "subscription", "number");
+    Names subscriptions(const Customer& c, const ValuePath& path, const Names& methods,
+                        int grace_days) {
+        Names numbers;
+        Unique unique(*this, "subscription", "number");
         for (size_t i = 0; i < c.subscriptions.size(); ++i) {
             const auto& s = c.subscriptions[i];
             ValuePath at = path.item("subscriptions", i);
-            subscriptions.add(s.number, at / "number");
-            subscription_numbers.insert(s.number);
+            unique.add(s.number, at / "number");
+            numbers.insert(s.number);
             reference(s.payment_method, methods, at / "payment_method", "payment method");
             if (s.next_invoice < s.start)
                 error(at / "next_invoice", "next_invoice is before start");
             // A closed subscription has no renewal deadline; the others' must be a date.
-            if (s.state != SubscriptionState::closed &&
-                after_last_date(s.next_invoice, seller.grace_days))
+            if (s.state != SubscriptionState::closed && after_last_date(s.next_invoice, grace_days))
                 error(at / "next_invoice",
                       "the renewal deadline (next_invoice + the company's grace_days, " +
-                          std::to_string(seller.grace_days) + ") would be after " +
+                          std::to_string(grace_days) + ") would be after " +
                           Date::last().to_string());
             if (s.state == SubscriptionState::closed && !s.closed_on)
                 error(at, "a closed subscription needs closed_on");
@@ -260,21 +287,16 @@ class Validator {
                 error(at / "closed_on", "closed_on is only for state: closed");
             lines(s.lines, at);
         }
+        return numbers;
+    }
 
-        invoices(c, path, methods, order_numbers, subscription_numbers);
-        if (seller.e_invoice == EInvoiceFormat::factur_x)
-            e_invoice_problems(
-                factur_x_customer_problems(c, seller.country, taxes,
-                                           c.currency.empty() ? seller.currency : c.currency,
-                                           seller.payment_terms_days),
-                path);
+    void tickets(const Customer& c, const ValuePath& path) {
+        Unique unique(*this, "ticket", "ref");
+        for (size_t i = 0; i < c.tickets.size(); ++i)
+            unique.add(c.tickets[i].ref, path.item("tickets", i) / "ref");
+    }
 
-        Unique tickets(*this, "ticket", "ref");
-        for (size_t i = 0; i < c.tickets.size(); ++i) {
-            ValuePath at = path.item("tickets", i);
-            tickets.add(c.tickets[i].ref, at / "ref");
-        }
-
+    void success_packs(const Customer& c, const ValuePath& path) {
         for (size_t i = 0; i < c.success_packs.size(); ++i) {
             const auto& p = c.success_packs[i];
             ValuePath at = path.item("success_packs", i);
@@ -286,7 +308,6 @@ class Validator {
         }
     }
 
-  private:
     void e_invoice_problems(const EInvoiceProblems& problems, const ValuePath& path) {
         for (const EInvoiceProblem& p : problems)
             error(p.field.empty() ? path : path / p.field, p.message);

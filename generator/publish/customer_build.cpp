@@ -142,28 +142,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     });
     CustomerSummary summary = summarize(account);
 
-    // The previous fingerprints of each PDF, to render only the PDFs whose content changed.
-    const std::optional<CustomerSummary>& previous = result.before_summary;
-    PreviousDocuments previous_documents;
-    if (previous && !request_.force)
-        for (const DocumentSummary& d : previous->documents)
-            previous_documents[document_key(d.kind, d.number)] = &d;
-    std::unordered_map<std::string, DocumentSummary*> documents;
-    for (DocumentSummary& d : summary.documents) documents[document_key(d.kind, d.number)] = &d;
-
-    for (const auto* list : {&account.invoices, &account.credit_notes}) {
-        for (const ComputedInvoice& invoice : *list) {
-            if (invoice.doc->state == InvoiceState::cancelled) {
-                result.cancelled.push_back(archive_entry(account, invoice));
-                continue;
-            }
-            std::string_view kind = to_string(invoice.doc->kind);
-            auto found = previous_documents.find(document_key(kind, invoice.doc->number));
-            publish_pdf(account, invoice, token,
-                        found == previous_documents.end() ? nullptr : found->second,
-                        *documents.at(document_key(kind, invoice.doc->number)), portal, result);
-        }
-    }
+    publish_pdfs(account, token, result.before_summary, summary, portal, result);
 
     PublishStats stats = portal.finish();
     result.pages_written = stats.written;
@@ -176,8 +155,36 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
         write_outbox_message(account, token, result.portal_is_new);
 }
 
-ArchiveEntry CustomerBuilder::archive_entry(const Account& account,
-                                            const ComputedInvoice& invoice) const {
+void CustomerBuilder::publish_pdfs(const Account& account, const std::string& token,
+                                   const std::optional<CustomerSummary>& previous,
+                                   CustomerSummary& summary, PortalWriter& portal,
+                                   CustomerResult& result) {
+    // The previous fingerprints of each PDF, to render only the PDFs whose content changed.
+    PreviousDocuments previous_documents;
+    if (previous && !request_.force)
+        for (const DocumentSummary& d : previous->documents)
+            previous_documents[document_key(d.kind, d.number)] = &d;
+    std::unordered_map<std::string, DocumentSummary*> documents;
+    for (DocumentSummary& d : summary.documents) documents[document_key(d.kind, d.number)] = &d;
+
+    for (const auto* list : {&account.invoices, &account.credit_notes}) {
+        for (const ComputedInvoice& invoice : *list) {
+            if (invoice.doc->state == InvoiceState::cancelled) {
+                result.cancelled.push_back(archive_entry(
+                    account, invoice, invoice_fingerprint(invoice, account.currency)));
+                continue;
+            }
+            const std::string key = document_key(to_string(invoice.doc->kind), invoice.doc->number);
+            auto found = previous_documents.find(key);
+            publish_pdf(account, invoice, token,
+                        found == previous_documents.end() ? nullptr : found->second,
+                        *documents.at(key), portal, result);
+        }
+    }
+}
+
+ArchiveEntry CustomerBuilder::archive_entry(const Account& account, const ComputedInvoice& invoice,
+                                            const std::string& fingerprint) const {
     const Invoice& doc = *invoice.doc;
     const int digits = account.currency_digits;
     Decimal tax;
@@ -192,7 +199,7 @@ ArchiveEntry CustomerBuilder::archive_entry(const Account& account,
                         account.currency,
                         account.company->name,
                         request_.as_of,
-                        invoice_fingerprint(invoice, account.currency)};
+                        fingerprint};
 }
 
 void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice& invoice,
@@ -249,7 +256,7 @@ void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice&
         portal.link(path, pdf, spooled.folder(), spooled.name());
     }
     result.to_archive.push_back(
-        {archive_entry(account, invoice), std::move(spooled), old ? old->pdf : "", path});
+        {archive_entry(account, invoice, now.pdf), std::move(spooled), old ? old->pdf : "", path});
 }
 
 void CustomerBuilder::write_outbox_message(const Account& account, const std::string& token,

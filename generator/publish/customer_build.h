@@ -73,14 +73,21 @@ class CustomerBuilder {
     // `rows`: the customer's database rows (Database::load_customer), for its input hash.
     void build_portal(const Customer& customer, const std::string& token, const std::string& rows,
                       CustomerResult& result);
+    // Every posted invoice's and credit note's PDF (publish_pdf), every cancelled one's manifest
+    // row; `previous`: the customer's summary from the last build, `summary` gets the new
+    // fingerprints.
+    void publish_pdfs(const Account& account, const std::string& token,
+                      const std::optional<CustomerSummary>& previous, CustomerSummary& summary,
+                      PortalWriter& portal, CustomerResult& result);
     // One posted invoice or credit note: its PDF rendered unless unchanged since the last build,
     // the portal's file linked to the archived one, or to the spooled one a first archiving
     // takes. `old`: its summary from the last build, if any.
     void publish_pdf(const Account& account, const ComputedInvoice& invoice,
                      const std::string& token, const DocumentSummary* old, DocumentSummary& now,
                      PortalWriter& portal, CustomerResult& result);
-    // What the archive's manifest lists of an invoice.
-    ArchiveEntry archive_entry(const Account& account, const ComputedInvoice& invoice) const;
+    // What the archive's manifest lists of an invoice, with its content fingerprint.
+    ArchiveEntry archive_entry(const Account& account, const ComputedInvoice& invoice,
+                               const std::string& fingerprint) const;
     void write_outbox_message(const Account& account, const std::string& token, bool portal_is_new);
 
     const BuildRequest& request_;

@@ -156,6 +156,52 @@ struct HtmlTemplate::Impl {
     std::string file;
     std::vector<Tag> tags;
 
+    // One tag of the expanded text, read and checked: its sigil (' ' for a variable, '{' for
+    // a triple mustache), its key, and the position after it.
+    struct ScannedTag {
+        char sigil;
+        std::string name;
+        std::string file;
+        int line;
+        size_t after;
+    };
+
+    static ScannedTag read_tag(const Expander& expanded, size_t start) {
+        const std::string& text = expanded.text();
+        auto [file, line] = expanded.where(start);
+        const bool triple = text.compare(start, 3, "{{{") == 0;
+        const size_t open = triple ? 3 : 2;
+        const size_t end = text.find(triple ? "}}}" : "}}", start);
+        if (end == std::string::npos)
+            Expander::fail(file, line, "unclosed tag " + tag_start(text.substr(start)));
+        std::string body = trim(std::string_view(text).substr(start + open, end - start - open));
+        char sigil = triple ? '{' : (body.empty() ? ' ' : body[0]);
+        if (std::string_view("#^/!&=>").find(sigil) == std::string_view::npos && !triple)
+            sigil = ' ';
+        std::string name = sigil == ' ' || triple ? body : trim(body.substr(1));
+        ScannedTag tag{sigil, name, file, line, end + open};
+        if (sigil == '!') return tag;
+        // A tag must close before the next one opens: "{{name" left open would otherwise run to
+        // the end of the next tag.
+        const size_t inner = text.find("{{", start + open);
+        if (inner < end)
+            Expander::fail(file, line,
+                           "unclosed tag " + tag_start(text.substr(start, inner - start)));
+        if (sigil == '=' || sigil == '>')
+            Expander::fail(file, line, "unsupported tag {{" + body + "}}");
+        if (name.empty()) Expander::fail(file, line, "empty tag");
+        if (!valid_key(name))
+            Expander::fail(file, line,
+                           "bad tag {{" + tag_start(body) +
+                               "}}: a key is names of letters, digits and _ joined by dots");
+        // Data is always escaped; only the stylesheet and the script go in as they are.
+        if ((sigil == '{' || sigil == '&') && !name.starts_with("asset."))
+            Expander::fail(
+                file, line,
+                "unescaped tag for \"" + name + "\": only asset.* keys may be unescaped");
+        return tag;
+    }
+
     // Lists the tags of the expanded text as a tree; checks that sections are balanced.
     void scan(const Expander& expanded) {
         const std::string& text = expanded.text();
@@ -165,54 +211,27 @@ struct HtmlTemplate::Impl {
         for (size_t start = text.find("{{"); start != std::string::npos;
              start = text.find("{{", pos)) {
             add_text(*open.back(), std::string_view(text).substr(pos, start - pos));
-            auto [file, line] = expanded.where(start);
-            bool triple = text.compare(start, 3, "{{{") == 0;
-            size_t end = text.find(triple ? "}}}" : "}}", start);
-            if (end == std::string::npos)
-                Expander::fail(file, line, "unclosed tag " + tag_start(text.substr(start)));
-            pos = end + (triple ? 3 : 2);
-            std::string body = trim(std::string_view(text).substr(start + (triple ? 3 : 2),
-                                                                  end - start - (triple ? 3 : 2)));
-            char sigil = triple ? '{' : (body.empty() ? ' ' : body[0]);
-            if (std::string_view("#^/!&=>").find(sigil) == std::string_view::npos && !triple)
-                sigil = ' ';
-            std::string name = sigil == ' ' || triple ? body : trim(body.substr(1));
+            ScannedTag scanned = read_tag(expanded, start);
+            pos = scanned.after;
+            const char sigil = scanned.sigil;
             if (sigil == '!') continue;
-            // A tag must close before the next one opens: "{{name" left open would otherwise
-            // run to the end of the next tag.
-            const size_t inner = text.find("{{", start + (triple ? 3 : 2));
-            if (inner < end)
-                Expander::fail(file, line,
-                               "unclosed tag " + tag_start(text.substr(start, inner - start)));
-            if (sigil == '=' || sigil == '>')
-                Expander::fail(file, line, "unsupported tag {{" + body + "}}");
-            if (name.empty()) Expander::fail(file, line, "empty tag");
-            if (!valid_key(name))
-                Expander::fail(file, line,
-                               "bad tag {{" + tag_start(body) +
-                                   "}}: a key is names of letters, digits and _ joined by dots");
             if (sigil == '/') {
-                if (sections.empty() || sections.back()->name != name)
-                    Expander::fail(file, line,
-                                   "{{/" + name + "}} closes " +
+                if (sections.empty() || sections.back()->name != scanned.name)
+                    Expander::fail(scanned.file, scanned.line,
+                                   "{{/" + scanned.name + "}} closes " +
                                        (sections.empty() ? std::string("nothing")
                                                          : "{{#" + sections.back()->name + "}}"));
                 sections.pop_back();
                 open.pop_back();
                 continue;
             }
-            Tag tag{Tag::Kind::variable, name, file, line, {}, split_key(name), {}};
+            const Tag::Kind kind = sigil == '{' || sigil == '&' ? Tag::Kind::raw
+                                   : sigil == '#'               ? Tag::Kind::section
+                                   : sigil == '^'               ? Tag::Kind::inverted
+                                                                : Tag::Kind::variable;
+            Tag tag{kind, scanned.name, scanned.file, scanned.line, {}, split_key(scanned.name),
+                    {}};
             for (const auto& part : tag.path) tag.hashes.push_back(MustacheData::key_hash(part));
-            if (sigil == '{' || sigil == '&') {
-                tag.kind = Tag::Kind::raw;
-                // Data is always escaped; only the stylesheet and the script go in as they are.
-                if (!name.starts_with("asset."))
-                    Expander::fail(
-                        file, line,
-                        "unescaped tag for \"" + name + "\": only asset.* keys may be unescaped");
-            } else if (sigil == '#' || sigil == '^') {
-                tag.kind = sigil == '#' ? Tag::Kind::section : Tag::Kind::inverted;
-            }
             open.back()->push_back(std::move(tag));
             if (sigil == '#' || sigil == '^') {
                 sections.push_back(&open.back()->back());
