@@ -1,6 +1,7 @@
 // PDF benchmark: milliseconds per invoice PDF on one thread, for a typical 12-line invoice and a
 // 45-line one, with the Latin font subset and with the full font, plain and as Factur-X. With
-// --samples DIR it also writes sample PDFs there for inspection.
+// --samples DIR it also writes sample PDFs there for inspection; --only TEXT runs only the cases
+// whose name contains TEXT (for a profiler).
 #include <time.h>
 
 #include <chrono>
@@ -19,6 +20,12 @@ using namespace portalgen;
 
 namespace {
 
+std::string only;  // set once by main: the cases to run
+
+bool selected(const char* name) {
+    return only.empty() || std::string_view(name).find(only) != std::string_view::npos;
+}
+
 // The processor time of this thread: on a busy machine, closer to the cost than the wall clock.
 double thread_cpu_ms() {
     timespec now{};
@@ -28,6 +35,7 @@ double thread_cpu_ms() {
 
 void bench(const char* name, const PdfInvoiceView& view, const PdfFonts& fonts,
            PdfFontChoice choice, int count) {
+    if (!selected(name)) return;
     std::size_t bytes = 0;
     render_invoice_pdf(view, fonts, choice);  // warm-up: the thread's handle loads the fonts
     const double cpu_start = thread_cpu_ms();
@@ -44,6 +52,7 @@ void bench(const char* name, const PdfInvoiceView& view, const PdfFonts& fonts,
 // both alike: the processor time Factur-X adds.
 void bench_facturx(const char* name, const PdfInvoiceView& plain, const PdfInvoiceView& facturx,
                    const PdfFonts& fonts, PdfFontChoice choice, int count) {
+    if (!selected(name)) return;
     render_invoice_pdf(plain, fonts, choice);
     render_invoice_pdf(facturx, fonts, choice);
     double plain_cpu = 0;
@@ -76,8 +85,10 @@ int main(int argc, char** argv) {
             samples = argv[++i];
         } else if (arg == "--count" && i + 1 < argc) {
             count = std::atoi(argv[++i]);
+        } else if (arg == "--only" && i + 1 < argc) {
+            only = argv[++i];
         } else {
-            std::fprintf(stderr, "usage: %s [--count N] [--samples DIR]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--count N] [--samples DIR] [--only TEXT]\n", argv[0]);
             return 2;
         }
     }
