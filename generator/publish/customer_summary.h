@@ -23,10 +23,10 @@ struct DocumentSummary {
     std::string pdf;
     // What the report needs to say when to act: an invoice's due date, a subscription's renewal
     // deadline (to_renew) and whether it is at risk, a card's last valid day.
-    std::string due;
-    std::string deadline;
+    std::string due{};
+    std::string deadline{};
     bool at_risk = false;
-    std::string expires;
+    std::string expires{};
 
     friend bool operator==(const DocumentSummary&, const DocumentSummary&) = default;
 };

@@ -12,14 +12,14 @@ namespace {
 const Date kToday = *Date::parse("2026-11-23");
 const Date kYesterday = *Date::parse("2026-11-22");
 
-// Customer `i`: one overdue invoice, due `i` days ago; one in two has a renewal and a new
-// invoice since yesterday.
-struct Customer {
+// Customer `i` on two nights: one overdue invoice, due `i` days ago, and a subscription to renew;
+// one in two has a new invoice since yesterday.
+struct TwoNights {
     CustomerSummary before, after;
     std::string token;
 };
 
-Customer customer(int i) {
+TwoNights customer(int i) {
     const std::string id = "C" + std::to_string(1000 + i);
     DocumentSummary overdue{"invoice", "INV-" + id, "overdue", std::to_string(i) + ".25",
                             i,         "900.00",    ""};
@@ -29,15 +29,15 @@ Customer customer(int i) {
     DocumentSummary fresh{"invoice", "NEW-" + id, "not_paid", "10.00", 0, "10.00", ""};
     fresh.due = kToday.plus_days(30).to_string();
     const std::string currency = i % 3 ? "EUR" : "JPY";
-    Customer c{{id, "Name " + id, currency, {overdue}, "en"},
-               {id, "Name " + id, currency, {overdue, renew}, i % 5 ? "en" : "fr"},
-               "t" + std::to_string(i)};
+    TwoNights c{{id, "Name " + id, currency, {overdue}, "en"},
+                {id, "Name " + id, currency, {overdue, renew}, i % 5 ? "en" : "fr"},
+                "t" + std::to_string(i)};
     if (i % 2) c.after.documents.push_back(fresh);
     if (currency == "JPY") c.after.documents[0].amount_due = std::to_string(i);
     return c;
 }
 
-void add(NightlyReport& report, const Customer& c) {
+void add(NightlyReport& report, const TwoNights& c) {
     const NightlyReport::Published before{c.before, c.token}, after{c.after, c.token};
     report.add(&before, &after);
     report.message_written(c.before.id.back() == '0' ? "new_portal" : "alerts_changed");
@@ -51,7 +51,7 @@ TEST_CASE("three shards' reports merge into the whole build's report") {
     NightlyReport whole(kToday, kYesterday);
     std::vector<NightlyReport> shards(3, NightlyReport(kToday, kYesterday));
     for (int i = 1; i <= customers; ++i) {
-        const Customer c = customer(i);
+        const TwoNights c = customer(i);
         add(whole, c);
         add(shards[static_cast<std::size_t>(i * 7 % 3)], c);  // not in id order per shard
     }
