@@ -34,7 +34,8 @@ const char* report_json_format() {
 
 Json report_json(const NightlyReport& report, const ReportRun& run) {
     Json json{{"format", kReportFormat}, {"run", to_json(run)}};
-    for (auto& [key, value] : report.to_json().items()) json[key] = std::move(value);
+    Json body = report.to_json();
+    for (auto& [key, value] : body.items()) json[key] = std::move(value);
     return json;
 }
 
