@@ -273,9 +273,15 @@ MustacheData changes_view(const ReportText& text, const Json& report) {
     MustacheList lists;
     for (const auto& [name, list] : changes.items()) {
         if (list["count"].get<std::size_t>() == 0) continue;
-        lists.push_back(list_view(
-            text, list, text.t().text("changes." + name),
-            [&](MustacheData& row, const Json& e) { row.set("detail", change_detail(text, e)); }));
+        bool has_detail = false;  // no column of empty cells
+        MustacheData view = list_view(text, list, text.t().text("changes." + name),
+                                      [&](MustacheData& row, const Json& e) {
+                                          std::string detail = change_detail(text, e);
+                                          has_detail = has_detail || !detail.empty();
+                                          row.set("detail", std::move(detail));
+                                      });
+        view.set("has_detail", flag(has_detail));
+        lists.push_back(std::move(view));
     }
     MustacheData view;
     view.set("first", flag(!compared));
