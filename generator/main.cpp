@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "build/build_job.h"
+#include "build/night_report.h"
 #include "compute/account.h"
 #include "core/diagnostics.h"
 #include "core/run_errors.h"
@@ -42,7 +43,7 @@ constexpr const char* kExitStatusHelp =
     "Exit status:\n"
     "  0  success\n"
     "  1  the run failed, or some customers could not be built (the others are published),\n"
-    "     or an archived invoice would change\n"
+    "     or an archived invoice would change, or (report) a shard's report is missing\n"
     "  2  bad usage (an unknown option, an impossible --as-of)\n"
     "  3  invalid input data: nothing was imported (do not retry: fix the data)\n"
     "  4  a temporary condition: the database or the output folder is locked by another run,\n"
@@ -201,6 +202,12 @@ int main(int argc, char** argv) {
     std::string signing_key;
     build->add_option("--signing-key", signing_key,
                       "Ed25519 private key (portalgen keygen): sign the archive's chain head");
+    const auto report_languages = CLI::IsMember({"en", "fr"});
+    build
+        ->add_option("--report-language", build_request.report_language,
+                     "Language of the nightly report: en or fr")
+        ->check(report_languages)
+        ->capture_default_str();
 
     auto* verify = app.add_subcommand("verify", "Check the archive against its manifest");
     std::string verify_out = "output";
@@ -216,6 +223,18 @@ int main(int argc, char** argv) {
     verify->add_option("--format", verify_format, "text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
+
+    auto* report =
+        app.add_subcommand("report", "Merge the shards' reports into the night's report");
+    std::string report_out = "output", report_language = "en";
+    report->add_option("--out", report_out, "Output folder")
+        ->capture_default_str()
+        ->check(CLI::ExistingDirectory);
+    report->add_option("--report-language", report_language, "en or fr")
+        ->check(report_languages)
+        ->capture_default_str();
+    report->add_option("--templates", templates,
+                       "Templates folder (default: the project's templates/)");
 
     auto* keygen = app.add_subcommand("keygen", "Make an Ed25519 key pair to sign the archive");
     std::string keygen_out;
@@ -265,6 +284,9 @@ int main(int argc, char** argv) {
             if (verify_format == "json") return verify_archive_json(verify_out, std::cout, options);
             return verify_archive(verify_out, std::cout, std::cerr, options);
         }
+        if (*report)
+            return merge_night_report(report_out, templates_folder(templates), report_language,
+                                      std::cerr);
         if (*keygen) {
             generate_signing_key(keygen_out);
             std::cout << "portalgen: keygen: private key " << keygen_out << " (keep it secret, "

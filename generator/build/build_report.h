@@ -12,7 +12,7 @@
 namespace portalgen {
 
 // Writes the report; returns 1 when a customer failed or an archived invoice would change, else 0.
-int report_build(const PreparedBuild& build, const NightlyReport& report, const BuildTotals& totals,
+int report_build(const PreparedBuild& build, NightlyReport& report, const BuildTotals& totals,
                  std::size_t stale, std::ostream& log);
 
 // When no customer could be published (broken templates, a read-only or full disk ...): the

@@ -6,6 +6,7 @@
 #include "build/shard_record.h"
 #include "build/templates_hash.h"
 #include "core/terminal_text.h"
+#include "core/utc_clock.h"
 #include "model/customer_selection.h"
 #include "publish/atomic_file.h"
 #include "render/html_theme.h"
@@ -93,6 +94,7 @@ void open_state_and_archive(PreparedBuild& build, std::ostream& log) {
 std::unique_ptr<PreparedBuild> prepare(const BuildRequest& request, std::ostream& log) {
     auto build = std::make_unique<PreparedBuild>();
     build->started = std::chrono::steady_clock::now();
+    build->started_utc = utc_now_text();
     // Checked before anything is created: a mistyped --db changes nothing.
     build->writer = std::make_unique<Database>(request.db_path, DatabaseAccess::update);
     check_database_outside(request.db_path, request.out);

@@ -25,6 +25,7 @@ namespace portalgen {
 struct PreparedBuild {
     BuildRequest request;  // `out` made absolute
     std::chrono::steady_clock::time_point started;
+    std::string started_utc;           // the same moment, for the report
     std::string environment_hash;      // see CustomerBuilder
     std::unique_ptr<Database> writer;  // the build's only writing connection
     std::unique_ptr<BuildLock> lock;

@@ -34,8 +34,12 @@ void record_failed(const PreparedBuild& build, const CustomerResult& result, Nig
                    std::ostream& log) {
     log << (build.request.terminal ? "\r\x1b[K" : "") << "portalgen: build: customer " << result.id
         << " failed: " << escape_controls(result.error) << "\n";
-    report.failed(result.id, result.before_summary ? &*result.before_summary : nullptr,
-                  result.error);
+    if (result.before && result.before_summary) {
+        const NightlyReport::Published published{*result.before_summary, result.before->token};
+        report.failed(result.id, &published, result.error);
+    } else {
+        report.failed(result.id, nullptr, result.error);
+    }
 }
 
 void record_published(PreparedBuild& build, CustomerResult& result, NightlyReport& report,
@@ -44,7 +48,14 @@ void record_published(PreparedBuild& build, CustomerResult& result, NightlyRepor
     totals.pages += result.pages_written;
     totals.pdfs += result.pdfs_rendered;
     archive_issued(build, result, totals);
-    report.add(result.before_summary ? &*result.before_summary : nullptr, &result.summary);
+    const NightlyReport::Published now{result.summary, result.after.token};
+    if (result.before && result.before_summary) {
+        const NightlyReport::Published before{*result.before_summary, result.before->token};
+        report.add(&before, &now);
+    } else {
+        report.add(nullptr, &now);
+    }
+    for (const std::string& reason : result.outbox_reasons) report.message_written(reason);
     result.after.summary = to_json(result.summary);  // stored as JSON
     build.state_writes->save(result.id, std::move(result.after));
 }

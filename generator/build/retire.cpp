@@ -13,12 +13,13 @@ namespace {
 // the state; their folders go with the stale ones.
 void retire_removed_customers(PreparedBuild& build, NightlyReport& report) {
     std::vector<std::string> removed;
-    build.state->for_each([&](const std::string& id, const PublishedCustomer& published) {
+    build.state->for_each([&](const std::string& id, const PublishedCustomer& published_customer) {
         if (!in_shard(id, build.request.shard) ||
             std::binary_search(build.all_ids.begin(), build.all_ids.end(), id))
             return;
-        CustomerSummary before = customer_summary_from_json(published.summary);
-        report.add(&before, nullptr);
+        CustomerSummary before = customer_summary_from_json(published_customer.summary);
+        const NightlyReport::Published published{before, published_customer.token};
+        report.add(&published, nullptr);
         removed.push_back(id);
     });
     for (const std::string& id : removed) build.state_writes->remove(id);

@@ -12,7 +12,7 @@ namespace {
 
 // Bumped when the program's output changes for the same data and templates, so that an upgraded
 // portalgen rebuilds every customer once.
-constexpr std::string_view kOutputVersion = "portalgen-output-1";
+constexpr std::string_view kOutputVersion = "portalgen-output-2";
 
 }  // namespace
 

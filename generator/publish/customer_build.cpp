@@ -151,8 +151,10 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     result.summary = std::move(summary);
     result.portal_is_new = !before || before->token != token;
     result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
-    if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty())
+    if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty()) {
         write_outbox_message(account, token, result.portal_is_new);
+        result.outbox_reasons.push_back(result.portal_is_new ? "new_portal" : "alerts_changed");
+    }
 }
 
 void CustomerBuilder::publish_pdfs(const Account& account, const std::string& token,

@@ -50,6 +50,8 @@ struct CustomerResult {
     std::vector<ArchiveEntry> cancelled;  // cancelled invoices, their numbers to record
     bool portal_is_new = false;           // first build, or a new link
     bool alerts_changed = false;
+    // The outbox messages written, by reason ("new_portal", "alerts_changed"), for the report.
+    std::vector<std::string> outbox_reasons;
 };
 
 struct Account;

@@ -21,6 +21,12 @@ struct DocumentSummary {
     // invoice as issued, archived and served by the portal), so unchanged PDFs are not rendered
     // again.
     std::string pdf;
+    // What the report needs to say when to act: an invoice's due date, a subscription's renewal
+    // deadline (to_renew) and whether it is at risk, a card's last valid day.
+    std::string due{};
+    std::string deadline{};
+    bool at_risk = false;
+    std::string expires{};
 
     friend bool operator==(const DocumentSummary&, const DocumentSummary&) = default;
 };
@@ -30,6 +36,7 @@ struct CustomerSummary {
     std::string name;
     std::string currency;
     std::vector<DocumentSummary> documents;  // in `portalgen status` order
+    std::string language = "en";             // of the portal the report links to
 
     friend bool operator==(const CustomerSummary&, const CustomerSummary&) = default;
 };

@@ -1,7 +1,6 @@
 // Archive verification: manifest rows against files, and files against manifest rows.
 #include "publish/verify.h"
 
-#include <cctype>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -17,6 +16,7 @@
 #include "publish/archive.h"
 #include "publish/archived_pdf.h"
 #include "publish/manifest.h"
+#include "publish/numbering_gaps.h"
 
 namespace portalgen {
 
@@ -275,7 +275,7 @@ class Verifier {
   private:
     // `where`: the row's part and line.
     void check_row(const ManifestRow& row, const std::string& where) {
-        note_number(row);
+        numbering_.note(row);
         if (row.kind == "cancelled") {  // a number, no PDF
             ++tally.cancelled;
             return;
@@ -307,48 +307,17 @@ class Verifier {
     }
 
   public:
-    // The numbers of each series (a seller's numbers with the same text before their last run
-    // of digits: "INV/2026/" of "INV/2026/00031") missing between its lowest and highest, neither
-    // archived nor recorded as cancelled. Warnings, or problems with `strict`.
+    // Numbers missing from a series: warnings, or problems with `strict`.
     void check_numbering(bool strict) {
-        for (const auto& [series, numbers] : series_) {
-            const auto& [seller, prefix] = series;
-            std::uint64_t previous = 0;
-            bool first = true;
-            for (const auto& [value, width] : numbers) {
-                if (!first && value > previous + 1) {
-                    ++tally.gaps;
-                    err_ << "numbering: " << (strict ? "" : "warning: ")
-                         << escape_controls(seller.empty() ? "" : seller + ": ")
-                         << escape_controls(prefix + padded(previous + 1, width))
-                         << (value > previous + 2
-                                 ? " to " + escape_controls(prefix + padded(value - 1, width))
-                                 : std::string())
-                         << " missing (neither archived nor recorded as cancelled)\n";
-                }
-                previous = value;
-                first = false;
-            }
+        for (const NumberingGaps::Gap& gap : numbering_.gaps()) {
+            ++tally.gaps;
+            err_ << "numbering: " << (strict ? "" : "warning: ") << escape_controls(describe(gap))
+                 << " missing (neither archived nor recorded as cancelled)\n";
         }
         if (strict) tally.gap_problems = tally.gaps;
     }
 
   private:
-    static std::string padded(std::uint64_t value, std::size_t width) {
-        std::string digits = std::to_string(value);
-        return std::string(width > digits.size() ? width - digits.size() : 0, '0') + digits;
-    }
-
-    void note_number(const ManifestRow& row) {
-        std::size_t digits = row.number.size();
-        while (digits > 0 && std::isdigit(static_cast<unsigned char>(row.number[digits - 1])))
-            --digits;
-        const std::size_t width = row.number.size() - digits;
-        if (width == 0 || width > 18) return;  // no number, or one too long to count
-        series_[{row.seller, row.number.substr(0, digits)}].emplace(
-            std::stoull(row.number.substr(digits)), width);
-    }
-
     const Part* find_part(const std::string& name) const {
         for (const Part& part : parts_)
             if (part.name == name) return &part;
@@ -358,9 +327,7 @@ class Verifier {
     const std::filesystem::path& out_dir_;
     std::ostream& err_;
     std::vector<Part> parts_;
-    // By (seller, prefix): each number's value and how many digits it is written with.
-    std::map<std::pair<std::string, std::string>, std::set<std::pair<std::uint64_t, std::size_t>>>
-        series_;
+    NumberingGaps numbering_;
     std::set<std::string> listed_;
     // Each invoice's first row, and where it is listed.
     std::map<std::string, std::pair<ManifestRow, std::string>> invoices_;

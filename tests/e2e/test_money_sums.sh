@@ -94,12 +94,13 @@ for page in glob.glob(f"{out}/{token}*/index.html"):
 
 # The report: the overdue bucket holds the exact sum; no bucket is negative.
 report = json.load(open(f"{out}/report/report.json"))
-buckets = report["amount_due_by_age"]["CAD"]
+buckets = report["due_by_age"]["CAD"]
 if buckets["over_90"] != f"{total_due:.2f}":
     bad.append(f"report over_90: {buckets['over_90']}, expected {total_due:.2f}")
 if any(Decimal(v) < 0 for v in buckets.values()): bad.append(f"report: negative bucket {buckets}")
 html = open(f"{out}/report/index.html", encoding="utf-8").read()
-if f"{total_due:.2f}" not in html: bad.append("report page: no exact overdue total")
+# As ICU writes CAD in English (the report's default language): "CA$" and grouped digits.
+if f"CA${total_due:,.2f}" not in html: bad.append(f"report page: no exact overdue total CA${total_due:,.2f}")
 if re.search(r">-\d", html): bad.append("report page: a negative amount")
 print("\n".join(bad), file=sys.stderr)
 sys.exit(1 if bad else 0)

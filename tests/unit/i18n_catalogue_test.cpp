@@ -128,3 +128,17 @@ TEST_CASE("catalogue errors name the file and line") {
     CHECK(c.text("a.b") == "text");
     CHECK_THROWS_WITH(c.text("a.c"), "catalogue x.yaml: no label \"a.c\"");
 }
+
+TEST_CASE("the report's catalogues have the same keys and every label its page uses") {
+    auto load = [](const char* language) {
+        return Catalogue::load(project_templates() / "i18n" /
+                               ("report-" + std::string(language) + ".yaml"));
+    };
+    const Catalogue en = load("en"), fr = load("fr");
+    CHECK(keys_of(en) == keys_of(fr));
+    std::vector<std::string> missing;
+    const HtmlTemplate page = HtmlTemplate::load(project_templates(), "report/index");
+    for (const auto& key : page.keys())
+        if (key.starts_with("t.") && !en.has(key.substr(2))) missing.push_back(key);
+    CHECK(missing == std::vector<std::string>{});
+}

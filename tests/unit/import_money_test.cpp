@@ -185,8 +185,10 @@ TEST_CASE("twenty large invoices of one customer: exact amounts due, status and 
     // The report's bucket (296 days overdue: over 90) holds the exact sum, and reads back.
     NightlyReport report(day("2026-11-23"), std::nullopt);
     const CustomerSummary summary = summarize(account);
-    report.add(nullptr, &summary);
-    const auto buckets = report.to_json()["amount_due_by_age"]["CAD"];
+    const std::string token = "token";
+    const NightlyReport::Published published{summary, token};
+    report.add(nullptr, &published);
+    const auto buckets = report.to_json()["due_by_age"]["CAD"];
     CHECK(buckets["over_90"] == "18900000000000000.00");
-    CHECK(buckets["not_due"] == "0.00");
+    CHECK(buckets["current"] == "0.00");
 }
