@@ -46,6 +46,9 @@ void record_published(PreparedBuild& build, CustomerResult& result, NightlyRepor
     archive_issued(build, result, totals);
     report.add(result.before_summary ? &*result.before_summary : nullptr, &result.summary);
     result.after.summary = to_json(result.summary);  // stored as JSON
+    // Before the save, so that both land in the same transaction.
+    build.state_writes->record_reminders(result.id, std::move(result.reminders),
+                                         build.request.as_of);
     build.state_writes->save(result.id, std::move(result.after));
 }
 
