@@ -92,6 +92,7 @@ def files_of(cid):
     paths = glob.glob(os.path.join(out, "site", token, "**", "*.*"), recursive=True)
     paths += glob.glob(os.path.join(out, "archive", "*", cid, "*.pdf"))
     paths += glob.glob(os.path.join(out, "outbox", "*", cid + ".eml"))
+    paths += glob.glob(os.path.join(out, "outbox", "*", cid + "+*.eml"))  # its reminders
     return {p: words(text_of(p)) for p in paths}
 
 ids = sorted(records)
@@ -345,8 +346,9 @@ if len(messages) != 2:
 for p in messages:
     m = email.message_from_bytes(open(p, "rb").read(), policy=email.policy.default)
     name = os.path.relpath(p, out)
-    if sorted(m.keys()) != sorted(["From", "To", "Subject", "Date", "Message-ID",
-                                   "Content-Language", "MIME-Version", "Content-Type"]):
+    if sorted(m.keys()) != sorted(["From", "To", "Reply-To", "Subject", "Date", "Message-ID",
+                                   "Content-Language", "Auto-Submitted", "MIME-Version",
+                                   "Content-Type"]):
         problems.append(f"{name}: headers {m.keys()}")
     to = [(a.display_name, a.addr_spec) for a in m["To"].addresses]
     if len(to) != 1 or not re.fullmatch(r"<b id=x>\"'&Zq\d\dname(EN|FR) Bcc: evil@example.com",

@@ -4,6 +4,7 @@
 #include "compute/reminders.h"
 
 #include <catch2/catch.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
