@@ -34,9 +34,10 @@ Layout layout_of(const SQLite::Database& db) {
     return layout;
 }
 
-// The tables of schema version 2 record what builds published: not input.
+// The tables of schema versions 2 and 6 record what builds published and the reminders they
+// dealt with: not input.
 bool is_build_state(const std::string& table) {
-    return table.starts_with("published_");
+    return table.starts_with("published_") || table == "sent_reminders";
 }
 
 // Positions only order rows, so any whole number will do.

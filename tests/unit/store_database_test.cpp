@@ -65,11 +65,11 @@ TEST_CASE("a database made by a newer portalgen is refused") {
     std::string path = dir.file("portal.db");
     {
         SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        raw.exec("PRAGMA user_version = 6");
+        raw.exec("PRAGMA user_version = 7");
     }
     CHECK_THROWS_WITH(Database(path), "database " + path +
-                                          " has schema version 6, newer than this portalgen "
-                                          "knows (5): use a newer portalgen");
+                                          " has schema version 7, newer than this portalgen "
+                                          "knows (6): use a newer portalgen");
 }
 
 TEST_CASE("a file that is not a portalgen database is refused") {
