@@ -1,4 +1,4 @@
--- portalgen: the schema of the local database (data/portal.db), version 5 (PRAGMA user_version).
+-- portalgen: the schema of the local database (data/portal.db), version 6 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -289,3 +289,24 @@ ALTER TABLE success_packs ADD COLUMN name_fr TEXT;
 -- which a French seller must give in euros on an invoice in another currency (BR-FR-CO-12).
 ALTER TABLE invoices ADD COLUMN tax_currency TEXT;        -- ISO 4217: EUR
 ALTER TABLE invoices ADD COLUMN tax_currency_total TEXT;  -- decimal: the VAT total in it
+
+-- Schema version 6: the company's reminder ladder (SPEC 6 "Outbox"), and the reminder steps
+-- builds have dealt with. Each ladder column is a JSON array of days, '[1,7,14,30]'; NULL keeps
+-- the default, '[]' sends no reminder of that kind.
+ALTER TABLE companies ADD COLUMN reminders_before_due TEXT;   -- default [7]
+ALTER TABLE companies ADD COLUMN reminders_after_due TEXT;    -- default [1,7,14,30]
+ALTER TABLE companies ADD COLUMN reminders_card_expiry TEXT;  -- default [30]
+
+-- One row per reminder step of a document that a build dealt with in an output folder: the step
+-- it wrote to the outbox, and the earlier steps that message made stale (never sent then), so
+-- that no step is sent twice. Not part of the input format; no foreign keys, as published_*.
+CREATE TABLE sent_reminders (
+    out_dir TEXT NOT NULL,                 -- the output folder, absolute
+    customer_id TEXT NOT NULL,
+    document TEXT NOT NULL,                -- the invoice's number, or the payment method's id
+    kind TEXT NOT NULL,                    -- before_due | after_due | card_expiry
+    step INTEGER NOT NULL,                 -- its days in the ladder
+    as_of TEXT NOT NULL,                   -- date: the build that dealt with it
+    message TEXT,                          -- the outbox file written; NULL: passed over
+    PRIMARY KEY (out_dir, customer_id, document, kind, step)
+) STRICT;

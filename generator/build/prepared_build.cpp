@@ -101,6 +101,8 @@ std::unique_ptr<PreparedBuild> prepare(const BuildRequest& request, std::ostream
     fs::create_directories(request.out);
     build->request = request;
     build->request.out = fs::absolute(request.out).lexically_normal();
+    build->request.started_at =
+        std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
     build->environment_hash = templates_hash(request.templates);
     lock_and_snapshot(*build);
     // First line of the log; the database is read as it is now, whatever commits later.

@@ -57,6 +57,9 @@ void record_published(PreparedBuild& build, CustomerResult& result, NightlyRepor
     }
     for (const std::string& reason : result.outbox_reasons) report.message_written(reason);
     result.after.summary = to_json(result.summary);  // stored as JSON
+    // Before the save, so that both land in the same transaction.
+    build.state_writes->record_reminders(result.id, std::move(result.reminders),
+                                         build.request.as_of);
     build.state_writes->save(result.id, std::move(result.after));
 }
 

@@ -34,9 +34,10 @@ Layout layout_of(const SQLite::Database& db) {
     return layout;
 }
 
-// The tables of schema version 2 record what builds published: not input.
+// The tables of schema versions 2 and 6 record what builds published and the reminders they
+// dealt with: not input.
 bool is_build_state(const std::string& table) {
-    return table.starts_with("published_");
+    return table.starts_with("published_") || table == "sent_reminders";
 }
 
 // Positions only order rows, so any whole number will do.
@@ -198,6 +199,7 @@ class SqliteSource {
                           "legal_notice_en and legal_notice_fr go together");
             read_actions(row, c.actions);
             read_e_invoice_data(row, c);
+            read_reminders(row, c.reminders);
             company_index_.emplace(c.name, index);
             out_.companies.push_back(std::move(c));
         }
@@ -217,6 +219,24 @@ class SqliteSource {
         c.late_payment = {row.text("late_payment_rate", false, "late_payment.rate"),
                           row.decimal("late_payment_indemnity", false, "late_payment.indemnity")
                               .value_or(Decimal{})};
+    }
+
+    // Each reminders_KIND column: NULL keeps the default steps, '[]' sends none.
+    static void read_reminders(SqliteRows& row, ReminderLadder& ladder) {
+        for (ReminderKind kind : kReminderKinds) {
+            const std::string column = "reminders_" + std::string(to_string(kind));
+            const std::string text =
+                row.text(column, false, "reminders." + std::string(to_string(kind)));
+            if (text.empty()) continue;
+            std::optional<std::vector<int>> days = parse_day_list(text);
+            if (!days) {
+                row.error(column, column + " must be a JSON array of days, like [1,7,14], not \"" +
+                                      text.substr(0, 40) + "\"");
+                continue;
+            }
+            if (auto problem = reminder_steps_problem(kind, *days)) row.error(column, *problem);
+            ladder.steps(kind) = std::move(*days);
+        }
     }
 
     static void read_actions(SqliteRows& row, Actions& a) {

@@ -65,6 +65,41 @@ Ticket read_ticket(FieldReader& in) {
     return ticket;
 }
 
+// The company's reminder ladder: a kind left out keeps its default steps, [] sends none. Each
+// step is checked as it is read, so an error points at the step that breaks the rule.
+void read_reminders(const ReadContext& context, FieldReader& in, ReminderLadder& ladder) {
+    const YamlNode* node = in.value("reminders", false);
+    if (!node) return;
+    FieldReader steps(context, *node, in.path() + ".reminders", "reminders");
+    if (!steps.ok()) return;
+    for (ReminderKind kind : kReminderKinds) {
+        const std::string key(to_string(kind));
+        const YamlNode* list = steps.value(key, false);
+        if (!list) continue;
+        if (list->kind != YamlNode::Kind::sequence) {
+            context.error(*list, key + " must be a list of days, like [1, 7, 14]");
+            continue;
+        }
+        std::vector<int> days;
+        for (const YamlNode& item : list->items) {
+            const bool digits = item.kind == YamlNode::Kind::scalar && !item.value.empty() &&
+                                item.value.size() <= 9 &&
+                                item.value.find_first_not_of("0123456789") == std::string::npos;
+            if (!digits) {
+                context.error(item, key + " steps must be whole numbers of days, not \"" +
+                                        item.value.substr(0, 40) + "\"");
+                break;
+            }
+            days.push_back(std::stoi(item.value));
+            if (auto problem = reminder_steps_problem(kind, days)) {
+                context.error(item, *problem);
+                break;
+            }
+        }
+        ladder.steps(kind) = std::move(days);
+    }
+}
+
 }  // namespace
 
 Tax read_tax(FieldReader& in) {
@@ -109,6 +144,7 @@ Company read_company(const ReadContext& context, FieldReader& in) {
         read_actions(actions, company.actions);
     }
     read_e_invoice_data(context, in, company);
+    read_reminders(context, in, company.reminders);
     return company;
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "core/decimal.h"
+#include "model/reminder_ladder.h"
 
 namespace portalgen {
 
@@ -114,6 +115,7 @@ struct Company {
     bool vat_on_debits = false;  // France: "option pour les débits"
     LatePayment late_payment;    // optional override of the B2B penalty mention
     std::vector<Tax> taxes;      // codes are per company: two sellers may mean different taxes
+    ReminderLadder reminders;    // the outbox's payment and card reminders (SPEC 6)
 };
 
 // A text a customer reads (SPEC 1b): one string, the same in both languages, or one per language.

@@ -2,6 +2,7 @@
 // the job's stages and by each customer's build.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -20,8 +21,9 @@ struct BuildRequest {
     std::vector<std::string> customers;  // only these (none: all)
     unsigned jobs = 1;
     Shard shard;
-    bool force = false;                  // rebuild every customer and PDF
-    bool terminal = false;               // standard error is a terminal: draw a progress bar
+    std::int64_t started_at = 0;  // the build's time (seconds since 1970, UTC): messages' Date
+    bool force = false;           // rebuild every customer and PDF
+    bool terminal = false;        // standard error is a terminal: draw a progress bar
     std::string report_language = "en";  // of the nightly report's page: "en" or "fr"
     // Signs the manifest part's chain head after archiving (--signing-key); none: unsigned.
     std::shared_ptr<const class SigningKey> signing_key;

@@ -7,6 +7,7 @@
 
 #include "compute/account.h"
 #include "compute/invoice_fingerprint.h"
+#include "compute/reminders.h"
 #include "core/sha256.h"
 #include "core/slug.h"
 #include "model/enums.h"
@@ -83,6 +84,7 @@ CustomerBuilder::CustomerBuilder(const BuildRequest& request, std::string enviro
       archive_(archive),
       database_(snapshot),
       state_(std::make_unique<PublishState>(database_, request.out.string())),
+      sent_(std::make_unique<SentReminders>(database_, request.out.string())),
       theme_(std::make_unique<HtmlTheme>(request.templates)),
       formats_(std::make_unique<LocaleFormatCache>()),
       pages_(std::make_unique<PortalRenderer>(*theme_, *formats_)),
@@ -151,10 +153,12 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     result.summary = std::move(summary);
     result.portal_is_new = !before || before->token != token;
     result.alerts_changed = !before || before->alerts_hash != result.after.alerts_hash;
-    if ((result.portal_is_new || result.alerts_changed) && !account.company->portal_url.empty()) {
+    if (account.company->portal_url.empty()) return;  // no outbox (the build said so)
+    if (result.portal_is_new || result.alerts_changed) {
         write_outbox_message(account, token, result.portal_is_new);
         result.outbox_reasons.push_back(result.portal_is_new ? "new_portal" : "alerts_changed");
     }
+    write_reminders(account, token, result);
 }
 
 void CustomerBuilder::publish_pdfs(const Account& account, const std::string& token,
@@ -263,22 +267,43 @@ void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice&
 
 void CustomerBuilder::write_outbox_message(const Account& account, const std::string& token,
                                            bool portal_is_new) {
+    const std::string link = portal_link(account.company->portal_url, token);
+    write_message(account, pages_->email(account, token, link, portal_is_new),
+                  outbox_message_path(request_.as_of, account.customer->id));
+}
+
+void CustomerBuilder::write_reminders(const Account& account, const std::string& token,
+                                      CustomerResult& result) {
+    const std::string& customer_id = account.customer->id;
+    const std::string link = portal_link(account.company->portal_url, token);
+    for (const DueReminder& due : due_reminders(account, sent_->of_customer(customer_id))) {
+        const std::string path =
+            reminder_message_path(request_.as_of, customer_id, due.step.kind, due.step.document);
+        write_message(account, pages_->reminder_email(account, token, link, due), path);
+        result.reminders.push_back({due.step, path});
+        result.outbox_reasons.push_back("reminder_" + std::string(to_string(due.step.kind)));
+        for (const ReminderStep& stale : due.passed_over) result.reminders.push_back({stale, ""});
+    }
+}
+
+void CustomerBuilder::write_message(const Account& account, const PortalRenderer::Email& email,
+                                    const std::string& path) {
     const Customer& customer = *account.customer;
     const Company& company = *account.company;
-    const std::string link = portal_link(company.portal_url, token);
-    PortalRenderer::Email email = pages_->email(account, token, link, portal_is_new);
     EmailMessage message;
     message.from = {company.name, company.email};
     message.to = {customer.name, customer.email};
+    message.reply_to = {company.name, company.email};
     message.subject = email.subject;
     message.text = email.text;
     message.html = email.html;
-    message.date = request_.as_of;
-    message.message_id = request_.as_of.to_string() + "." + slug_of(customer.id) + "@" +
-                         url_host(company.portal_url);
+    message.sent_at = request_.started_at;
+    // Unique: the file's name is unique in its day's folder, and the build's time tells apart
+    // two builds of one day (a rebuild with --force, or one after new data).
+    message.message_id = request_.as_of.to_string() + "." + fs::path(path).stem().string() + "." +
+                         std::to_string(request_.started_at) + "@" + url_host(company.portal_url);
     message.language = customer.language == Language::fr ? "fr" : "en";
-    write_file_atomic_in(request_.out, outbox_message_path(request_.as_of, customer.id),
-                         format_email(message), Flush::to_disk, temp_tag_);
+    write_file_atomic_in(request_.out, path, format_email(message), Flush::to_disk, temp_tag_);
 }
 
 }  // namespace portalgen

@@ -13,7 +13,9 @@
 #include "publish/archive.h"
 #include "publish/build_request.h"
 #include "publish/customer_summary.h"
+#include "render/html_portal.h"
 #include "store/publish_state.h"
+#include "store/sent_reminders.h"
 
 namespace portalgen {
 
@@ -22,7 +24,6 @@ class HtmlTheme;
 class PdfInvoiceViews;
 class LocaleFormatCache;
 class PdfFonts;
-class PortalRenderer;
 
 enum class CustomerOutcome { built, unchanged, failed };
 
@@ -48,7 +49,10 @@ struct CustomerResult {
     };
     std::vector<ToArchive> to_archive;
     std::vector<ArchiveEntry> cancelled;  // cancelled invoices, their numbers to record
-    bool portal_is_new = false;           // first build, or a new link
+    // The reminder steps dealt with: recorded with its publish state, once its messages are
+    // written.
+    std::vector<RecordedReminder> reminders;
+    bool portal_is_new = false;  // first build, or a new link
     bool alerts_changed = false;
     // The outbox messages written, by reason ("new_portal", "alerts_changed"), for the report.
     std::vector<std::string> outbox_reasons;
@@ -91,6 +95,11 @@ class CustomerBuilder {
     ArchiveEntry archive_entry(const Account& account, const ComputedInvoice& invoice,
                                const std::string& fingerprint) const;
     void write_outbox_message(const Account& account, const std::string& token, bool portal_is_new);
+    // The messages of the reminder steps due (compute/reminders.h), each noted in `result`.
+    void write_reminders(const Account& account, const std::string& token, CustomerResult& result);
+    // Writes `email` from the company to the customer at `path` (under OUT's outbox).
+    void write_message(const Account& account, const PortalRenderer::Email& email,
+                       const std::string& path);
 
     const BuildRequest& request_;
     const std::string environment_hash_;
@@ -101,6 +110,7 @@ class CustomerBuilder {
     Archive& archive_;
     Database& database_;
     std::unique_ptr<PublishState> state_;
+    std::unique_ptr<SentReminders> sent_;
     std::unique_ptr<HtmlTheme> theme_;
     std::unique_ptr<LocaleFormatCache> formats_;  // shared by pages and PDFs
     std::unique_ptr<PortalRenderer> pages_;

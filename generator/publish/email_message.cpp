@@ -153,6 +153,7 @@ std::string header_display_text(const std::string& value) {
 std::string format_email(const EmailMessage& message) {
     require_address(message.from.address, "From");
     require_address(message.to.address, "To");
+    if (!message.reply_to.address.empty()) require_address(message.reply_to.address, "Reply-To");
     require_printable_ascii(message.message_id, "Message-ID");
     require_printable_ascii(message.language, "Content-Language");
     init_gmime();
@@ -161,14 +162,16 @@ std::string format_email(const EmailMessage& message) {
     GMimeObject* object = GMIME_OBJECT(mime.get());
     add_mailbox(mime.get(), GMIME_ADDRESS_TYPE_FROM, message.from);
     add_mailbox(mime.get(), GMIME_ADDRESS_TYPE_TO, message.to);
+    if (!message.reply_to.address.empty())
+        add_mailbox(mime.get(), GMIME_ADDRESS_TYPE_REPLY_TO, message.reply_to);
     g_mime_message_set_subject(mime.get(), header_display_text(message.subject).c_str(), "UTF-8");
-    GDateTime* date =
-        g_date_time_new_utc(message.date.year(), message.date.month(), message.date.day(), 0, 0, 0);
+    GDateTime* date = g_date_time_new_from_unix_utc(message.sent_at);
     g_mime_message_set_date(mime.get(), date);
     g_date_time_unref(date);
     g_mime_object_set_header(object, "Message-ID", ("<" + message.message_id + ">").c_str(),
                              nullptr);
     g_mime_object_set_header(object, "Content-Language", message.language.c_str(), nullptr);
+    g_mime_object_set_header(object, "Auto-Submitted", "auto-generated", nullptr);
 
     GPtr<GMimeMultipart> body{g_mime_multipart_new_with_subtype("alternative")};
     g_mime_multipart_set_boundary(body.get(), boundary_for(message).c_str());

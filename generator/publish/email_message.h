@@ -1,9 +1,8 @@
 // EmailMessage: one outbox message, formatted as RFC 5322 text ready for `sendmail -t`.
 #pragma once
 
+#include <cstdint>
 #include <string>
-
-#include "core/date.h"
 
 namespace portalgen {
 
@@ -15,10 +14,11 @@ struct Mailbox {
 struct EmailMessage {
     Mailbox from;
     Mailbox to;
-    std::string subject;  // UTF-8
-    std::string text;     // the text/plain part, UTF-8, lines ending in '\n'
-    std::string html;     // the text/html part, UTF-8
-    Date date;            // the build's as-of date (midnight UTC): no clock, so runs reproduce
+    Mailbox reply_to;          // where answers go; an empty address: no Reply-To
+    std::string subject;       // UTF-8
+    std::string text;          // the text/plain part, UTF-8, lines ending in '\n'
+    std::string html;          // the text/html part, UTF-8
+    std::int64_t sent_at = 0;  // the Date: the build's time, in seconds since 1970 (UTC)
     std::string
         message_id;        // unique, without angle brackets, e.g. "2026-11-23.C1001@portal.example"
     std::string language;  // Content-Language: en or fr
@@ -26,7 +26,8 @@ struct EmailMessage {
 
 // The whole message, written by GMime: headers (display names and subject as RFC 2047 encoded
 // words where needed, folded at 78 columns), then a multipart/alternative body with the text and
-// the HTML parts, each UTF-8 in base64 lines of 76 characters. Lines end in CRLF.
+// the HTML parts, each UTF-8 in base64 lines of 76 characters. Lines end in CRLF. Every message
+// says "Auto-Submitted: auto-generated" (RFC 3834), so that mail robots do not answer it.
 // Deterministic: the boundary derives from the content.
 //
 // No value can add a header or a part: an address that is not one plain addr-spec, or a

@@ -2,6 +2,7 @@
 
 #include "view/email_view.h"
 #include "view/portal_views.h"
+#include "view/reminder_email_view.h"
 
 namespace portalgen {
 
@@ -28,14 +29,26 @@ void PortalRenderer::render(const Account& account, const std::string& token,
     }
 }
 
+PortalContext PortalRenderer::context(const Account& account, const std::string& token) {
+    const Language language = account.customer->language;
+    return {account, token, language, theme_.catalogue(language),
+            formats_.get(locale_for(*account.company, language), account.currency)};
+}
+
 PortalRenderer::Email PortalRenderer::email(const Account& account, const std::string& token,
                                             const std::string& link, bool portal_is_new) {
-    const Language language = account.customer->language;
-    const PortalContext context{
-        account, token, language, theme_.catalogue(language),
-        formats_.get(locale_for(*account.company, language), account.currency)};
-    EmailView view = email_view(context, link, portal_is_new);
-    return {view.subject, view.text, theme_.render("email", language, view.html)};
+    const PortalContext c = context(account, token);
+    EmailView view = email_view(c, link, portal_is_new);
+    return {view.subject, view.text, theme_.render("email", c.language, view.html)};
+}
+
+PortalRenderer::Email PortalRenderer::reminder_email(const Account& account,
+                                                     const std::string& token,
+                                                     const std::string& link,
+                                                     const DueReminder& reminder) {
+    const PortalContext c = context(account, token);
+    EmailView view = reminder_email_view(c, link, reminder);
+    return {view.subject, view.text, theme_.render("reminder_email", c.language, view.html)};
 }
 
 }  // namespace portalgen

@@ -6,8 +6,10 @@
 #include <string>
 
 #include "compute/account.h"
+#include "compute/reminders.h"
 #include "render/html_theme.h"
 #include "view/locale_format_cache.h"
+#include "view/view_fields.h"
 
 namespace portalgen {
 
@@ -31,8 +33,13 @@ class PortalRenderer {
     };
     Email email(const Account& account, const std::string& token, const std::string& link,
                 bool portal_is_new);
+    // The message of one reminder step, in the customer's language.
+    Email reminder_email(const Account& account, const std::string& token, const std::string& link,
+                         const DueReminder& reminder);
 
   private:
+    PortalContext context(const Account& account, const std::string& token);
+
     HtmlTheme& theme_;
     LocaleFormatCache& formats_;
 };

@@ -16,9 +16,10 @@ CompanyWriter::CompanyWriter(SQLite::Database& db)
           "action_support, action_delete_account, address_postcode, address_city, "
           "address_region, address_country, vat_id, legal_id, legal_id_scheme, "
           "electronic_address, electronic_address_scheme, iban, bic, e_invoice, "
-          "vat_on_debits, late_payment_rate, late_payment_indemnity) "
+          "vat_on_debits, late_payment_rate, late_payment_indemnity, reminders_before_due, "
+          "reminders_after_due, reminders_card_expiry) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (name) DO UPDATE SET address = excluded.address, "
           "email = excluded.email, phone = excluded.phone, "
           "website = excluded.website, portal_url = excluded.portal_url, "
@@ -44,7 +45,10 @@ CompanyWriter::CompanyWriter(SQLite::Database& db)
           "iban = excluded.iban, bic = excluded.bic, e_invoice = excluded.e_invoice, "
           "vat_on_debits = excluded.vat_on_debits, "
           "late_payment_rate = excluded.late_payment_rate, "
-          "late_payment_indemnity = excluded.late_payment_indemnity"),
+          "late_payment_indemnity = excluded.late_payment_indemnity, "
+          "reminders_before_due = excluded.reminders_before_due, "
+          "reminders_after_due = excluded.reminders_after_due, "
+          "reminders_card_expiry = excluded.reminders_card_expiry"),
       delete_tax_ids_(db, "DELETE FROM company_tax_ids WHERE company = ?"),
       insert_tax_id_(db,
                      "INSERT INTO company_tax_ids (company, position, label_en, label_fr, value) "
@@ -97,6 +101,9 @@ void CompanyWriter::write(const Company& c) {
         .optional_text(c.late_payment.rate)
         .optional_text(c.late_payment.indemnity.is_zero() ? std::string()
                                                           : c.late_payment.indemnity.to_string())
+        .text(day_list_text(c.reminders.before_due))
+        .text(day_list_text(c.reminders.after_due))
+        .text(day_list_text(c.reminders.card_expiry))
         .run();
     Binder(delete_tax_ids_).text(c.name).run();
     for (size_t i = 0; i < c.tax_ids.size(); ++i) {
@@ -166,6 +173,14 @@ std::vector<Company> read_companies(const SQLite::Database& db) {
         c.actions.change_payment_method = text_of(rows.getColumn("action_change_payment_method"));
         c.actions.support = text_of(rows.getColumn("action_support"));
         c.actions.delete_account = text_of(rows.getColumn("action_delete_account"));
+        for (ReminderKind kind : kReminderKinds) {
+            const SQLite::Column column =
+                rows.getColumn(("reminders_" + std::string(to_string(kind))).c_str());
+            if (column.isNull()) continue;  // a company stored before reminders: the default
+            std::optional<std::vector<int>> days = parse_day_list(text_of(column));
+            if (!days) throw_damaged(column);
+            c.reminders.steps(kind) = std::move(*days);
+        }
         index_of[c.name] = companies.size();
         companies.push_back(std::move(c));
     }

@@ -9,6 +9,7 @@
 
 #include "core/date.h"
 #include "store/publish_state.h"
+#include "store/sent_reminders.h"
 
 namespace portalgen {
 
@@ -21,7 +22,11 @@ class PublishStateBatch {
     PublishStateBatch(Database& writer, std::string out_dir);
 
     void save(const std::string& customer_id, PublishedCustomer published);
+    // Removes the customer's publish state and its reminders.
     void remove(const std::string& customer_id);
+    // The reminder steps a customer's build dealt with, recorded with its publish state.
+    void record_reminders(const std::string& customer_id, std::vector<RecordedReminder> reminders,
+                          Date as_of);
     void set_last_as_of(const std::string& shard, Date as_of);
     // Writes what is pending in one transaction (also done every kBatchSize customers).
     void flush();
@@ -31,8 +36,15 @@ class PublishStateBatch {
 
     Database& writer_;
     PublishState state_;
+    SentReminders sent_;
     std::vector<std::pair<std::string, PublishedCustomer>> saves_;
     std::vector<std::string> removals_;
+    struct Reminders {
+        std::string customer_id;
+        std::vector<RecordedReminder> steps;
+        Date as_of;
+    };
+    std::vector<Reminders> reminders_;
     std::optional<std::pair<std::string, Date>> last_as_of_;
 };
 

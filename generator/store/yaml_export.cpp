@@ -148,6 +148,19 @@ class Writer {
         each("lines", lines, [&](const Line& line) { fields(line); });
     }
 
+    // Written only when it differs from the default, each kind as a flow list: [1, 7, 14, 30].
+    void reminders(const ReminderLadder& ladder) {
+        if (ladder == ReminderLadder{}) return;
+        out << YAML::Key << "reminders" << YAML::Value << YAML::BeginMap;
+        for (ReminderKind kind : kReminderKinds) {
+            out << YAML::Key << std::string(to_string(kind)) << YAML::Value << YAML::Flow
+                << YAML::BeginSeq;
+            for (int day : ladder.steps(kind)) out << day;
+            out << YAML::EndSeq;
+        }
+        out << YAML::EndMap;
+    }
+
     void company(const Company& c) {
         out << YAML::Key << "company" << YAML::Value << YAML::BeginMap;
         text("name", c.name);
@@ -179,6 +192,7 @@ class Writer {
             out << YAML::EndMap;
         }
         e_invoice_data(c);
+        reminders(c.reminders);
         out << YAML::EndMap;
         each("taxes", c.taxes, [&](const Tax& tax) {
             text("code", tax.code);

@@ -133,6 +133,12 @@ std::string outbox_message_path(Date as_of, const std::string& customer_id) {
     return outbox_folder() + "/" + as_of.to_string() + "/" + slug_of(customer_id) + ".eml";
 }
 
+std::string reminder_message_path(Date as_of, const std::string& customer_id, ReminderKind kind,
+                                  const std::string& document) {
+    return outbox_folder() + "/" + as_of.to_string() + "/" + slug_of(customer_id) + "+" +
+           std::string(to_string(kind)) + "+" + slug_of(document) + ".eml";
+}
+
 std::string report_folder(const Shard& shard) {
     return shard.is_whole() ? "report" : "report/" + shard.name();
 }

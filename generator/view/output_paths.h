@@ -81,6 +81,12 @@ std::string outbox_folder();
 // changed, ready for `sendmail -t`.
 std::string outbox_message_path(Date as_of, const std::string& customer_id);
 
+// "outbox/2026-11-23/C1001+after_due+INV-2026-00042.eml": a reminder of one step of a document's
+// ladder (`document`: the invoice's number, the card's id). A slug never holds '+', so no name
+// of one customer's messages can be another's.
+std::string reminder_message_path(Date as_of, const std::string& customer_id, ReminderKind kind,
+                                  const std::string& document);
+
 // "report", or "report/3-of-8" for a shard build: the nightly report's folder.
 std::string report_folder(const Shard& shard);
 // "report/report.json": the report's data, in report_folder(shard).

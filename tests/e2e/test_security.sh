@@ -92,6 +92,7 @@ def files_of(cid):
     paths = glob.glob(os.path.join(out, "site", token, "**", "*.*"), recursive=True)
     paths += glob.glob(os.path.join(out, "archive", "*", cid, "*.pdf"))
     paths += glob.glob(os.path.join(out, "outbox", "*", cid + ".eml"))
+    paths += glob.glob(os.path.join(out, "outbox", "*", cid + "+*.eml"))  # its reminders
     return {p: words(text_of(p)) for p in paths}
 
 ids = sorted(records)
@@ -340,13 +341,17 @@ pages += glob.glob(os.path.join(out, "report", "**", "*.html"), recursive=True)
 for p in pages:
     check_html(os.path.relpath(p, out), open(p, encoding="utf-8").read())
 messages = glob.glob(os.path.join(out, "outbox", "*", "*.eml"))
-if len(messages) != 2:
-    problems.append(f"{len(messages)} outbox messages, expected 2")
+# Per customer: its new portal, and the reminder of its invoice, overdue since 2026-10-31.
+names = sorted(os.path.basename(p) for p in messages)
+if [n for n in names if "+" not in n] != ["XEN.eml", "XFR.eml"] or \
+        [n.split("+")[:2] for n in names if "+" in n] != [["XEN", "after_due"], ["XFR", "after_due"]]:
+    problems.append(f"outbox messages {names}, expected XEN.eml, XFR.eml and a reminder each")
 for p in messages:
     m = email.message_from_bytes(open(p, "rb").read(), policy=email.policy.default)
     name = os.path.relpath(p, out)
-    if sorted(m.keys()) != sorted(["From", "To", "Subject", "Date", "Message-ID",
-                                   "Content-Language", "MIME-Version", "Content-Type"]):
+    if sorted(m.keys()) != sorted(["From", "To", "Reply-To", "Subject", "Date", "Message-ID",
+                                   "Content-Language", "Auto-Submitted", "MIME-Version",
+                                   "Content-Type"]):
         problems.append(f"{name}: headers {m.keys()}")
     to = [(a.display_name, a.addr_spec) for a in m["To"].addresses]
     if len(to) != 1 or not re.fullmatch(r"<b id=x>\"'&Zq\d\dname(EN|FR) Bcc: evil@example.com",

@@ -19,7 +19,8 @@ EmailMessage sample() {
     m.subject = "Relevé de compte";
     m.text = "Bonjour,\n";
     m.html = "<p>Bonjour,</p>\n";
-    m.date = *Date::parse("2026-11-23");
+    m.reply_to = {"Nimbus ERP", "support@nimbus.example"};
+    m.sent_at = 1795400049;  // 2026-11-23T02:14:09Z
     m.message_id = "2026-11-23.C1001@portal.nimbus.example";
     m.language = "fr";
     return m;
@@ -79,11 +80,13 @@ void check_well_formed(const std::string& text) {
             CHECK(((c >= 0x20 && c < 0x7f) || c == '\t'));
     }
     for (const char* name : {"from", "to", "subject", "date", "message-id", "content-language",
-                             "mime-version", "content-type"}) {
+                             "mime-version", "content-type", "auto-submitted"}) {
         INFO(name);
         CHECK(parsed.headers.count(name) == 1);
     }
-    CHECK(parsed.headers.size() == 8);  // nothing else: no Bcc, Cc, second Subject
+    CHECK(parsed.headers.count("reply-to") <= 1);
+    // nothing else: no Bcc, Cc, second Subject
+    CHECK(parsed.headers.size() == 9 + parsed.headers.count("reply-to"));
 }
 
 }  // namespace
@@ -94,7 +97,9 @@ TEST_CASE("a message has the RFC 5322 headers and two base64 parts") {
     CHECK(text.find("From: Nimbus ERP <billing@nimbus.example>\r\n") != std::string::npos);
     // base64 of the UTF-8 bytes of "Zoé O'Brien".
     CHECK(text.find("To: =?UTF-8?B?Wm/DqSBPJ0JyaWVu?= <zoe@example.com>\r\n") != std::string::npos);
-    CHECK(text.find("Date: Mon, 23 Nov 2026 00:00:00 +0000\r\n") != std::string::npos);
+    CHECK(text.find("Date: Mon, 23 Nov 2026 02:14:09 +0000\r\n") != std::string::npos);
+    CHECK(text.find("Reply-To: Nimbus ERP <support@nimbus.example>\r\n") != std::string::npos);
+    CHECK(text.find("Auto-Submitted: auto-generated\r\n") != std::string::npos);
     CHECK(text.find("Message-ID: <2026-11-23.C1001@portal.nimbus.example>\r\n") !=
           std::string::npos);
     CHECK(text.find("Content-Language: fr\r\n") != std::string::npos);
