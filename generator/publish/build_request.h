@@ -20,8 +20,9 @@ struct BuildRequest {
     std::vector<std::string> customers;  // only these (none: all)
     unsigned jobs = 1;
     Shard shard;
-    bool force = false;     // rebuild every customer and PDF
-    bool terminal = false;  // standard error is a terminal: draw a progress bar
+    std::string shard_origin;  // where the shard came from ("--shard", the scheduler's variables)
+    bool force = false;        // rebuild every customer and PDF
+    bool terminal = false;     // standard error is a terminal: draw a progress bar
     // Signs the manifest part's chain head after archiving (--signing-key); none: unsigned.
     std::shared_ptr<const class SigningKey> signing_key;
 };
