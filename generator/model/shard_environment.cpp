@@ -86,15 +86,19 @@ ShardChoice slurm_array_task(const Environment& environment) {
     return {Shard{static_cast<int>(offset + 1), static_cast<int>(count)}, read.origin()};
 }
 
-// A count given without an index: a half-set environment.
+// A count given without its index: a half-set environment.
 void refuse_count_alone(const Environment& environment) {
-    for (auto [count, index] :
-         {std::pair{kShardCount, std::string_view("JOB_COMPLETION_INDEX or "
-                                                  "AWS_BATCH_JOB_ARRAY_INDEX")},
-          std::pair{kSlurmTaskCount, kSlurmTaskId}})
-        if (const std::string* value = value_of(environment, count))
-            throw ShardChoiceError(std::string(count) + "=" + *value + " is set without " +
-                                   std::string(index));
+    struct CountAndIndex {
+        std::string_view count, index;
+    };
+    constexpr CountAndIndex pairs[] = {
+        {kShardCount, "JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX"},
+        {kSlurmTaskCount, kSlurmTaskId},
+    };
+    for (const CountAndIndex& pair : pairs)
+        if (const std::string* value = value_of(environment, pair.count))
+            throw ShardChoiceError(std::string(pair.count) + "=" + *value + " is set without " +
+                                   std::string(pair.index));
 }
 
 }  // namespace

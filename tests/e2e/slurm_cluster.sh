@@ -44,6 +44,8 @@ SelectTypeParameters=CR_CPU
 MpiDefault=none
 ReturnToService=2
 SchedulerType=sched/backfill
+# Test jobs start and dependencies resolve within a second or two, not at the default minute.
+SchedulerParameters=sched_interval=1,bf_interval=1
 MinJobAge=600
 NodeName=$node NodeAddr=127.0.0.1 NodeHostname=$node CPUs=$(nproc) State=UNKNOWN
 PartitionName=night Nodes=$node Default=YES MaxTime=INFINITE State=UP OverSubscribe=FORCE:8
@@ -57,7 +59,7 @@ slurm_start_munge() {
   chmod 0400 "$dir/munge.key"
   munged --foreground --force --key-file="$dir/munge.key" --socket="$dir/munge.socket" \
     --pid-file="$dir/munged.pid" --log-file="$dir/munged.log" --seed-file="$dir/munge.seed" \
-    2>> "$dir/munged.log" &
+    < /dev/null >> "$dir/munged.log" 2>&1 &
   slurm_pids+=($!)
   local i
   for ((i = 0; i < 50; i++)); do
@@ -66,6 +68,17 @@ slurm_start_munge() {
   done
   echo "munged did not open $dir/munge.socket" >&2
   return 1
+}
+
+# Should the test itself be killed (a ctest timeout) before it stops the cluster, the daemons go
+# with it.
+slurm_guard() {
+  local test_shell=$$ daemons=("${slurm_pids[@]}")
+  (
+    while kill -0 "$test_shell" 2>/dev/null; do sleep 1; done
+    kill "${daemons[@]}" 2>/dev/null
+  ) < /dev/null > /dev/null 2>&1 &
+  slurm_pids=($! "${slurm_pids[@]}")
 }
 
 slurm_start() {
@@ -78,10 +91,11 @@ slurm_start() {
   slurm_write_conf "$slurm_dir" "$node"
   export SLURM_CONF=$slurm_dir/slurm.conf
   slurm_start_munge "$slurm_dir" || return 1
-  slurmctld -D -i -f "$SLURM_CONF" 2>> "$slurm_dir/slurmctld.log" &
+  slurmctld -D -i -f "$SLURM_CONF" < /dev/null >> "$slurm_dir/slurmctld.log" 2>&1 &
   slurm_pids+=($!)
-  slurmd -D -N "$node" -f "$SLURM_CONF" 2>> "$slurm_dir/slurmd.log" &
+  slurmd -D -N "$node" -f "$SLURM_CONF" < /dev/null >> "$slurm_dir/slurmd.log" 2>&1 &
   slurm_pids+=($!)
+  slurm_guard
   local i state
   for ((i = 0; i < 150; i++)); do
     state=$(sinfo -h -n "$node" -o %T 2>/dev/null || true)
@@ -93,10 +107,16 @@ slurm_start() {
 }
 
 slurm_stop() {
-  if [[ -n ${slurm_dir-} && -e ${SLURM_CONF-} ]]; then
-    scancel --quiet --user="$(id -un)" 2>/dev/null || true
+  local pid i
+  # Only this cluster's jobs: its own configuration, named explicitly.
+  local conf=${slurm_dir-}/slurm.conf
+  if [[ -n ${slurm_dir-} && -e $conf ]] && ((${#slurm_pids[@]})); then
+    SLURM_CONF=$conf scancel --quiet --user="$(id -un)" 2>/dev/null || true
+    for ((i = 0; i < 25; i++)); do
+      [[ -z $(SLURM_CONF=$conf squeue -h 2>/dev/null) ]] && break
+      sleep 0.2
+    done
   fi
-  local pid
   for pid in "${slurm_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${slurm_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   slurm_pids=()
@@ -104,6 +124,7 @@ slurm_stop() {
 
 slurm_logs() {
   local log
+  echo "---- this node: $(hostname -s), resolves to: $(getent hosts "$(hostname -s)" || echo nothing)" >&2
   for log in munged slurmctld slurmd; do
     echo "---- $log.log" >&2
     tail -n 40 "$slurm_dir/$log.log" >&2 2>/dev/null || true
