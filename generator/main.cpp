@@ -44,7 +44,8 @@ constexpr const char* kExitStatusHelp =
     "  0  success\n"
     "  1  the run failed, or some customers could not be built (the others are published),\n"
     "     or an archived invoice would change\n"
-    "  2  bad usage (an unknown option, an impossible --as-of)\n"
+    "  2  bad usage (an unknown option, an impossible --as-of, the scheduler's shard\n"
+    "     variables half set or inconsistent)\n"
     "  3  invalid input data: nothing was imported (do not retry: fix the data)\n"
     "  4  a temporary condition: the database or the output folder is locked by another run,\n"
     "     or the output is built with another number of shards (retry later)";

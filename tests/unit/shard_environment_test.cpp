@@ -216,7 +216,7 @@ TEST_CASE("half-set, inconsistent or non-numeric variables are refused, naming t
     }
 }
 
-TEST_CASE("--shard takes precedence over the scheduler's variables, even broken ones") {
+TEST_CASE("the option --shard takes precedence over the scheduler's variables, even broken ones") {
     const Environment slurm{{"SLURM_ARRAY_TASK_ID", "3"},
                             {"SLURM_ARRAY_TASK_COUNT", "8"},
                             {"SLURM_ARRAY_TASK_MIN", "1"}};
