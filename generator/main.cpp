@@ -21,6 +21,7 @@
 #include "core/terminal_text.h"
 #include "import/importer.h"
 #include "model/customer_selection.h"
+#include "model/shard_environment.h"
 #include "publish/archive_signature.h"
 #include "publish/verify.h"
 #include "store/database.h"
@@ -44,7 +45,8 @@ constexpr const char* kExitStatusHelp =
     "  0  success\n"
     "  1  the run failed, or some customers could not be built (the others are published),\n"
     "     or an archived invoice would change, or (report) a shard's report is missing\n"
-    "  2  bad usage (an unknown option, an impossible --as-of)\n"
+    "  2  bad usage (an unknown option, an impossible --as-of, the scheduler's shard\n"
+    "     variables half set or inconsistent)\n"
     "  3  invalid input data: nothing was imported (do not retry: fix the data)\n"
     "  4  a temporary condition: the database or the output folder is locked by another run,\n"
     "     or the output is built with another number of shards (retry later)";
@@ -116,15 +118,25 @@ std::shared_ptr<const SigningKey> load_signing_key(const std::string& file,
     return std::make_shared<const SigningKey>(file);
 }
 
+// The process's environment, as choose_shard reads it.
+Environment process_environment() {
+    Environment environment;
+    for (char** entry = environ; *entry != nullptr; ++entry) {
+        const std::string_view text(*entry);
+        if (auto equals = text.find('='); equals != std::string_view::npos)
+            environment.emplace(text.substr(0, equals), text.substr(equals + 1));
+    }
+    return environment;
+}
+
 int run_build(BuildRequest request, const std::string& as_of_text, const std::string& shard_text,
               const std::string& templates, const std::string& signing_key) {
     request.signing_key = load_signing_key(signing_key, request.out);
     request.as_of = parse_as_of(as_of_text);
     request.templates = templates_folder(templates);
-    if (!shard_text.empty()) {
-        auto shard = parse_shard(shard_text);
-        if (!shard) throw CLI::ValidationError("--shard", "expected K/N with 1 <= K <= N");
-        request.shard = *shard;
+    if (auto choice = choose_shard(shard_text, process_environment())) {
+        request.shard = choice->shard;
+        request.shard_origin = choice->origin;
     }
     request.terminal = ::isatty(STDERR_FILENO) != 0;
     return run_build_job(request, std::cerr);
@@ -194,7 +206,9 @@ int main(int argc, char** argv) {
     build->add_option("--jobs", build_request.jobs, "Threads (default: the cores)")
         ->check(CLI::Range(1, 1024))
         ->capture_default_str();
-    build->add_option("--shard", shard, "K/N: build only the customers of shard K of N");
+    build->add_option("--shard", shard,
+                      "K/N: build only the customers of shard K of N (default: from "
+                      "JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX)");
     build->add_option("--customer", customers, "Only these customers (repeatable)");
     build->add_option("--templates", templates,
                       "Templates folder (default: the project's templates/)");
@@ -302,6 +316,9 @@ int main(int argc, char** argv) {
         }
     } catch (const CLI::ValidationError& e) {
         std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
+        return kExitUsage;
+    } catch (const ShardChoiceError& e) {
+        std::cerr << "portalgen: build: " << escape_controls(e.what()) << "\n";
         return kExitUsage;
     } catch (const KeyError& e) {
         std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";

@@ -106,9 +106,13 @@ std::unique_ptr<PreparedBuild> prepare(const BuildRequest& request, std::ostream
     build->environment_hash = templates_hash(request.templates);
     lock_and_snapshot(*build);
     // First line of the log; the database is read as it is now, whatever commits later.
-    log << "portalgen: build: database " << escape_controls(fs::absolute(request.db_path).string())
-        << ", output " << escape_controls(build->request.out.string()) << ", as of "
-        << request.as_of.to_string() << "\n";
+    log << "portalgen: build: ";
+    if (!request.shard_origin.empty())
+        log << "shard " << request.shard.index << "/" << request.shard.count << " (from "
+            << escape_controls(request.shard_origin) << "), ";
+    log << "database " << escape_controls(fs::absolute(request.db_path).string()) << ", output "
+        << escape_controls(build->request.out.string()) << ", as of " << request.as_of.to_string()
+        << "\n";
     remove_interrupted_files(build->request, log);
     HtmlTheme check_templates(request.templates);  // fails early, before any thread starts
     build->fonts.emplace(PdfFonts::load_default());

@@ -6,8 +6,6 @@ namespace portalgen {
 
 namespace {
 
-constexpr int kMaxShards = 100000;
-
 std::optional<int> parse_int(std::string_view text) {
     int value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -26,7 +24,7 @@ std::optional<Shard> parse_shard(std::string_view text) {
     if (slash == std::string_view::npos) return {};
     auto index = parse_int(text.substr(0, slash));
     auto count = parse_int(text.substr(slash + 1));
-    if (!index || !count || *count < 1 || *count > kMaxShards || *index < 1 || *index > *count)
+    if (!index || !count || *count < 1 || *count > kMaxShardCount || *index < 1 || *index > *count)
         return {};
     return Shard{*index, *count};
 }

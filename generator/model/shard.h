@@ -8,6 +8,9 @@
 
 namespace portalgen {
 
+// The most shards a build is split into.
+inline constexpr int kMaxShardCount = 100000;
+
 struct Shard {
     int index = 1;  // K, 1-based
     int count = 1;  // N
@@ -17,7 +20,7 @@ struct Shard {
     std::string name() const;
 };
 
-// Parses "K/N" with 1 <= K <= N <= 100000; nullopt when malformed.
+// Parses "K/N" with 1 <= K <= N <= kMaxShardCount; nullopt when malformed.
 std::optional<Shard> parse_shard(std::string_view text);
 
 // A stable hash of a customer id, the same on every machine and release: 64-bit FNV-1a over the

@@ -22,8 +22,9 @@ struct BuildRequest {
     unsigned jobs = 1;
     Shard shard;
     std::int64_t started_at = 0;  // the build's time (seconds since 1970, UTC): messages' Date
-    bool force = false;           // rebuild every customer and PDF
-    bool terminal = false;        // standard error is a terminal: draw a progress bar
+    std::string shard_origin;  // where the shard came from ("--shard", the scheduler's variables)
+    bool force = false;        // rebuild every customer and PDF
+    bool terminal = false;     // standard error is a terminal: draw a progress bar
     std::string report_language = "en";  // of the nightly report's page: "en" or "fr"
     // Signs the manifest part's chain head after archiving (--signing-key); none: unsigned.
     std::shared_ptr<const class SigningKey> signing_key;
