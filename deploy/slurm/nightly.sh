@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One night of portalgen on a Slurm cluster: an array of N build tasks (each finds its shard in
 # SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT and SLURM_ARRAY_TASK_MIN), then, once every task
-# has succeeded, one job for the night's last step. Run it from cron or by hand on a login node:
+# has succeeded, one job for the night's last step: the night's report merged from the shards'
+# (portalgen report), and the archive verified. Run it from cron or by hand on a login node:
 #   deploy/slurm/nightly.sh            prints "array job ID, final job ID"
 # Every path can be changed by the environment; the database, the output folder and the logs
 # must be on storage that every node sees.
@@ -30,7 +31,8 @@ exit "$status"'
 
 # The night's last step, once all shards are built.
 final_step='set -e
-"$PORTALGEN" verify --out "$PORTALGEN_OUT"  # FINAL STEP: becomes: "$PORTALGEN" report --out "$PORTALGEN_OUT"
+"$PORTALGEN" report --out "$PORTALGEN_OUT"   # one report of the night from the shards' reports
+"$PORTALGEN" verify --out "$PORTALGEN_OUT"   # the archive, every manifest part
 echo "portalgen night $AS_OF done" > "$PORTALGEN_LOGS/night-$AS_OF.done"'
 
 array=$(sbatch --parsable "${sbatch_options[@]}" --job-name=portalgen-build \

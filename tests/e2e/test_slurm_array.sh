@@ -2,7 +2,7 @@
 # A night on a real scheduler: a one-node Slurm cluster started in the scratch folder
 # (slurm_cluster.sh) runs deploy/slurm/nightly.sh, i.e. the build of the samples as an array of
 # 8 tasks, each finding its shard in Slurm's variables, then a job that depends on them all for
-# the night's last step. The result equals a whole build's output: the same site/ byte for byte,
+# the night's last step (portalgen report, then verify). The result equals a whole build's output: the same site/ byte for byte,
 # the same archived PDFs and manifest rows. A cluster that cannot start fails the test, with its
 # daemons' logs.
 source "$(dirname "$0")/lib.sh"
@@ -59,6 +59,20 @@ last_task_end=$(job_fields "$array" EndTime | sort | tail -1)
 whole_pdfs=$("$PORTALGEN" verify --out "$SCRATCH/whole" 2>/dev/null | grep -o '^verify: [0-9]* archived PDFs')
 grep "^$whole_pdfs .*: all intact" "$logs/final-2026-11-23.log" >/dev/null ||
   problem "the final job's verify: $(cat "$logs/final-2026-11-23.log"), expected $whole_pdfs"
+
+# The night's report, merged by the final job, says what the whole build's says (but the run).
+/usr/bin/python3 - "$SCRATCH/whole/report/report.json" "$SCRATCH/night/report/report.json" <<'PY' || problem "the merged report differs from a whole build's"
+import json, sys
+whole, night = (json.load(open(p)) for p in sys.argv[1:3])
+strip = lambda r: {k: v for k, v in r.items() if k != "run"}
+for key in whole:
+    if key != "run" and whole[key] != night.get(key):
+        print("differs:", key, json.dumps(whole[key])[:300], json.dumps(night.get(key))[:300], file=sys.stderr)
+assert strip(whole) == strip(night)
+assert night["run"]["shard"] == "merged" and night["run"]["shards"] == 8, night["run"]
+assert night["run"]["missing_shards"] == [] and night["run"]["exit_status"] == 0, night["run"]
+PY
+[[ -s $SCRATCH/night/report/index.html ]] || problem "the final job wrote no report page"
 
 # The night's output equals the whole build's.
 diff -r "$SCRATCH/whole/site" "$SCRATCH/night/site" >&2 || problem "site/ differs from a whole build's"
