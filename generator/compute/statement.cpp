@@ -64,6 +64,22 @@ AgingBucket aging_bucket(int days_past_due) {
     return AgingBucket::over_90;
 }
 
+std::string_view to_string(AgingBucket bucket) {
+    switch (bucket) {
+        case AgingBucket::current:
+            return "current";
+        case AgingBucket::days_1_30:
+            return "days_1_30";
+        case AgingBucket::days_31_60:
+            return "days_31_60";
+        case AgingBucket::days_61_90:
+            return "days_61_90";
+        case AgingBucket::over_90:
+            return "over_90";
+    }
+    return "?";
+}
+
 Statement compute_statement(const Account& account) {
     const Date d = account.as_of;
     CurrencyStatement statement{account.currency, account.currency_digits, {}, {}, {}};

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "compute/account.h"
@@ -18,6 +19,8 @@ inline constexpr std::size_t kAgingBuckets = 5;
 
 // The bucket of an amount `days_past_due` days after its due date (0 or less: current).
 AgingBucket aging_bucket(int days_past_due);
+// Its name in label keys: "current", "days_1_30", "days_31_60", "days_61_90", "over_90".
+std::string_view to_string(AgingBucket bucket);
 
 struct StatementEntry {
     const ComputedInvoice* document;  // an invoice or a credit note of the account

@@ -8,9 +8,6 @@ namespace portalgen {
 
 namespace {
 
-constexpr std::array<const char*, kAgingBuckets> kBucketKeys = {
-    "current", "days_1_30", "days_31_60", "days_61_90", "over_90"};
-
 PdfStatementRow row(const PortalContext& c, const StatementEntry& entry) {
     const Invoice& doc = *entry.document->doc;
     const bool credit_note = doc.kind == InvoiceKind::credit_note;
@@ -28,7 +25,8 @@ PdfStatementSection section(const PortalContext& c, const CurrencyStatement& sta
     for (const StatementEntry& entry : statement.entries) s.rows.push_back(row(c, entry));
     s.total = {c.labels.text("statement.total_due"), c.format.money(statement.total_due)};
     for (std::size_t b = 0; b < kAgingBuckets; ++b)
-        s.aging.push_back({c.labels.text(std::string("statement.bucket.") + kBucketKeys[b]),
+        s.aging.push_back({c.labels.text("statement.bucket." +
+                                         std::string(to_string(static_cast<AgingBucket>(b)))),
                            c.format.money(statement.buckets[b])});
     return s;
 }

@@ -9,9 +9,6 @@ namespace portalgen {
 
 namespace {
 
-constexpr std::array<const char*, kAgingBuckets> kBucketKeys = {
-    "current", "days_1_30", "days_31_60", "days_61_90", "over_90"};
-
 MustacheData entry_row(const PortalContext& c, const std::string& path,
                        const StatementEntry& entry) {
     const Invoice& doc = *entry.document->doc;
@@ -38,7 +35,8 @@ MustacheData currency_section(const PortalContext& c, const std::string& path,
     MustacheList buckets;
     for (std::size_t b = 0; b < kAgingBuckets; ++b) {
         MustacheData bucket;
-        bucket["label"] = c.labels.text(std::string("statement.bucket.") + kBucketKeys[b]);
+        bucket["label"] = c.labels.text("statement.bucket." +
+                                        std::string(to_string(static_cast<AgingBucket>(b))));
         set_money(bucket, "amount", statement.buckets[b], c);
         buckets.push_back(std::move(bucket));
     }
