@@ -45,6 +45,7 @@ struct Statement {
     std::vector<CurrencyStatement> currencies;  // none when nothing is open
 };
 
+// The account must outlive the statement (its entries point into it).
 // Open invoices: posted, not reversed, with an amount due (partial, not paid, overdue). Unapplied
 // credit: a posted credit note that reverses no invoice counts in full; one that reverses an
 // invoice counts for what exceeds that invoice's remaining balance (total − payments), the latest
