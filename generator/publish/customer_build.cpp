@@ -7,18 +7,22 @@
 
 #include "compute/account.h"
 #include "compute/invoice_fingerprint.h"
+#include "compute/issued_documents.h"
 #include "compute/reminders.h"
 #include "core/sha256.h"
 #include "core/slug.h"
+#include "core/url_host.h"
 #include "model/enums.h"
 #include "publish/archive.h"
 #include "publish/atomic_file.h"
 #include "publish/email_message.h"
+#include "publish/invoice_bundle.h"
 #include "publish/site_writer.h"
 #include "render/html_portal.h"
 #include "render/html_theme.h"
 #include "render/pdf_invoice.h"
 #include "render/pdf_invoice_views.h"
+#include "render/pdf_statement.h"
 #include "store/database.h"
 #include "store/yaml_export.h"
 #include "view/email_view.h"
@@ -60,15 +64,6 @@ using PreviousDocuments = std::unordered_map<std::string, const DocumentSummary*
 
 std::string document_key(std::string_view kind, std::string_view number) {
     return std::string(kind) + '\n' + std::string(number);
-}
-
-// The host of a URL ("portal.example" of "https://portal.example/x/"), for Message-IDs.
-std::string url_host(const std::string& url) {
-    std::size_t start = url.find("://");
-    start = start == std::string::npos ? 0 : start + 3;
-    std::size_t end = url.find_first_of("/:?#", start);
-    std::string host = url.substr(start, end == std::string::npos ? end : end - start);
-    return host.empty() ? "portalgen.invalid" : host;
 }
 
 }  // namespace
@@ -142,6 +137,10 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     pages_->render(account, token, [&](const std::string& path, const std::string& html) {
         portal.write(path, html);
     });
+    // The statement of this date only: an earlier date's PDF is no longer written, so finish()
+    // removes it when the new one takes its name.
+    portal.write(statement_pdf(token, request_.as_of),
+                 render_statement_pdf(pdfs_->statement(account, token), fonts_));
     CustomerSummary summary = summarize(account);
 
     publish_pdfs(account, token, result.before_summary, summary, portal, result);
@@ -173,6 +172,7 @@ void CustomerBuilder::publish_pdfs(const Account& account, const std::string& to
     std::unordered_map<std::string, DocumentSummary*> documents;
     for (DocumentSummary& d : summary.documents) documents[document_key(d.kind, d.number)] = &d;
 
+    std::unordered_map<const Invoice*, BundledPdf> served;
     for (const auto* list : {&account.invoices, &account.credit_notes}) {
         for (const ComputedInvoice& invoice : *list) {
             if (invoice.doc->state == InvoiceState::cancelled) {
@@ -182,11 +182,17 @@ void CustomerBuilder::publish_pdfs(const Account& account, const std::string& to
             }
             const std::string key = document_key(to_string(invoice.doc->kind), invoice.doc->number);
             auto found = previous_documents.find(key);
-            publish_pdf(account, invoice, token,
-                        found == previous_documents.end() ? nullptr : found->second,
-                        *documents.at(key), portal, result);
+            served[invoice.doc] =
+                publish_pdf(account, invoice, token,
+                            found == previous_documents.end() ? nullptr : found->second,
+                            *documents.at(key), portal, result);
         }
     }
+    std::map<int, std::vector<BundledPdf>> bundles;
+    for (const auto& [year, issued] : issued_by_year(account))
+        for (const ComputedInvoice* invoice : issued)
+            bundles[year].push_back(std::move(served.at(invoice->doc)));
+    publish_bundles(request_.out, token, bundles, portal);
 }
 
 ArchiveEntry CustomerBuilder::archive_entry(const Account& account, const ComputedInvoice& invoice,
@@ -208,10 +214,10 @@ ArchiveEntry CustomerBuilder::archive_entry(const Account& account, const Comput
                         fingerprint};
 }
 
-void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice& invoice,
-                                  const std::string& token, const DocumentSummary* old,
-                                  DocumentSummary& now, PortalWriter& portal,
-                                  CustomerResult& result) {
+BundledPdf CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice& invoice,
+                                        const std::string& token, const DocumentSummary* old,
+                                        DocumentSummary& now, PortalWriter& portal,
+                                        CustomerResult& result) {
     const Invoice& doc = *invoice.doc;
     const std::string& customer_id = account.customer->id;
     // The PDF is the invoice as issued (SPEC 5): once archived, the portal serves the archived
@@ -232,15 +238,19 @@ void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice&
         S_ISREG(archived_file.st_mode);
     // A row without fingerprint (written before they were kept) vouches for its file as issued.
     const bool as_issued = is_archived && (row->fingerprint.empty() || row->fingerprint == now.pdf);
+    // What the portal serves, for the year's bundle: the issued file's sum is the manifest's.
+    BundledPdf served{slug_of(doc.number) + ".pdf", doc.date, is_archived ? row->sha256 : "",
+                      std::nullopt, path};
     if (as_issued) {
         if (old && old->pdf == now.pdf && fs::exists(request_.out / path)) {
             portal.keep(path);
-            return;
+            return served;
         }
         if (const std::optional<std::string> issued =
                 read_file_at(folder->fd(), name, request_.out / archived)) {
             portal.link(path, *issued, folder->fd(), name);
-            return;
+            served.bytes = *issued;
+            return served;
         }
     }
 
@@ -255,14 +265,18 @@ void CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice&
         if (issued) portal.link(path, *issued, folder->fd(), name);
         spooled = archive_.spool(pdf);
         if (!issued) portal.link(path, pdf, spooled.folder(), spooled.name());
+        served.bytes = issued ? *issued : pdf;
     } else {
         // Archived by the record stage: the file keeps its bytes when moved there, so the
         // portal serves them from now on.
         spooled = archive_.spool(pdf);
         portal.link(path, pdf, spooled.folder(), spooled.name());
+        served.bytes = pdf;
     }
+    served.sha256 = sha256_hex(*served.bytes);
     result.to_archive.push_back(
         {archive_entry(account, invoice, now.pdf), std::move(spooled), old ? old->pdf : "", path});
+    return served;
 }
 
 void CustomerBuilder::write_outbox_message(const Account& account, const std::string& token,

@@ -13,6 +13,7 @@
 #include "publish/archive.h"
 #include "publish/build_request.h"
 #include "publish/customer_summary.h"
+#include "publish/invoice_bundle.h"
 #include "render/html_portal.h"
 #include "store/publish_state.h"
 #include "store/sent_reminders.h"
@@ -88,9 +89,10 @@ class CustomerBuilder {
     // One posted invoice or credit note: its PDF rendered unless unchanged since the last build,
     // the portal's file linked to the archived one, or to the spooled one a first archiving
     // takes. `old`: its summary from the last build, if any.
-    void publish_pdf(const Account& account, const ComputedInvoice& invoice,
-                     const std::string& token, const DocumentSummary* old, DocumentSummary& now,
-                     PortalWriter& portal, CustomerResult& result);
+    // Returns the PDF as the portal serves it, for the year's bundle.
+    BundledPdf publish_pdf(const Account& account, const ComputedInvoice& invoice,
+                           const std::string& token, const DocumentSummary* old,
+                           DocumentSummary& now, PortalWriter& portal, CustomerResult& result);
     // What the archive's manifest lists of an invoice, with its content fingerprint.
     ArchiveEntry archive_entry(const Account& account, const ComputedInvoice& invoice,
                                const std::string& fingerprint) const;

@@ -1,5 +1,7 @@
 #include "render/html_portal.h"
 
+#include "render/ics_calendar.h"
+#include "view/calendar_view.h"
 #include "view/email_view.h"
 #include "view/portal_views.h"
 #include "view/reminder_email_view.h"
@@ -26,6 +28,7 @@ void PortalRenderer::render(const Account& account, const std::string& token,
         for_each_portal_page(context, [&](PageView&& page) {
             write(page.path, theme_.render(page.template_name, language, layout, page.data));
         });
+        write(deadlines_calendar(token, language), calendar_ics(calendar_view(context)));
     }
 }
 

@@ -20,7 +20,8 @@ class PortalRenderer {
     PortalRenderer(HtmlTheme& theme, LocaleFormatCache& formats)
         : theme_(theme), formats_(formats) {}
 
-    // Gives every HTML file of the customer's portal (paths under site/<token>/) to `write`.
+    // Gives every HTML file of the customer's portal (paths under site/<token>/), and its
+    // deadlines calendar in each language, to `write`.
     using FileWriter = std::function<void(const std::string& path, const std::string& html)>;
     void render(const Account& account, const std::string& token, const FileWriter& write);
 

@@ -60,9 +60,10 @@ MustacheData catalogue_data(const Catalogue& catalogue) {
 
 const std::vector<std::string>& HtmlTheme::page_names() {
     static const std::vector<std::string> names{
-        "root",     "dashboard",       "quotations",    "quotation",    "orders",        "order",
-        "invoices", "invoice",         "subscriptions", "subscription", "tickets",       "ticket",
-        "account",  "payment_methods", "success_packs", "email",        "reminder_email"};
+        "root",    "dashboard",      "quotations", "quotation",       "orders",
+        "order",   "invoices",       "invoice",    "subscriptions",   "subscription",
+        "tickets", "ticket",         "account",    "payment_methods", "success_packs",
+        "email",   "reminder_email", "statement"};
     return names;
 }
 

@@ -147,18 +147,26 @@ bool pages_fit_winansi(const std::vector<PdfPage>& pages) {
     return all_text(pages, [](const std::string& text) { return fits_winansi(text); });
 }
 
-std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
-                               PdfFontChoice choice) {
-    // The subset and the full font have the same widths, so one layout serves both.
-    const FontFamilyMeasure measure(fonts.full());
-    const std::vector<PdfPage> pages = compose_invoice(view, measure);
+namespace {
+
+// A Factur-X file's parts: its XML and the invoice number; none for a plain PDF.
+struct FacturXParts {
+    const std::string& xml;
+    const std::string& number;
+};
+
+// `keep_haru_map`: leave libharu's ToUnicode maps of the UTF-8 fonts as they are, rather than
+// our identity maps (which every reader accepts).
+std::string draw_pdf(const std::vector<PdfPage>& pages, const PdfDocumentInfo& info,
+                     const PdfFonts& fonts, PdfFontChoice choice, const FacturXParts* factur_x,
+                     bool keep_haru_map) {
     const HaruFontSet set = choose_fonts(pages, fonts, choice);
     const PdfFontFamily* winansi = set == HaruFontSet::subset_winansi ? &fonts.subset() : nullptr;
 
     HaruDocument& document = document_for(fonts);
     try {
         const HaruDocument::Fonts haru_fonts = document.start(set);
-        set_info(document.doc(), view.info);
+        set_info(document.doc(), info);
         document.check("set the document information");
         for (const auto& content : pages) {
             HPDF_Page page = HPDF_AddPage(document.doc());
@@ -167,14 +175,14 @@ std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts
             draw_page(page, content, haru_fonts, winansi);
             document.check("draw a page");
         }
-        if (!view.factur_x_xml.empty()) {
-            if (set != HaruFontSet::subset_winansi) {
-                // Plain PDFs keep libharu's map, so that they stay as they were issued.
-                const std::string cmap = identity_to_unicode_cmap(drawn_characters(pages));
-                replace_to_unicode(haru_fonts.regular, cmap);
-                replace_to_unicode(haru_fonts.bold, cmap);
-            }
-            make_facturx(document.doc(), {view.factur_x_xml, view.number, view.info.creation_date});
+        // Plain invoices keep libharu's map, so that they stay as they were issued.
+        if (set != HaruFontSet::subset_winansi && !keep_haru_map) {
+            const std::string cmap = identity_to_unicode_cmap(drawn_characters(pages));
+            replace_to_unicode(haru_fonts.regular, cmap);
+            replace_to_unicode(haru_fonts.bold, cmap);
+        }
+        if (factur_x != nullptr) {
+            make_facturx(document.doc(), {factur_x->xml, factur_x->number, info.creation_date});
             document.check("make the Factur-X parts");
         }
         return document.save();
@@ -183,6 +191,23 @@ std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts
         thread_document().reset();
         throw;
     }
+}
+
+}  // namespace
+
+std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
+                               PdfFontChoice choice) {
+    // The subset and the full font have the same widths, so one layout serves both.
+    const FontFamilyMeasure measure(fonts.full());
+    const std::vector<PdfPage> pages = compose_invoice(view, measure);
+    const FacturXParts factur_x{view.factur_x_xml, view.number};
+    const bool plain = view.factur_x_xml.empty();
+    return draw_pdf(pages, view.info, fonts, choice, plain ? nullptr : &factur_x, plain);
+}
+
+std::string render_pages_pdf(const std::vector<PdfPage>& pages, const PdfDocumentInfo& info,
+                             const PdfFonts& fonts) {
+    return draw_pdf(pages, info, fonts, PdfFontChoice::automatic, nullptr, false);
 }
 
 }  // namespace portalgen

@@ -27,6 +27,11 @@ enum class PdfFontChoice {
 std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
                                PdfFontChoice choice = PdfFontChoice::automatic);
 
+// Draws pages laid out elsewhere (the account statement's) as a plain PDF, the fonts chosen as
+// for an invoice. Deterministic as render_invoice_pdf. Throws std::runtime_error likewise.
+std::string render_pages_pdf(const std::vector<PdfPage>& pages, const PdfDocumentInfo& info,
+                             const PdfFonts& fonts);
+
 // Whether the subset has every character the pages draw.
 bool pages_fit_subset(const std::vector<PdfPage>& pages, const PdfFonts& fonts);
 // Whether every character the pages draw has a Windows-1252 code (or is U+202F).

@@ -6,6 +6,7 @@
 #include "render/html_portal.h"
 #include "render/html_theme.h"
 #include "view/e_invoice_view_builder.h"
+#include "view/pdf_statement_view_builder.h"
 #include "view/view_fields.h"
 
 namespace portalgen {
@@ -17,12 +18,19 @@ PdfInvoiceViews::PdfInvoiceViews(const Catalogue& en, const Catalogue& fr,
 PdfInvoiceViews::PdfInvoiceViews(const HtmlTheme& theme, LocaleFormatCache& formats)
     : PdfInvoiceViews(theme.catalogue(Language::en), theme.catalogue(Language::fr), formats) {}
 
+PortalContext PdfInvoiceViews::context(const Account& account, const std::string& token) {
+    const Language language = account.customer->language;
+    return {account, token, language, language == Language::fr ? fr_ : en_,
+            formats_.get(locale_for(*account.company, language), account.currency)};
+}
+
+PdfStatementView PdfInvoiceViews::statement(const Account& account, const std::string& token) {
+    return pdf_statement_view(context(account, token));
+}
+
 PdfInvoiceView PdfInvoiceViews::view(const Account& account, const ComputedInvoice& invoice,
                                      const std::string& token) {
-    const Language language = account.customer->language;
-    const PortalContext context{
-        account, token, language, language == Language::fr ? fr_ : en_,
-        formats_.get(locale_for(*account.company, language), account.currency)};
+    const PortalContext context = this->context(account, token);
     PdfInvoiceView view = pdf_invoice_view(context, invoice);
     // A Factur-X seller's posted documents carry their XML (SPEC section 8).
     if (account.company->e_invoice == EInvoiceFormat::factur_x &&

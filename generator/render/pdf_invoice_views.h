@@ -1,4 +1,5 @@
-// PdfInvoiceViews: the PDF view of a posted invoice or credit note in the customer's language —
+// PdfInvoiceViews: the PDF view of a posted invoice or credit note, or of the account statement,
+// in the customer's language —
 // labels from the theme's catalogues, locale formats per company and currency — ready for
 // render_invoice_pdf (render/pdf_invoice.h).
 #pragma once
@@ -10,6 +11,8 @@
 #include "view/locale_format_cache.h"
 #include "view/pdf_invoice_view.h"
 #include "view/pdf_invoice_view_builder.h"
+#include "view/pdf_statement_view.h"
+#include "view/view_fields.h"
 
 namespace portalgen {
 
@@ -26,8 +29,12 @@ class PdfInvoiceViews {
     // `token` is the customer's portal token.
     PdfInvoiceView view(const Account& account, const ComputedInvoice& invoice,
                         const std::string& token);
+    // The account statement's PDF view as of the account's date (SPEC 3b).
+    PdfStatementView statement(const Account& account, const std::string& token);
 
   private:
+    PortalContext context(const Account& account, const std::string& token);
+
     const Catalogue& en_;
     const Catalogue& fr_;
     LocaleFormatCache& formats_;

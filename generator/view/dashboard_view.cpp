@@ -143,6 +143,8 @@ PageView dashboard_page(const PortalContext& c) {
     v["has_alerts"] = !alerts.empty();
     v["alerts"] = std::move(alerts);
     set_tiles(v, c);
+    set_download_links(v, c, path);
+    v["href_statement_pdf"] = relative_link(path, statement_pdf(c.token, c.account.as_of));
     MustacheList services;
     for (const auto& o : c.account.orders)
         if (o.status.status == Status::active || o.status.status == Status::upcoming)

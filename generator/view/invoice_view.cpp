@@ -1,5 +1,6 @@
 // The invoices list (credit notes included) and an invoice's page: lines, tax breakdown, totals,
 // payments, credit notes, the PDF and the "Pay now" link while something is due.
+#include "compute/issued_documents.h"
 #include "view/portal_views.h"
 
 namespace portalgen {
@@ -25,10 +26,6 @@ const PaymentMethod* find_method(const Customer& customer, const std::string& id
     return nullptr;
 }
 
-bool has_pdf(const Invoice& invoice) {
-    return invoice.state == InvoiceState::posted;
-}
-
 void set_common(MustacheData& v, const PortalContext& c, const std::string& path,
                 const ComputedInvoice& i) {
     const Invoice& doc = *i.doc;
@@ -44,8 +41,9 @@ void set_common(MustacheData& v, const PortalContext& c, const std::string& path
     set_date(v, "due", credit_note ? std::nullopt : std::optional<Date>(i.status.due), c);
     set_money(v, "amount_due", i.status.amount_due, c);
     v["has_amount_due"] = !credit_note && doc.state == InvoiceState::posted;
-    v["has_pdf"] = has_pdf(doc);
-    v["href_pdf"] = has_pdf(doc) ? relative_link(path, invoice_pdf(c.token, doc.number)) : "";
+    v["has_pdf"] = has_issued_pdf(doc);
+    v["href_pdf"] =
+        has_issued_pdf(doc) ? relative_link(path, invoice_pdf(c.token, doc.number)) : "";
 }
 
 }  // namespace
@@ -65,6 +63,7 @@ PageView invoices_page(const PortalContext& c) {
         set_money(row, "total", i->totals.total, c);
         rows.push_back(std::move(row));
     }
+    set_download_links(v, c, path);
     v["count"] = c.format.integer(static_cast<long long>(rows.size()));
     v["has_rows"] = !rows.empty();
     v["rows"] = std::move(rows);

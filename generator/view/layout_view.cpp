@@ -95,6 +95,7 @@ void for_each_portal_page(const PortalContext& c, const PageVisitor& visit) {
     visit(orders_page(c));
     for (const auto& o : a.orders) visit(order_page(c, o));
     visit(invoices_page(c));
+    visit(statement_page(c));
     for (const ComputedInvoice* i : invoices_and_credit_notes(a)) visit(invoice_page(c, *i));
     visit(subscriptions_page(c));
     for (const auto& s : a.subscriptions) visit(subscription_page(c, s));

@@ -74,6 +74,22 @@ std::string invoice_pdf(const std::string& token, const std::string& number) {
     return portal_folder(token) + "invoices/" + slug_of(number) + ".pdf";
 }
 
+std::string statement_page(const std::string& token, Language language) {
+    return portal_folder(token) + language_folder(language) + "/statement.html";
+}
+
+std::string statement_pdf(const std::string& token, Date as_of) {
+    return portal_folder(token) + "statement-" + as_of.to_string() + ".pdf";
+}
+
+std::string invoice_bundle(const std::string& token, int year) {
+    return portal_folder(token) + "invoices-" + std::to_string(year) + ".zip";
+}
+
+std::string deadlines_calendar(const std::string& token, Language language) {
+    return portal_folder(token) + language_folder(language) + "/deadlines.ics";
+}
+
 std::string relative_link(const std::string& from, const std::string& to) {
     // The folders both paths share: their longest common start that ends with a "/".
     size_t common = 0;

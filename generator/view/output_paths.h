@@ -53,6 +53,19 @@ std::string document_page(const std::string& token, Language language, DocumentK
 // "site/<token>/invoices/INV-2026-00001.pdf": one per posted invoice or credit note.
 std::string invoice_pdf(const std::string& token, const std::string& number);
 
+// "site/<token>/fr/statement.html": the account statement as of the build's date (SPEC 3b).
+std::string statement_page(const std::string& token, Language language);
+
+// "site/<token>/statement-2026-11-30.pdf": the statement's PDF, named by its date. Only the
+// current one is published: an earlier date's leaves the portal when the date changes.
+std::string statement_pdf(const std::string& token, Date as_of);
+
+// "site/<token>/invoices-2026.zip": the issued PDFs of a year in one download.
+std::string invoice_bundle(const std::string& token, int year);
+
+// "site/<token>/fr/deadlines.ics": the customer's deadlines as a calendar (RFC 5545).
+std::string deadlines_calendar(const std::string& token, Language language);
+
 // The relative URL from the page at `from` to the file at `to` (both relative to OUT):
 // relative_link("site/t/fr/invoices/A.html", "site/t/invoices/A.pdf") == "../../invoices/A.pdf".
 std::string relative_link(const std::string& from, const std::string& to);

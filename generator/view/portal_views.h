@@ -44,6 +44,11 @@ PageView ticket_page(const PortalContext& c, const ComputedTicket& t);
 PageView payment_methods_page(const PortalContext& c);
 PageView success_packs_page(const PortalContext& c);
 PageView account_page(const PortalContext& c);
+// The account statement as of the build's date (SPEC 3b), in the invoices section.
+PageView statement_page(const PortalContext& c);
+// href_statement, href_calendar, and bundles (label, href; newest year first) with has_bundles:
+// the downloads linked from the page at `path`.
+void set_download_links(MustacheData& v, const PortalContext& c, const std::string& path);
 
 // A row of the orders list (also the dashboard's services): period, progress, lines summary.
 MustacheData order_row(const PortalContext& c, const std::string& from, const ComputedOrder& o);

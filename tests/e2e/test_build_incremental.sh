@@ -42,8 +42,9 @@ grep -q "11 customers built, 0 unchanged, 0 failed" "$SCRATCH/next.log" || fail 
 written=$(sed -n 's/.*failed; \([0-9]*\) files written.*/\1/p' "$SCRATCH/next.log")
 total=$(find "$out/site" -type f | wc -l)
 ((written > 0 && written < total)) || fail "next day wrote $written of $total files"
-# C2005 has no documents: only its dashboards, which give the date of the information, change.
+# C2005 has no documents: only its dashboards and account statements, which give the date of the
+# information, change (the statement's PDF is named by that date).
 rewritten=$(cd "$out/$(portal C2005)" && find . -newer "$SCRATCH/marker" -type f | sort | xargs)
-[[ $rewritten == "./en/index.html ./fr/index.html" ]] ||
+[[ $rewritten == "./en/index.html ./en/statement.html ./fr/index.html ./fr/statement.html ./statement-2026-11-24.pdf" ]] ||
   fail "C2005: rewritten $rewritten"
 echo ok

@@ -22,7 +22,7 @@ for f in samples:
         names[c["id"]] = c["name"]
 slug = lambda n: ("_" if n.startswith(".") or not n else "") + re.sub(r"[^A-Za-z0-9._-]", "-", n)
 sections = ["index", "quotations", "orders", "invoices", "subscriptions", "tickets",
-            "payment-methods", "success-packs", "account"]
+            "payment-methods", "success-packs", "account", "statement"]
 folders = {"quotation": "quotations", "order": "orders", "invoice": "invoices",
            "credit_note": "invoices", "subscription": "subscriptions", "ticket": "tickets"}
 problems = []

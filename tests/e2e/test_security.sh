@@ -17,7 +17,7 @@ run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
 # as en and fr locales write them) that are in no other customer's record. None may be in any page,
 # PDF (its text) or outbox message (decoded) of another customer; each is in the customer's own.
 /usr/bin/python3 - "$out" "$SCRATCH/status.json" samples/*.yaml > "$SCRATCH/leaks.txt" <<'PY' ||
-import email, email.policy, glob, html, json, os, re, subprocess, sys, yaml
+import email, email.policy, glob, html, json, os, re, subprocess, sys, tempfile, yaml, zipfile
 out, status_path, samples = sys.argv[1], sys.argv[2], sys.argv[3:]
 status = {c["id"]: c for c in json.load(open(status_path))["customers"]}
 records = {}
@@ -77,6 +77,12 @@ def text_of(path):
     if path.endswith(".pdf"):
         return subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True,
                               check=True, text=True).stdout
+    if path.endswith(".zip"):  # a yearly bundle: the text of each PDF in it
+        texts = []
+        with zipfile.ZipFile(path) as bundle, tempfile.TemporaryDirectory() as folder:
+            for name in bundle.namelist():
+                texts.append(text_of(bundle.extract(name, folder)))
+        return "\n".join(texts)
     if path.endswith(".eml"):
         m = email.message_from_bytes(open(path, "rb").read(), policy=email.policy.default)
         return "\n".join([str(m["To"]), str(m["Subject"])] +

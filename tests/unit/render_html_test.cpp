@@ -226,7 +226,12 @@ TEST_CASE("the theme renders every page of a portal, escaped and self-contained"
     CHECK(ticket.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;") !=
           std::string::npos);
     CHECK(ticket.find("<script>alert") == std::string::npos);
+    // Beside the pages, one deadlines calendar per language (render/ics_calendar).
+    for (const char* calendar :
+         {"site/TOKEN123/en/deadlines.ics", "site/TOKEN123/fr/deadlines.ics"})
+        CHECK(pages.at(calendar).starts_with("BEGIN:VCALENDAR\r\n"));
     for (const auto& [path, html] : pages) {
+        if (path.ends_with(".ics")) continue;
         INFO(path);
         CHECK(html.starts_with("<!DOCTYPE html>\n"));
         CHECK(html.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);

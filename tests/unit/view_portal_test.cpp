@@ -98,9 +98,10 @@ TEST_CASE("a portal has every page of SPEC section 3, once") {
                        "site/TOK/en/invoices.html", "site/TOK/en/invoices/INV-2026-00001.html",
                        "site/TOK/en/orders.html", "site/TOK/en/orders/26367.html",
                        "site/TOK/en/payment-methods.html", "site/TOK/en/quotations.html",
-                       "site/TOK/en/quotations/S00042.html", "site/TOK/en/subscriptions.html",
-                       "site/TOK/en/subscriptions/SUB-0001.html", "site/TOK/en/success-packs.html",
-                       "site/TOK/en/tickets.html", "site/TOK/en/tickets/12345.html"});
+                       "site/TOK/en/quotations/S00042.html", "site/TOK/en/statement.html",
+                       "site/TOK/en/subscriptions.html", "site/TOK/en/subscriptions/SUB-0001.html",
+                       "site/TOK/en/success-packs.html", "site/TOK/en/tickets.html",
+                       "site/TOK/en/tickets/12345.html"});
 }
 
 TEST_CASE("an overdue invoice: amounts by hand, status note, pay link, PDF") {
