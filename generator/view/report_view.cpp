@@ -85,6 +85,13 @@ MustacheData flag(bool value) {
     return MustacheData(value);
 }
 
+// An item of a list of texts, as {{text}}.
+MustacheData text_item(std::string text) {
+    MustacheData item;
+    item.set("text", std::move(text));
+    return item;
+}
+
 // The customer and the document of a list's entry, linked to the customer's portal.
 MustacheData entry_row(const ReportText& text, const Json& entry) {
     MustacheData row;
@@ -182,8 +189,8 @@ MustacheData action_view(const ReportText& text, const Json& action) {
     view.set("overdue", action_list(text, action, "overdue", [&](MustacheData& row, const Json& e) {
                  row.set("amount", text.money(e["amount_due"], e["currency"]));
                  row.set("due", text.date(e["due"]));
-                 row.set("age", text.plural("days.overdue", e["days_overdue"].get<long long>()));
-                 row.set("age_class", "age" + std::to_string(bucket_index(e["age"])));
+                 row.set("late", text.plural("days.overdue", e["days_overdue"].get<long long>()));
+                 row.set("late_class", "age" + std::to_string(bucket_index(e["age"])));
              }));
     view.set(
         "to_renew", action_list(text, action, "to_renew", [&](MustacheData& row, const Json& e) {
@@ -249,7 +256,7 @@ MustacheData age_view(const ReportText& text, const Json& due_by_age) {
     for (const auto& [currency, buckets] : due_by_age.items())
         currencies.push_back(currency_view(text, currency, buckets));
     MustacheList heads;
-    for (const Bucket& b : kBuckets) heads.push_back(MustacheData(text.t().text(b.label)));
+    for (const Bucket& b : kBuckets) heads.push_back(text_item(text.t().text(b.label)));
     view.set("nothing", flag(currencies.empty()));
     view.set("heads", std::move(heads));
     view.set("currencies", std::move(currencies));
@@ -316,7 +323,7 @@ MustacheData archive_view(const ReportText& text, const Json& archive) {
     const Json& conflicts = archive["conflicts"];
     MustacheList rows;
     for (const Json& conflict : conflicts["listed"])
-        rows.push_back(MustacheData(conflict.get<std::string>()));
+        rows.push_back(text_item(conflict.get<std::string>()));
     MustacheData view;
     view.set("archived", text.plural("archive.archived", archive["archived"].get<long long>()));
     view.set("has_conflicts", flag(!rows.empty()));
@@ -327,7 +334,7 @@ MustacheData archive_view(const ReportText& text, const Json& archive) {
     MustacheList gap_rows;
     if (!gaps.is_null())
         for (const Json& gap : gaps["listed"])
-            gap_rows.push_back(MustacheData(gap.get<std::string>()));
+            gap_rows.push_back(text_item(gap.get<std::string>()));
     view.set("gaps_unknown", flag(gaps.is_null()));
     view.set("has_gaps", flag(!gap_rows.empty()));
     view.set("gaps_text",
