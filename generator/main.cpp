@@ -168,152 +168,187 @@ int run_rotate_link(const std::string& db_path, const std::string& customer) {
     return 0;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-    CLI::App app{"portalgen: publishes static, bilingual customer portals and invoice PDFs"};
-    app.set_version_flag("--version", std::string("portalgen ") + PORTALGEN_VERSION);
-    app.require_subcommand(1);
-    app.set_help_all_flag("--help-all", "Show the help of every command");
-    app.footer(kExitStatusHelp);
-
+// Every command's options, as the command line gives them.
+struct Options {
     std::string db_path = "data/portal.db";
     std::string as_of;
     std::vector<std::string> customers;
+    std::string templates;
+    std::vector<std::string> files;                  // import
+    std::string status_format = "table";             // status
+    BuildRequest build;                              // build
+    std::string shard, signing_key;                  // build
+    std::string verify_out = "output";               // verify
+    std::string public_key, verify_format = "text";  // verify
+    bool strict_numbering = false;                   // verify
+    std::string report_out = "output";               // report
+    std::string report_language = "en";              // report
+    std::string keygen_out;                          // keygen
+    std::string rotate_customer;                     // rotate-link
+    SynthOptions synth;                              // synth
+};
 
-    auto* import = app.add_subcommand("import", "Import YAML or SQLite sources (all or nothing)");
-    std::vector<std::string> files;
-    import->add_option("--db", db_path, "Local database")->capture_default_str();
-    import->add_option("FILE", files, "YAML (.yaml, .yml) or SQLite (.db, .sqlite, .sqlite3) files")
+// The subcommands, each set when it is the one given.
+struct Commands {
+    CLI::App *import, *status, *build, *verify, *report, *keygen, *export_yaml, *rotate, *synth;
+};
+
+const auto kReportLanguages = CLI::IsMember({"en", "fr"});
+
+void add_database(CLI::App* command, Options& o) {
+    command->add_option("--db", o.db_path, "Local database")->capture_default_str();
+}
+
+CLI::App* add_import(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("import", "Import YAML or SQLite sources (all or nothing)");
+    add_database(c, o);
+    c->add_option("FILE", o.files, "YAML (.yaml, .yml) or SQLite (.db, .sqlite, .sqlite3) files")
         ->required();
+    return c;
+}
 
-    auto* status = app.add_subcommand("status", "Print every document's status as of a date");
-    std::string format = "table";
-    status->add_option("--db", db_path, "Local database")->capture_default_str();
-    status->add_option("--as-of", as_of, "Date YYYY-MM-DD (default: today)");
-    status->add_option("--customer", customers, "Only these customers (repeatable)");
-    status->add_option("--format", format, "table or json")
+CLI::App* add_status(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("status", "Print every document's status as of a date");
+    add_database(c, o);
+    c->add_option("--as-of", o.as_of, "Date YYYY-MM-DD (default: today)");
+    c->add_option("--customer", o.customers, "Only these customers (repeatable)");
+    c->add_option("--format", o.status_format, "table or json")
         ->check(CLI::IsMember({"table", "json"}))
         ->capture_default_str();
+    return c;
+}
 
-    auto* build = app.add_subcommand("build", "Build every customer's portal under OUT/site/");
-    BuildRequest build_request;
-    build_request.jobs = std::max(1u, std::thread::hardware_concurrency());
-    std::string shard, templates;
-    build->add_option("--db", db_path, "Local database")->capture_default_str();
-    build->add_option("--out", build_request.out, "Output folder")->capture_default_str();
-    build->add_option("--as-of", as_of, "Date YYYY-MM-DD (default: today)");
-    build->add_option("--jobs", build_request.jobs, "Threads (default: the cores)")
+CLI::App* add_build(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("build", "Build every customer's portal under OUT/site/");
+    o.build.jobs = std::max(1u, std::thread::hardware_concurrency());
+    add_database(c, o);
+    c->add_option("--out", o.build.out, "Output folder")->capture_default_str();
+    c->add_option("--as-of", o.as_of, "Date YYYY-MM-DD (default: today)");
+    c->add_option("--jobs", o.build.jobs, "Threads (default: the cores)")
         ->check(CLI::Range(1, 1024))
         ->capture_default_str();
-    build->add_option("--shard", shard,
-                      "K/N: build only the customers of shard K of N (default: from "
-                      "JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX)");
-    build->add_option("--customer", customers, "Only these customers (repeatable)");
-    build->add_option("--templates", templates,
-                      "Templates folder (default: the project's templates/)");
-    build->add_flag("--force", build_request.force, "Rebuild every customer and PDF");
-    std::string signing_key;
-    build->add_option("--signing-key", signing_key,
-                      "Ed25519 private key (portalgen keygen): sign the archive's chain head");
-    const auto report_languages = CLI::IsMember({"en", "fr"});
-    build
-        ->add_option("--report-language", build_request.report_language,
-                     "Language of the nightly report: en or fr")
-        ->check(report_languages)
+    c->add_option("--shard", o.shard,
+                  "K/N: build only the customers of shard K of N (default: from "
+                  "JOB_COMPLETION_INDEX, SLURM_ARRAY_TASK_ID or AWS_BATCH_JOB_ARRAY_INDEX)");
+    c->add_option("--customer", o.customers, "Only these customers (repeatable)");
+    c->add_option("--templates", o.templates,
+                  "Templates folder (default: the project's templates/)");
+    c->add_flag("--force", o.build.force, "Rebuild every customer and PDF");
+    c->add_option("--signing-key", o.signing_key,
+                  "Ed25519 private key (portalgen keygen): sign the archive's chain head");
+    c->add_option("--report-language", o.build.report_language,
+                  "Language of the nightly report: en or fr")
+        ->check(kReportLanguages)
         ->capture_default_str();
+    return c;
+}
 
-    auto* verify = app.add_subcommand("verify", "Check the archive against its manifest");
-    std::string verify_out = "output";
-    verify->add_option("--out", verify_out, "Output folder")
+CLI::App* add_verify(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("verify", "Check the archive against its manifest");
+    c->add_option("--out", o.verify_out, "Output folder")
         ->capture_default_str()
         ->check(CLI::ExistingDirectory);  // a mistyped folder is bad usage, not a broken archive
-    std::string public_key, verify_format = "text";
-    verify->add_option("--public-key", public_key,
-                       "Ed25519 public key: check the archive's signatures");
-    bool strict_numbering = false;
-    verify->add_flag("--strict-numbering", strict_numbering,
-                     "A gap in a numbered series fails the check (by default a warning)");
-    verify->add_option("--format", verify_format, "text or json")
+    c->add_option("--public-key", o.public_key,
+                  "Ed25519 public key: check the archive's signatures");
+    c->add_flag("--strict-numbering", o.strict_numbering,
+                "A gap in a numbered series fails the check (by default a warning)");
+    c->add_option("--format", o.verify_format, "text or json")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
+    return c;
+}
 
-    auto* report =
-        app.add_subcommand("report", "Merge the shards' reports into the night's report");
-    std::string report_out = "output", report_language = "en";
-    report->add_option("--out", report_out, "Output folder")
+CLI::App* add_report(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("report", "Merge the shards' reports into the night's report");
+    c->add_option("--out", o.report_out, "Output folder")
         ->capture_default_str()
         ->check(CLI::ExistingDirectory);
-    report->add_option("--report-language", report_language, "en or fr")
-        ->check(report_languages)
+    c->add_option("--report-language", o.report_language, "en or fr")
+        ->check(kReportLanguages)
         ->capture_default_str();
-    report->add_option("--templates", templates,
-                       "Templates folder (default: the project's templates/)");
+    c->add_option("--templates", o.templates,
+                  "Templates folder (default: the project's templates/)");
+    return c;
+}
 
-    auto* keygen = app.add_subcommand("keygen", "Make an Ed25519 key pair to sign the archive");
-    std::string keygen_out;
-    keygen->add_option("--out", keygen_out, "Private key file (the public key: FILE.pub)")
-        ->required();
+CLI::App* add_keygen(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("keygen", "Make an Ed25519 key pair to sign the archive");
+    c->add_option("--out", o.keygen_out, "Private key file (the public key: FILE.pub)")->required();
+    return c;
+}
 
-    auto* export_command =
-        app.add_subcommand("export", "Write the database as YAML on standard output");
-    export_command->add_option("--db", db_path, "Local database")->capture_default_str();
-    export_command->add_option("--customer", customers, "Only these customers (repeatable)");
+CLI::App* add_export(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("export", "Write the database as YAML on standard output");
+    add_database(c, o);
+    c->add_option("--customer", o.customers, "Only these customers (repeatable)");
+    return c;
+}
 
-    auto* rotate = app.add_subcommand("rotate-link", "Give a customer a new portal link");
-    std::string rotate_customer;
-    rotate->add_option("--db", db_path, "Local database")->capture_default_str();
-    rotate->add_option("CUSTOMER", rotate_customer, "Customer id")->required();
+CLI::App* add_rotate_link(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("rotate-link", "Give a customer a new portal link");
+    add_database(c, o);
+    c->add_option("CUSTOMER", o.rotate_customer, "Customer id")->required();
+    return c;
+}
 
-    auto* synth = app.add_subcommand("synth", "Write realistic synthetic YAML on standard output");
-    SynthOptions synth_options;
-    synth->add_option("--customers", synth_options.customers, "How many customers")
+CLI::App* add_synth(CLI::App& app, Options& o) {
+    auto* c = app.add_subcommand("synth", "Write realistic synthetic YAML on standard output");
+    c->add_option("--customers", o.synth.customers, "How many customers")
         ->required()
         ->check(CLI::Range(0, 10'000'000));
-    synth->add_option("--seed", synth_options.seed, "Seed: the same seed gives the same file")
+    c->add_option("--seed", o.synth.seed, "Seed: the same seed gives the same file")
         ->capture_default_str();
-    synth->add_flag("--factur-x", synth_options.factur_x,
-                    "A French seller issuing Factur-X e-invoices, and customers (F000001...) with "
-                    "what those need");
+    c->add_flag("--factur-x", o.synth.factur_x,
+                "A French seller issuing Factur-X e-invoices, and customers (F000001...) with "
+                "what those need");
+    return c;
+}
 
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::ParseError& e) {
-        int code = app.exit(e);
-        return code == 0 ? 0 : kExitUsage;
+int run_verify(const Options& o) {
+    const std::unique_ptr<PublicKey> key =
+        o.public_key.empty() ? nullptr : std::make_unique<PublicKey>(o.public_key);
+    const VerifyOptions options{key.get(), o.strict_numbering};
+    if (o.verify_format == "json") return verify_archive_json(o.verify_out, std::cout, options);
+    return verify_archive(o.verify_out, std::cout, std::cerr, options);
+}
+
+int run_keygen(const std::string& out) {
+    generate_signing_key(out);
+    std::cout << "portalgen: keygen: private key " << out << " (keep it secret, "
+              << "outside the output folder), public key " << out << ".pub\n";
+    return 0;
+}
+
+int run_synth(const SynthOptions& options) {
+    std::ios::sync_with_stdio(false);
+    write_synthetic_yaml(std::cout, options);
+    return 0;
+}
+
+// Runs the command given; its errors go to exit_status().
+int run_command(const Commands& c, Options& o) {
+    if (*c.import) return run_import(o.db_path, o.files);
+    if (*c.status) return run_status(o.db_path, o.as_of, o.customers, o.status_format);
+    if (*c.build) {
+        o.build.db_path = o.db_path;
+        o.build.customers = o.customers;
+        return run_build(o.build, o.as_of, o.shard, o.templates, o.signing_key);
     }
+    if (*c.verify) return run_verify(o);
+    if (*c.report)
+        return merge_night_report(o.report_out, templates_folder(o.templates), o.report_language,
+                                  std::cerr);
+    if (*c.keygen) return run_keygen(o.keygen_out);
+    if (*c.export_yaml) return run_export(o.db_path, o.customers);
+    if (*c.rotate) return run_rotate_link(o.db_path, o.rotate_customer);
+    if (*c.synth) return run_synth(o.synth);
+    return kExitUsage;
+}
 
+// The exit status of the exception being handled (SPEC section 6), its message on stderr.
+int exit_status(const std::string& db_path) {
     try {
-        if (*import) return run_import(db_path, files);
-        if (*status) return run_status(db_path, as_of, customers, format);
-        if (*build) {
-            build_request.db_path = db_path;
-            build_request.customers = customers;
-            return run_build(build_request, as_of, shard, templates, signing_key);
-        }
-        if (*verify) {
-            const std::unique_ptr<PublicKey> key =
-                public_key.empty() ? nullptr : std::make_unique<PublicKey>(public_key);
-            const VerifyOptions options{key.get(), strict_numbering};
-            if (verify_format == "json") return verify_archive_json(verify_out, std::cout, options);
-            return verify_archive(verify_out, std::cout, std::cerr, options);
-        }
-        if (*report)
-            return merge_night_report(report_out, templates_folder(templates), report_language,
-                                      std::cerr);
-        if (*keygen) {
-            generate_signing_key(keygen_out);
-            std::cout << "portalgen: keygen: private key " << keygen_out << " (keep it secret, "
-                      << "outside the output folder), public key " << keygen_out << ".pub\n";
-            return 0;
-        }
-        if (*export_command) return run_export(db_path, customers);
-        if (*rotate) return run_rotate_link(db_path, rotate_customer);
-        if (*synth) {
-            std::ios::sync_with_stdio(false);
-            write_synthetic_yaml(std::cout, synth_options);
-            return 0;
-        }
+        throw;
     } catch (const CLI::ValidationError& e) {
         std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
         return kExitUsage;
@@ -341,5 +376,29 @@ int main(int argc, char** argv) {
         std::cerr << "portalgen: " << escape_controls(e.what()) << "\n";
         return kExitFailure;
     }
-    return kExitUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App app{"portalgen: publishes static, bilingual customer portals and invoice PDFs"};
+    app.set_version_flag("--version", std::string("portalgen ") + PORTALGEN_VERSION);
+    app.require_subcommand(1);
+    app.set_help_all_flag("--help-all", "Show the help of every command");
+    app.footer(kExitStatusHelp);
+    Options options;
+    const Commands commands{
+        add_import(app, options), add_status(app, options),      add_build(app, options),
+        add_verify(app, options), add_report(app, options),      add_keygen(app, options),
+        add_export(app, options), add_rotate_link(app, options), add_synth(app, options)};
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e) == 0 ? 0 : kExitUsage;
+    }
+    try {
+        return run_command(commands, options);
+    } catch (...) {
+        return exit_status(options.db_path);
+    }
 }

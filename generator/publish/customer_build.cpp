@@ -214,6 +214,18 @@ ArchiveEntry CustomerBuilder::archive_entry(const Account& account, const Comput
                         fingerprint};
 }
 
+namespace {
+
+// Whether `name` in the folder is a regular file (not a link planted in the archive).
+bool is_regular_file_in(const RealFolder& folder, const std::string& name) {
+    struct stat file {};
+    return folder.exists() &&
+           ::fstatat(folder.fd(), name.c_str(), &file, AT_SYMLINK_NOFOLLOW) == 0 &&
+           S_ISREG(file.st_mode);
+}
+
+}  // namespace
+
 BundledPdf CustomerBuilder::publish_pdf(const Account& account, const ComputedInvoice& invoice,
                                         const std::string& token, const DocumentSummary* old,
                                         DocumentSummary& now, PortalWriter& portal,
@@ -231,11 +243,7 @@ BundledPdf CustomerBuilder::publish_pdf(const Account& account, const ComputedIn
     std::optional<RealFolder> folder;
     if (row) folder.emplace(request_.out, fs::path(archived).parent_path(), false);
     const std::string name = fs::path(archived).filename().string();
-    struct stat archived_file {};
-    const bool is_archived =
-        folder && folder->exists() &&
-        ::fstatat(folder->fd(), name.c_str(), &archived_file, AT_SYMLINK_NOFOLLOW) == 0 &&
-        S_ISREG(archived_file.st_mode);
+    const bool is_archived = folder && is_regular_file_in(*folder, name);
     // A row without fingerprint (written before they were kept) vouches for its file as issued.
     const bool as_issued = is_archived && (row->fingerprint.empty() || row->fingerprint == now.pdf);
     // What the portal serves, for the year's bundle: the issued file's sum is the manifest's.

@@ -14,69 +14,75 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+std::string money(const Account& a, Decimal amount) {
+    return amount.to_fixed(a.currency_digits);
+}
+
+Json quotation_row(const Account& a, const ComputedQuotation& q) {
+    Json row{
+        {"kind", "quotation"}, {"number", q.doc->number}, {"status", to_string(q.status.status)}};
+    if (q.doc->valid_until) row["valid_until"] = q.doc->valid_until->to_string();
+    row["total"] = money(a, q.totals.total);
+    return row;
+}
+
+Json order_row(const Account& a, const ComputedOrder& o) {
+    Json row{{"kind", "order"}, {"number", o.doc->number}, {"status", to_string(o.status.status)}};
+    if (o.status.progress) row["progress"] = *o.status.progress;
+    row["total"] = money(a, o.totals.total);
+    return row;
+}
+
+Json invoice_row(const Account& a, const ComputedInvoice& i) {
+    Json row{{"kind", "invoice"},
+             {"number", i.doc->number},
+             {"status", to_string(i.status.status)},
+             {"total", money(a, i.totals.total)},
+             {"amount_due", money(a, i.status.amount_due)},
+             {"due", i.status.due.to_string()}};
+    if (i.status.paid_on) row["paid_on"] = i.status.paid_on->to_string();
+    if (i.status.days_overdue) row["days_overdue"] = *i.status.days_overdue;
+    return row;
+}
+
+Json subscription_row(const ComputedSubscription& s) {
+    Json row{{"kind", "subscription"},
+             {"number", s.doc->number},
+             {"status", to_string(s.status.status)},
+             {"next_invoice", s.doc->next_invoice.to_string()}};
+    if (s.status.status == Status::to_renew) {
+        row["deadline"] = s.status.deadline->to_string();
+        row["days_left"] = *s.status.days_left;
+    }
+    if (s.status.closed_on) row["closed_on"] = s.status.closed_on->to_string();
+    if (s.status.status != Status::closed) row["at_risk"] = s.status.at_risk;
+    return row;
+}
+
 // One row per document, in SPEC section 2's order; fields that do not apply are left out.
 std::vector<Json> documents(const Account& a) {
-    auto money = [&](Decimal amount) { return amount.to_fixed(a.currency_digits); };
     std::vector<Json> out;
-    for (const auto& q : a.quotations) {
-        Json row{{"kind", "quotation"},
-                 {"number", q.doc->number},
-                 {"status", to_string(q.status.status)}};
-        if (q.doc->valid_until) row["valid_until"] = q.doc->valid_until->to_string();
-        row["total"] = money(q.totals.total);
-        out.push_back(std::move(row));
-    }
-    for (const auto& o : a.orders) {
-        Json row{
-            {"kind", "order"}, {"number", o.doc->number}, {"status", to_string(o.status.status)}};
-        if (o.status.progress) row["progress"] = *o.status.progress;
-        row["total"] = money(o.totals.total);
-        out.push_back(std::move(row));
-    }
-    for (const auto& i : a.invoices) {
-        Json row{{"kind", "invoice"},
-                 {"number", i.doc->number},
-                 {"status", to_string(i.status.status)},
-                 {"total", money(i.totals.total)},
-                 {"amount_due", money(i.status.amount_due)},
-                 {"due", i.status.due.to_string()}};
-        if (i.status.paid_on) row["paid_on"] = i.status.paid_on->to_string();
-        if (i.status.days_overdue) row["days_overdue"] = *i.status.days_overdue;
-        out.push_back(std::move(row));
-    }
-    for (const auto& c : a.credit_notes) {
+    for (const auto& q : a.quotations) out.push_back(quotation_row(a, q));
+    for (const auto& o : a.orders) out.push_back(order_row(a, o));
+    for (const auto& i : a.invoices) out.push_back(invoice_row(a, i));
+    for (const auto& c : a.credit_notes)
         out.push_back({{"kind", "credit_note"},
                        {"number", c.doc->number},
                        {"status", to_string(c.status.status)},
-                       {"total", money(c.totals.total)}});
-    }
-    for (const auto& s : a.subscriptions) {
-        Json row{{"kind", "subscription"},
-                 {"number", s.doc->number},
-                 {"status", to_string(s.status.status)},
-                 {"next_invoice", s.doc->next_invoice.to_string()}};
-        if (s.status.status == Status::to_renew) {
-            row["deadline"] = s.status.deadline->to_string();
-            row["days_left"] = *s.status.days_left;
-        }
-        if (s.status.closed_on) row["closed_on"] = s.status.closed_on->to_string();
-        if (s.status.status != Status::closed) row["at_risk"] = s.status.at_risk;
-        out.push_back(std::move(row));
-    }
-    for (const auto& m : a.payment_methods) {
+                       {"total", money(a, c.totals.total)}});
+    for (const auto& s : a.subscriptions) out.push_back(subscription_row(s));
+    for (const auto& m : a.payment_methods)
         out.push_back({{"kind", "payment_method"},
                        {"number", m.doc->id},
                        {"status", to_string(m.status)},
                        {"expires_on", m.doc->expires.last_day().to_string()}});
-    }
     for (const auto& t : a.tickets)
         out.push_back(
             {{"kind", "ticket"}, {"number", t.doc->ref}, {"status", to_string(t.status)}});
-    for (const auto& p : a.success_packs) {
+    for (const auto& p : a.success_packs)
         out.push_back({{"kind", "success_pack"},
                        {"number", p.doc->name.en},
                        {"remaining", p.remaining.to_string()}});
-    }
     return out;
 }
 
