@@ -74,6 +74,10 @@ std::string invoice_pdf(const std::string& token, const std::string& number) {
     return portal_folder(token) + "invoices/" + slug_of(number) + ".pdf";
 }
 
+std::string portal_asset(const std::string& token, const std::string& file_name) {
+    return portal_folder(token) + "assets/" + file_name;
+}
+
 std::string relative_link(const std::string& from, const std::string& to) {
     // The folders both paths share: their longest common start that ends with a "/".
     size_t common = 0;
