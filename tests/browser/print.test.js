@@ -65,7 +65,8 @@ describe('print', () => {
     });
   }
 
-  it('prints the longest invoice with its lines from the first page and its totals once', async () => {
+  it('prints the longest invoice with its lines from the first page and its totals once', async (t) => {
+    if (site.siteUnderTest().fixture) return t.skip('the fixture\'s invoice pages have no lines table');
     const lines = (f) => (fs.readFileSync(f, 'utf8').match(/<td class="line-product">/g) || []).length;
     const invoices = site.customers().flatMap((x) => x.pages)
       .filter((p) => p.type === 'detail:invoices' && p.lang === 'en');

@@ -229,6 +229,7 @@ TEST_CASE("the theme renders every page of a portal, escaped and self-contained"
           std::string::npos);
     CHECK(ticket.find("<script>alert") == std::string::npos);
     for (const auto& [path, html] : pages) {
+        if (path.starts_with("site/TOKEN123/assets/")) continue;  // the stylesheet and script
         INFO(path);
         CHECK(html.starts_with("<!DOCTYPE html>\n"));
         CHECK(html.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
