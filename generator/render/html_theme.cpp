@@ -1,10 +1,10 @@
 #include "render/html_theme.h"
 
-#include <openssl/evp.h>
-
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+
+#include "core/sha256.h"
 
 namespace portalgen {
 
@@ -18,31 +18,19 @@ std::string read_file(const std::filesystem::path& file) {
     return text.str();
 }
 
-MustacheData globals(const Catalogue& catalogue, const std::string& css, const std::string& js,
-                     const std::string& hash) {
-    MustacheData asset;
-    asset["css"] = css;
-    asset["js"] = js;
-    asset["script_hash"] = hash;
+MustacheData globals(const Catalogue& catalogue) {
     MustacheData data;
     data["t"] = catalogue_data(catalogue);
-    data["asset"] = std::move(asset);
     return data;
 }
 
-}  // namespace
-
-std::string sha256_base64(const std::string& text) {
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    if (EVP_Digest(text.data(), text.size(), digest, &size, EVP_sha256(), nullptr) != 1)
-        throw std::runtime_error("OpenSSL: SHA-256 failed");
-    std::string base64(4 * ((size + 2) / 3) + 1, '\0');
-    int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(base64.data()), digest,
-                                  static_cast<int>(size));
-    base64.resize(static_cast<size_t>(written));
-    return base64;
+// "portal.<first 16 hex digits of its SHA-256>.<extension>": 64 bits tell versions apart.
+ThemeAsset fingerprinted(const std::filesystem::path& file, const std::string& extension) {
+    std::string text = read_file(file);
+    return {"portal." + sha256_hex(text).substr(0, 16) + "." + extension, std::move(text)};
 }
+
+}  // namespace
 
 MustacheData catalogue_data(const Catalogue& catalogue) {
     MustacheData root;
@@ -80,11 +68,10 @@ HtmlTheme::HtmlTheme(const std::filesystem::path& dir)
       fr_(Catalogue::load(dir / "i18n" / "fr.yaml")) {
     for (const auto& name : page_names())
         pages_.emplace(name, HtmlTemplate::load(dir, "pages/" + name));
-    const std::string css = read_file(dir / "assets" / "portal.css");
-    const std::string js = read_file(dir / "assets" / "portal.js");
-    script_hash_ = "sha256-" + sha256_base64(js);
-    globals_en_ = globals(en_, css, js, script_hash_);
-    globals_fr_ = globals(fr_, css, js, script_hash_);
+    stylesheet_ = fingerprinted(dir / "assets" / "portal.css", "css");
+    script_ = fingerprinted(dir / "assets" / "portal.js", "js");
+    globals_en_ = globals(en_);
+    globals_fr_ = globals(fr_);
 }
 
 const Catalogue& HtmlTheme::catalogue(Language language) const {

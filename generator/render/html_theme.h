@@ -12,6 +12,14 @@
 
 namespace portalgen {
 
+// A file every page of a portal may load (the stylesheet, the script), named after its content
+// ("portal.3f2a9c0d1e4b5a6c.css"): a browser that kept an older version never uses it for a
+// newer one, and a version no page names any more can be told from the ones in use.
+struct ThemeAsset {
+    std::string name;
+    std::string text;
+};
+
 class HtmlTheme {
   public:
     // Reads DIR/pages/*.mustache (with DIR/partials/), DIR/i18n/{en,fr}.yaml and
@@ -22,12 +30,11 @@ class HtmlTheme {
     static const std::vector<std::string>& page_names();
 
     const Catalogue& catalogue(Language language) const;
-    // The 'sha256-...' source of the script, as the Content-Security-Policy names it.
-    const std::string& script_hash() const { return script_hash_; }
+    const ThemeAsset& stylesheet() const { return stylesheet_; }
+    const ThemeAsset& script() const { return script_; }
     const HtmlTemplate& page(const std::string& name) const;
 
-    // Renders a page template with `view`, the labels of `language` under "t" and the assets
-    // under "asset" (asset.css, asset.js, asset.script_hash).
+    // Renders a page template with `view` and the labels of `language` under "t".
     std::string render(const std::string& page, Language language, const MustacheData& view);
     // The same with `shared` looked up between the view and the labels (the fields of the
     // layout that every page of a portal has in common).
@@ -38,13 +45,11 @@ class HtmlTheme {
     std::map<std::string, HtmlTemplate> pages_;
     Catalogue en_;
     Catalogue fr_;
-    std::string script_hash_;
+    ThemeAsset stylesheet_;
+    ThemeAsset script_;
     MustacheData globals_en_;
     MustacheData globals_fr_;
 };
-
-// Base64 of the SHA-256 of `text`, as a Content-Security-Policy hash source uses it.
-std::string sha256_base64(const std::string& text);
 
 // The catalogue as nested Mustache objects: "status.invoice.paid" is t.status.invoice.paid.
 MustacheData catalogue_data(const Catalogue& catalogue);

@@ -190,8 +190,10 @@
       const from = state.page * state.size;
       const slice = shown.slice(from, from + state.size);
 
+      // Rows off the page stay, hidden on screen only (dt-off): a printout has every row.
       const fragment = doc.createDocumentFragment();
       slice.forEach((r) => fragment.append(r.tr));
+      order.forEach((r) => r.tr.classList.toggle('dt-off', !slice.includes(r)) && fragment.append(r.tr));
       if (!total) {
         const cell = el('td', '', t('empty', 'No matching entries'));
         cell.colSpan = columnCount;

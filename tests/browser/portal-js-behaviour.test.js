@@ -23,9 +23,11 @@ const rows = Array.from({ length: 30 }, (_, i) => {
 }).join('\n');
 const attrs = 'data-i18n-search="Rechercher :" data-i18n-info="Affichage {from} à {to} sur {total} entrées" '
   + 'data-i18n-empty="Aucune entrée" data-i18n-previous="Précédent" data-i18n-next="Suivant"';
+// The portal's stylesheet hides the rows off the page.
+const STYLE = fs.readFileSync(path.join(path.dirname(site.SCRIPT_PATH), 'portal.css'), 'utf8');
 const PAGE = `<!DOCTYPE html><html lang="fr-CA"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${site.sha256(SCRIPT)}'; img-src data:">
-<title>t</title><link rel="icon" href="data:,"></head><body>
+<title>t</title><link rel="icon" href="data:,"><style>${STYLE}</style></head><body>
 <table class="data-table" data-table id="a" ${attrs} data-i18n-page-size="Entrées par page" data-page-size="25">
 <thead><tr><th scope="col">Nom</th><th scope="col" aria-sort="descending">Date</th><th scope="col">Montant</th><th scope="col">Ouvert</th><th scope="col" data-nosort>Actions</th></tr></thead>
 <tbody>${rows}</tbody></table>
@@ -47,7 +49,8 @@ after(async () => {
   if (browser) await browser.close();
 });
 
-const column = (col) => page.$$eval(`#a tbody tr`, (trs, c) => trs.map((tr) => {
+// The rows shown on screen (those off the page stay in the table for print, hidden).
+const column = (col) => page.$$eval(`#a tbody tr`, (trs, c) => trs.filter((tr) => tr.getClientRects().length > 0).map((tr) => {
   const td = tr.cells[c];
   return td.hasAttribute('data-sort') ? td.getAttribute('data-sort') : td.textContent;
 }), col);

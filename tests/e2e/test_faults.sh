@@ -7,7 +7,24 @@
 source "$(dirname "$0")/lib.sh"
 db=$SCRATCH/portal.db
 out=$SCRATCH/out
-"$PORTALGEN" import --db "$db" samples/odotrack.yaml 2>/dev/null
+# Invoice 232795, overdue (its page changes with the as-of date), with a 40 KB line description:
+# a page larger than the file size limit below.
+/usr/bin/python3 - samples/odotrack.yaml "$SCRATCH/odotrack.yaml" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+start = text.index('"232795"')
+head, lines = text[:start], text[start:]
+lines = lines.replace(', description: { en: "Replacement of two damaged devices", fr: "Remplacement de deux appareils endommagés" }', "", 1)
+long = "Checked and replaced" + ", serial checked" * 600  # under the 10,000 characters of a text
+for product in ('{ en: "ODO50 device", fr: "Boîtier ODO50" }',
+                '{ en: "3-pin OBD2 cable", fr: "Câble OBD2 3 broches" }',
+                '{ en: "Activation fee", fr: "Frais d\'activation" }'):
+    old = f"product: {product}, "
+    assert old in lines, old
+    lines = lines.replace(old, f'{old}description: {{ en: "{long}", fr: "{long}" }}, ', 1)
+open(sys.argv[2], "w", encoding="utf-8").write(head + lines)
+PY
+"$PORTALGEN" import --db "$db" "$SCRATCH/odotrack.yaml" 2>/dev/null
 "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 2>/dev/null
 cp "$db" "$SCRATCH/pristine.db"
 cp -a "$out" "$SCRATCH/pristine-out"
@@ -79,15 +96,21 @@ else
   echo "full disk on a tmpfs: skipped (needs root and mount namespaces)"
 fi
 
-# Files limited in size (ulimit -f 33: 33 KB, above what the database needs, below any page):
-# every page write fails with "File too large" (SIGXFSZ is ignored, so write() reports it).
+# Files limited in size (ulimit -f 33: 33 KB, above what the database needs, below the page of
+# invoice 232795): that page's write fails with "File too large" (SIGXFSZ is ignored, so write() reports it).
 reset
 set +e
 (trap '' XFSZ; ulimit -f 33; exec "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-12-31) 2> "$SCRATCH/fsize.log"
 status=$?
 set -e
 failed "file size limit" "$SCRATCH/fsize.log" "cannot write $out/site/.*: File too large"
-intact "file size limit"
+# Pages are smaller than the database needs, so only C2001 (with the large page) fails: its
+# portal stays as it was, while the other customers publish theirs.
+c2001=$("$PORTALGEN" status --db "$db" --as-of 2026-12-31 --format json |
+        /usr/bin/python3 -c 'import json, sys; print(next(c["portal"] for c in json.load(sys.stdin)["customers"] if c["id"] == "C2001"))')
+diff <(listing "$out/$c2001") <(listing "$SCRATCH/pristine-out/$c2001") >/dev/null ||
+  problem "file size limit: the portal of C2001 changed"
+grep -q "C2001" "$SCRATCH/fsize.log" || problem "file size limit: C2001 not named as failed"
 
 # A read-only output folder: OUT as a whole, and OUT/site alone (say, a web root mounted
 # read-only). As root, permissions do not stop writes: a read-only bind mount in a mount

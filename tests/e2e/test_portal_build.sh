@@ -13,7 +13,7 @@ run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
 grep -q "11 customers built, 0 unchanged, 0 failed" "$SCRATCH/build.log" || fail "summary: $(cat "$SCRATCH/build.log")"
 
 /usr/bin/python3 - "$out" "$SCRATCH/status.json" samples/*.yaml <<'PY'
-import glob, html, json, os, re, sys, yaml
+import glob, hashlib, html, json, os, re, sys, yaml
 out, status_file, samples = sys.argv[1], sys.argv[2], sys.argv[3:]
 status = json.load(open(status_file))
 names = {}
@@ -27,6 +27,7 @@ folders = {"quotation": "quotations", "order": "orders", "invoice": "invoices",
            "credit_note": "invoices", "subscription": "subscriptions", "ticket": "tickets"}
 problems = []
 portals = set()
+used_assets = set()
 for c in status["customers"]:
     base = os.path.join(out, c["portal"])
     portals.add(os.path.normpath(base))
@@ -49,13 +50,30 @@ for c in status["customers"]:
         if "<meta name=\"robots\" content=\"noindex\">" not in text:
             problems.append(f"{where}: no robots noindex")
         if not re.search(r"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                         r"style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+=*'; img-src data:; "
+                         r"style-src 'self'; script-src 'self'; img-src 'self' data:; "
                          r"base-uri 'none'; form-action 'none'\">", text):
             problems.append(f"{where}: no CSP")
-        if re.search(r"\s(src|srcset)=\"(?!data:)|<link (?![^>]*href=\"data:)|url\((?!data:)", text):
+        if re.search(r"<style|\sstyle=|<script>", text):
+            problems.append(f"{where}: an inline style or script (the CSP refuses them)")
+        assets = re.findall(r'<link rel="stylesheet" href="((?:\.\./)*assets/portal\.[0-9a-f]{16}\.css)">|'
+                            r'<script src="((?:\.\./)*assets/portal\.[0-9a-f]{16}\.js)"></script>', text)
+        linked = [a or b for a, b in assets]
+        if sum(1 for a, _ in assets if a) != 1:
+            problems.append(f"{where}: not one stylesheet")
+        if any(b for _, b in assets) != ("data-table " in text):
+            problems.append(f"{where}: a script without a data table, or the reverse")
+        for href in linked:
+            target = os.path.normpath(os.path.join(os.path.dirname(page), href))
+            if os.path.dirname(target) != os.path.join(os.path.normpath(base), "assets") or not os.path.isfile(target):
+                problems.append(f"{where}: {href} is not a file of the portal's assets/")
+                continue
+            digest = hashlib.sha256(open(target, "rb").read()).hexdigest()[:16]
+            if os.path.basename(target).split(".")[1] != digest:
+                problems.append(f"{where}: {href} is not named after its content")
+            used_assets.add(target)
+        text_without_assets = re.sub(r'<link rel="stylesheet"[^>]*>|<script src="[^"]*"></script>', "", text)
+        if re.search(r"\s(src|srcset)=\"(?!data:)|<link (?![^>]*href=\"data:)|url\((?!data:)", text_without_assets):
             problems.append(f"{where}: an external resource")
-        if text.count("<script") > 1:
-            problems.append(f"{where}: more than one script")
         plain = html.unescape(text)
         for n in others:
             if n in plain:
@@ -71,6 +89,10 @@ for c in status["customers"]:
             lang = re.search(r'<html lang="([a-z]{2})', text)
             if not lang or lang.group(1) != parts[0]:
                 problems.append(f"{where}: wrong <html lang>")
+# Each portal's assets/ holds the files its pages name, and no other version.
+held = set(glob.glob(os.path.join(out, "site", "*", "assets", "*")))
+if held != used_assets:
+    problems.append(f"assets named by no page {sorted(held - used_assets)}")
 # The site holds the portals and nothing else (no index of customers).
 for entry in os.listdir(os.path.join(out, "site")):
     if os.path.normpath(os.path.join(out, "site", entry)) not in portals:
@@ -121,6 +143,20 @@ old=$(portal C2005)
 "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --customer C2001 2> "$SCRATCH/one.log"
 grep -q "1 stale portals removed" "$SCRATCH/one.log" || fail "--customer: $(cat "$SCRATCH/one.log")"
 [[ ! -e "$out/$old" ]] || fail "the rotated portal $old is still there"
+
+# A changed stylesheet: every portal gets the new version, named after its content, and loses
+# the old one; no page names the old one any more.
+cp -r templates "$SCRATCH/restyled"
+printf '\n.restyled { color: #123456; }\n' >> "$SCRATCH/restyled/assets/portal.css"
+old_css="portal.$(sha256sum templates/assets/portal.css | cut -c1-16).css"
+new_css="portal.$(sha256sum "$SCRATCH/restyled/assets/portal.css" | cut -c1-16).css"
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --templates "$SCRATCH/restyled" 2> "$SCRATCH/restyled.log" \
+  || fail "restyled build: $(cat "$SCRATCH/restyled.log")"
+for folder in "$out"/site/*/; do
+  cmp -s "$folder/assets/$new_css" "$SCRATCH/restyled/assets/portal.css" || fail "$folder: no $new_css"
+  [[ ! -e "$folder/assets/$old_css" ]] || fail "$folder: the old $old_css is still there"
+  if grep -rlF "$old_css" "$folder" >/dev/null; then fail "$folder: a page still names $old_css"; fi
+done
 
 # Errors: an unknown customer, a template with an unknown key, a missing templates folder.
 run build --db "$db" --out "$out" --customer NO-SUCH-CUSTOMER 2> "$SCRATCH/err.log"

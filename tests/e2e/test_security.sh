@@ -88,10 +88,9 @@ def text_of(path):
         return "\n".join([str(m["To"]), str(m["Subject"])] +
                          [html.unescape(part.get_content()) for part in m.walk()
                           if part.get_content_maintype() == "text"])
-    page = open(path, encoding="utf-8").read()
-    # The inline stylesheet and script are the same on every page and hold no data.
-    page = re.sub(r"(?s)<style>.*?</style>|<script>.*?</script>", " ", page)
-    return html.unescape(page)
+    if path.endswith((".css", ".js")):
+        return ""  # the stylesheet and script: the same in every portal, they hold no data
+    return html.unescape(open(path, encoding="utf-8").read())
 
 def files_of(cid):
     token = status[cid]["portal"].split("/")[1]

@@ -1,9 +1,11 @@
 // Mustache templates made strict: a key the view model lacks fails with its file and line (also
 // inside partials and list sections), data is always escaped, the theme renders real pages.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <kainjow/mustache.hpp>
 #include <map>
 
+#include "core/sha256.h"
 #include "render/html_portal.h"
 #include "render/html_template.h"
 #include "render/html_theme.h"
@@ -232,11 +234,14 @@ TEST_CASE("the theme renders every page of a portal, escaped and self-contained"
         CHECK(pages.at(calendar).starts_with("BEGIN:VCALENDAR\r\n"));
     for (const auto& [path, html] : pages) {
         if (path.ends_with(".ics")) continue;
+        if (path.starts_with("site/TOKEN123/assets/")) continue;  // the stylesheet and script
         INFO(path);
         CHECK(html.starts_with("<!DOCTYPE html>\n"));
         CHECK(html.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
-        CHECK(html.find("default-src 'none'; style-src 'unsafe-inline'; script-src '" +
-                        theme.script_hash() + "'") != std::string::npos);
+        CHECK(html.find("default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' "
+                        "data:;") != std::string::npos);
+        CHECK(html.find("<style") == std::string::npos);
+        CHECK(html.find(" style=") == std::string::npos);
         CHECK(html.find("http://") == std::string::npos);
     }
     // The entry page redirects to the customer's language.
@@ -246,9 +251,68 @@ TEST_CASE("the theme renders every page of a portal, escaped and self-contained"
     CHECK(entry.find("href=\"en/index.html\"") != std::string::npos);
 }
 
-TEST_CASE("the script's hash is the base64 SHA-256 the CSP names") {
-    CHECK(sha256_base64("") == "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=");
-    CHECK(sha256_base64("abc") == "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=");
+TEST_CASE("a portal's pages link its fingerprinted stylesheet and script, given before them") {
+    HtmlTheme theme(project_templates());
+    LocaleFormatCache formats;
+    PortalRenderer renderer(theme, formats);
+    const Company company = portal_company();
+    Customer customer = portal_customer();
+    const Account account = compute_account(customer, company, day("2026-11-23"));
+    std::vector<std::pair<std::string, std::string>> files;
+    renderer.render(account, "TOKEN123", [&](const std::string& path, const std::string& html) {
+        files.emplace_back(path, html);
+    });
+    // Named after their content: the first 16 hex digits of the SHA-256 of the theme's files,
+    // as `sha256sum templates/assets/portal.css` gives them.
+    const std::string css = "site/TOKEN123/assets/" + theme.stylesheet().name;
+    const std::string js = "site/TOKEN123/assets/" + theme.script().name;
+    CHECK(theme.stylesheet().name ==
+          "portal." + sha256_file_hex(project_templates() / "assets" / "portal.css").substr(0, 16) +
+              ".css");
+    CHECK(theme.script().name.starts_with("portal."));
+    CHECK(theme.script().name.ends_with(".js"));
+    auto position = [&](const std::string& path) {
+        auto found = std::find_if(files.begin(), files.end(),
+                                  [&](const auto& file) { return file.first == path; });
+        REQUIRE(found != files.end());
+        CHECK(std::count_if(files.begin(), files.end(),
+                            [&](const auto& file) { return file.first == path; }) == 1);
+        return found - files.begin();
+    };
+    CHECK(position(css) == 0);  // before the entry page, the first to name it
+    CHECK(files[static_cast<size_t>(position(css))].second == theme.stylesheet().text);
+    CHECK(position(js) < position("site/TOKEN123/fr/quotations.html"));
+    for (const auto& [path, html] : files) {
+        if (path.starts_with("site/TOKEN123/assets/")) continue;
+        INFO(path);
+        const bool has_table = html.find(" data-table ") != std::string::npos;
+        CHECK((html.find("<script") != std::string::npos) == has_table);
+        CHECK(html.find("assets/" + theme.stylesheet().name + "\"") != std::string::npos);
+    }
+    const auto invoice = std::find_if(files.begin(), files.end(), [](const auto& file) {
+        return file.first == "site/TOKEN123/fr/invoices/INV-2026-00001.html";
+    });
+    REQUIRE(invoice != files.end());
+    CHECK(invoice->second.find("<link rel=\"stylesheet\" href=\"../../assets/" +
+                               theme.stylesheet().name + "\">") != std::string::npos);
+    const auto list = std::find_if(files.begin(), files.end(), [](const auto& file) {
+        return file.first == "site/TOKEN123/fr/invoices.html";
+    });
+    REQUIRE(list != files.end());
+    CHECK(list->second.find("<script src=\"../assets/" + theme.script().name + "\"></script>") !=
+          std::string::npos);
+
+    // A portal without any list row names no script, and is given none.
+    customer.quotations.clear();
+    customer.orders.clear();
+    customer.invoices.clear();
+    customer.subscriptions.clear();
+    customer.tickets.clear();
+    files.clear();
+    renderer.render(
+        compute_account(customer, company, day("2026-11-23")), "TOKEN123",
+        [&](const std::string& path, const std::string& html) { files.emplace_back(path, html); });
+    for (const auto& file : files) CHECK(file.first != js);
 }
 
 TEST_CASE("pages render byte for byte as kainjow renders them, blank lines and all") {

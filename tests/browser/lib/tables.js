@@ -10,7 +10,7 @@ function readRows(page) {
   return page.evaluate(() => {
     const table = document.querySelector('table[data-table]');
     return Array.from(table.tBodies[0].rows)
-      .filter((tr) => !tr.classList.contains('dt-empty'))
+      .filter((tr) => !tr.classList.contains('dt-empty') && tr.getClientRects().length > 0)
       .map((tr) => ({
         keys: Array.from(tr.cells, (c) => (c.hasAttribute('data-sort') ? c.getAttribute('data-sort') : c.textContent).trim()),
         cells: Array.from(tr.cells, (c) => c.textContent.trim()),
@@ -35,7 +35,7 @@ function readState(page) {
       size: top.querySelector('.dt-size select').value,
       ariaSort: Array.from(head.cells, (th) => th.getAttribute('aria-sort')),
       emptyText: empty ? empty.textContent : null,
-      bodyRows: table.tBodies[0].rows.length,
+      bodyRows: Array.from(table.tBodies[0].rows).filter((tr) => tr.getClientRects().length > 0).length, // shown on screen
     };
   });
 }
