@@ -13,6 +13,17 @@ find_file(PORTALGEN_DEJAVU_SANS DejaVuSans.ttf PATHS ${_portalgen_font_dirs} REQ
 find_file(PORTALGEN_DEJAVU_SANS_BOLD DejaVuSans-Bold.ttf PATHS ${_portalgen_font_dirs} REQUIRED)
 get_filename_component(PORTALGEN_SYSTEM_FONT_DIR ${PORTALGEN_DEJAVU_SANS} DIRECTORY)
 
+# WenQuanYi Zen Hei (Debian: fonts-wqy-zenhei), for the documents with characters DejaVu lacks:
+# Chinese, Japanese kana and kanji, Korean Hangul. TrueType outlines in a collection, which
+# libharu 2.3 can embed (it cannot embed the CFF outlines of Noto CJK). Loaded only by the
+# documents that need it.
+set(_portalgen_cjk_font_dirs)
+foreach(prefix ${CMAKE_SYSTEM_PREFIX_PATH})
+  list(APPEND _portalgen_cjk_font_dirs ${prefix}/share/fonts/truetype/wqy)
+endforeach()
+find_file(PORTALGEN_CJK_SANS wqy-zenhei.ttc PATHS ${_portalgen_cjk_font_dirs} REQUIRED)
+get_filename_component(PORTALGEN_CJK_FONT_DIR ${PORTALGEN_CJK_SANS} DIRECTORY)
+
 # pyftsubset (Debian: fonttools); its interpreter has the fontTools module the renaming needs.
 find_program(PORTALGEN_PYFTSUBSET pyftsubset REQUIRED)
 file(STRINGS ${PORTALGEN_PYFTSUBSET} _pyftsubset_shebang LIMIT_COUNT 1)
@@ -58,7 +69,7 @@ add_dependencies(portalgen_render portalgen_fonts)
 # Only the font locator needs to know where the fonts are.
 get_filename_component(_portalgen_root ${CMAKE_CURRENT_LIST_DIR}/.. ABSOLUTE)
 set_source_files_properties(${_portalgen_root}/generator/render/pdf_fonts.cpp PROPERTIES COMPILE_DEFINITIONS
-  "PORTALGEN_FONT_DIR=\"${PORTALGEN_FONT_DIR}\";PORTALGEN_SYSTEM_FONT_DIR=\"${PORTALGEN_SYSTEM_FONT_DIR}\"")
+  "PORTALGEN_FONT_DIR=\"${PORTALGEN_FONT_DIR}\";PORTALGEN_SYSTEM_FONT_DIR=\"${PORTALGEN_SYSTEM_FONT_DIR}\";PORTALGEN_CJK_FONT_DIR=\"${PORTALGEN_CJK_FONT_DIR}\"")
 
 # The PDF benchmark renders with these fonts.
 include(${CMAKE_CURRENT_LIST_DIR}/bench.cmake)

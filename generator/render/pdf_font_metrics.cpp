@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <iterator>
 #include <stdexcept>
 #include <string>
 
@@ -18,6 +17,17 @@ class FontBytes {
   public:
     FontBytes(std::string bytes, std::string file)
         : bytes_(std::move(bytes)), file_(std::move(file)) {}
+
+    // Points the table directory at face `index` of a collection ('ttcf'); a plain font file
+    // has only face 0. Table offsets count from the file's start either way.
+    void select_face(unsigned index) {
+        if (bytes_.compare(0, 4, "ttcf") != 0) {
+            if (index != 0) fail("not a font collection");
+            return;
+        }
+        if (index >= u32(8)) fail("no face " + std::to_string(index) + " in the collection");
+        directory_ = u32(12 + 4 * std::size_t{index});
+    }
 
     uint16_t u16(std::size_t at) const {
         check(at, 2);
@@ -34,19 +44,19 @@ class FontBytes {
 
     // Every table of the directory lies within the file (libharu copies some of them whole).
     void check_tables() const {
-        const uint16_t count = u16(4);
+        const uint16_t count = u16(directory_ + 4);
         if (count == 0) fail("no tables");
         for (std::size_t i = 0; i < count; ++i) {
-            const std::size_t record = 12 + 16 * i;
+            const std::size_t record = directory_ + 12 + 16 * i;
             check(u32(record + 8), u32(record + 12));
         }
     }
 
     // The offset of a table, from the table directory.
     std::size_t table(const char* tag) const {
-        const uint16_t count = u16(4);
+        const uint16_t count = u16(directory_ + 4);
         for (std::size_t i = 0; i < count; ++i) {
-            const std::size_t record = 12 + 16 * i;
+            const std::size_t record = directory_ + 12 + 16 * i;
             check(record, 16);
             if (bytes_.compare(record, 4, tag) == 0) {
                 const std::size_t offset = u32(record + 8);
@@ -65,6 +75,7 @@ class FontBytes {
 
     std::string bytes_;
     std::string file_;
+    std::size_t directory_ = 0;  // where the face's table directory starts
 };
 
 // Fills glyph_of from a format 4 (Basic Multilingual Plane) character map subtable.
@@ -94,16 +105,27 @@ void read_cmap_format4(const FontBytes& font, std::size_t at, std::vector<uint16
     }
 }
 
+// Unicode's space separators (general category Zs).
+constexpr char32_t kSpaces[] = {0x20,   0xA0,   0x1680, 0x2000, 0x2001, 0x2002,
+                                0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+                                0x2009, 0x200A, 0x202F, 0x205F, 0x3000};
+
 std::string read_file(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
     if (!in) throw std::runtime_error("font file not found: " + file.string());
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    // One read of the whole file: a CJK font is 17 MB.
+    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!in) throw std::runtime_error("font file not readable: " + file.string());
+    return bytes;
 }
 
 }  // namespace
 
-FontMetrics FontMetrics::read(const std::filesystem::path& file) {
-    const FontBytes font(read_file(file), file.string());
+FontMetrics FontMetrics::read(const std::filesystem::path& file, unsigned face) {
+    FontBytes font(read_file(file), file.string());
+    font.select_face(face);
     font.check_tables();
     FontMetrics metrics;
 
@@ -139,7 +161,30 @@ FontMetrics FontMetrics::read(const std::filesystem::path& file) {
     for (uint16_t& glyph : metrics.glyph_of_) {
         if (glyph >= glyph_count) glyph = 0;
     }
+    metrics.alias_missing_spaces();
     return metrics;
+}
+
+void FontMetrics::alias_missing_spaces() {
+    if (!has(' ')) return;
+    for (const char32_t space : kSpaces) {
+        if (has(space)) continue;
+        glyph_of_[space] = glyph_of_[' '];
+        spaces_as_space_.push_back(space);
+    }
+}
+
+std::string FontMetrics::drawable(std::string_view utf8) const {
+    if (spaces_as_space_.empty()) return std::string(utf8);
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        const char32_t c = next_code_point(utf8, pos);
+        const bool aliased = std::find(spaces_as_space_.begin(), spaces_as_space_.end(), c) !=
+                             spaces_as_space_.end();
+        append_utf8(out, aliased ? U' ' : c);
+    }
+    return out;
 }
 
 bool FontMetrics::covers(std::string_view utf8) const {

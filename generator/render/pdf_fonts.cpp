@@ -21,9 +21,10 @@ std::filesystem::path find_font(const std::vector<std::filesystem::path>& folder
                              (searched.empty() ? "no folder" : searched) + ")");
 }
 
-PdfFontFace load_face(const std::vector<std::filesystem::path>& folders, const char* name) {
+PdfFontFace load_face(const std::vector<std::filesystem::path>& folders, const char* name,
+                      unsigned index = 0) {
     auto file = find_font(folders, name);
-    return PdfFontFace{file, FontMetrics::read(file)};
+    return PdfFontFace{file, index, FontMetrics::read(file, index)};
 }
 
 }  // namespace
@@ -32,6 +33,8 @@ PdfFonts PdfFonts::load(const std::vector<std::filesystem::path>& folders) {
     PdfFonts fonts;
     fonts.full_ = {load_face(folders, kFullRegular), load_face(folders, kFullBold)};
     fonts.subset_ = {load_face(folders, kSubsetRegular), load_face(folders, kSubsetBold)};
+    const PdfFontFace cjk = load_face(folders, kCjk);
+    fonts.cjk_ = {cjk, cjk};
     return fonts;
 }
 
@@ -40,6 +43,7 @@ std::vector<std::filesystem::path> PdfFonts::default_folders(const std::filesyst
     if (!folder.empty()) folders.push_back(folder);
     folders.emplace_back(PORTALGEN_FONT_DIR);
     folders.emplace_back(PORTALGEN_SYSTEM_FONT_DIR);
+    folders.emplace_back(PORTALGEN_CJK_FONT_DIR);
     return folders;
 }
 

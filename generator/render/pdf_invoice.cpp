@@ -125,16 +125,55 @@ bool spaces_alike(const PdfFontFamily& family) {
     return true;
 }
 
+// How many of the characters the pages draw the family lacks.
+std::size_t missing_characters(const std::vector<PdfPage>& pages, const PdfFontFamily& family) {
+    std::size_t missing = 0;
+    for (const auto& page : pages) {
+        for (const auto& run : page.texts) {
+            const FontMetrics& metrics = family.face(run.style).metrics;
+            std::size_t pos = 0;
+            while (pos < run.text.size()) missing += !metrics.has(next_code_point(run.text, pos));
+        }
+    }
+    return missing;
+}
+
 HaruFontSet choose_fonts(const std::vector<PdfPage>& pages, const PdfFonts& fonts,
                          PdfFontChoice choice) {
-    if (choice == PdfFontChoice::full || !pages_fit_subset(pages, fonts)) {
-        return HaruFontSet::full_utf8;
+    if (choice != PdfFontChoice::full && pages_fit_subset(pages, fonts)) {
+        if (choice == PdfFontChoice::automatic && spaces_alike(fonts.subset()) &&
+            pages_fit_winansi(pages)) {
+            return HaruFontSet::subset_winansi;
+        }
+        return HaruFontSet::subset_utf8;
     }
-    if (choice == PdfFontChoice::automatic && spaces_alike(fonts.subset()) &&
-        pages_fit_winansi(pages)) {
-        return HaruFontSet::subset_winansi;
+    // A character neither family has is drawn as the font's missing-glyph box (its text still
+    // comes back from the PDF): the family that lacks fewer characters draws the document.
+    const std::size_t missing_in_full = missing_characters(pages, fonts.full());
+    if (missing_in_full > 0 && missing_characters(pages, fonts.cjk()) < missing_in_full) {
+        return HaruFontSet::cjk_utf8;
     }
-    return HaruFontSet::subset_utf8;
+    return HaruFontSet::full_utf8;
+}
+
+struct ComposedInvoice {
+    std::vector<PdfPage> pages;
+    HaruFontSet set;
+};
+
+// Lays the invoice out with the metrics of the family that draws it.
+ComposedInvoice compose(const PdfInvoiceView& view, const PdfFonts& fonts, PdfFontChoice choice) {
+    // The subset and the full font have the same widths, so one layout serves both.
+    ComposedInvoice composed{compose_invoice(view, FontFamilyMeasure(fonts.full())), {}};
+    composed.set = choose_fonts(composed.pages, fonts, choice);
+    if (composed.set != HaruFontSet::cjk_utf8) return composed;
+    // The same characters (the layout only moves and breaks text), other widths.
+    const PdfFontFamily& cjk = fonts.cjk();
+    composed.pages = compose_invoice(view, FontFamilyMeasure(cjk));
+    for (auto& page : composed.pages) {
+        for (auto& run : page.texts) run.text = cjk.face(run.style).metrics.drawable(run.text);
+    }
+    return composed;
 }
 
 }  // namespace
@@ -149,10 +188,7 @@ bool pages_fit_winansi(const std::vector<PdfPage>& pages) {
 
 std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
                                PdfFontChoice choice) {
-    // The subset and the full font have the same widths, so one layout serves both.
-    const FontFamilyMeasure measure(fonts.full());
-    const std::vector<PdfPage> pages = compose_invoice(view, measure);
-    const HaruFontSet set = choose_fonts(pages, fonts, choice);
+    const auto [pages, set] = compose(view, fonts, choice);
     const PdfFontFamily* winansi = set == HaruFontSet::subset_winansi ? &fonts.subset() : nullptr;
 
     HaruDocument& document = document_for(fonts);
