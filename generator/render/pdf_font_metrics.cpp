@@ -18,17 +18,6 @@ class FontBytes {
     FontBytes(std::string bytes, std::string file)
         : bytes_(std::move(bytes)), file_(std::move(file)) {}
 
-    // Points the table directory at face `index` of a collection ('ttcf'); a plain font file
-    // has only face 0. Table offsets count from the file's start either way.
-    void select_face(unsigned index) {
-        if (bytes_.compare(0, 4, "ttcf") != 0) {
-            if (index != 0) fail("not a font collection");
-            return;
-        }
-        if (index >= u32(8)) fail("no face " + std::to_string(index) + " in the collection");
-        directory_ = u32(12 + 4 * std::size_t{index});
-    }
-
     uint16_t u16(std::size_t at) const {
         check(at, 2);
         return static_cast<uint16_t>((byte(at) << 8) | byte(at + 1));
@@ -44,19 +33,19 @@ class FontBytes {
 
     // Every table of the directory lies within the file (libharu copies some of them whole).
     void check_tables() const {
-        const uint16_t count = u16(directory_ + 4);
+        const uint16_t count = u16(4);
         if (count == 0) fail("no tables");
         for (std::size_t i = 0; i < count; ++i) {
-            const std::size_t record = directory_ + 12 + 16 * i;
+            const std::size_t record = 12 + 16 * i;
             check(u32(record + 8), u32(record + 12));
         }
     }
 
     // The offset of a table, from the table directory.
     std::size_t table(const char* tag) const {
-        const uint16_t count = u16(directory_ + 4);
+        const uint16_t count = u16(4);
         for (std::size_t i = 0; i < count; ++i) {
-            const std::size_t record = directory_ + 12 + 16 * i;
+            const std::size_t record = 12 + 16 * i;
             check(record, 16);
             if (bytes_.compare(record, 4, tag) == 0) {
                 const std::size_t offset = u32(record + 8);
@@ -75,7 +64,6 @@ class FontBytes {
 
     std::string bytes_;
     std::string file_;
-    std::size_t directory_ = 0;  // where the face's table directory starts
 };
 
 // Fills glyph_of from a format 4 (Basic Multilingual Plane) character map subtable.
@@ -113,7 +101,7 @@ constexpr char32_t kSpaces[] = {0x20,   0xA0,   0x1680, 0x2000, 0x2001, 0x2002,
 std::string read_file(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary | std::ios::ate);
     if (!in) throw std::runtime_error("font file not found: " + file.string());
-    // One read of the whole file: a CJK font is 17 MB.
+    // One read of the whole file: the CJK font is 11 MB.
     std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
     in.seekg(0);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
@@ -123,9 +111,8 @@ std::string read_file(const std::filesystem::path& file) {
 
 }  // namespace
 
-FontMetrics FontMetrics::read(const std::filesystem::path& file, unsigned face) {
-    FontBytes font(read_file(file), file.string());
-    font.select_face(face);
+FontMetrics FontMetrics::read(const std::filesystem::path& file) {
+    const FontBytes font(read_file(file), file.string());
     font.check_tables();
     FontMetrics metrics;
 

@@ -12,11 +12,10 @@ namespace portalgen {
 
 class FontMetrics {
   public:
-    // Reads face `face` of a font file (a collection, .ttc, has several; a .ttf only face 0).
     // Throws std::runtime_error naming the file when it is missing or not a usable TrueType font.
     // A Unicode space the font lacks (CJK fonts often lack U+00A0 and U+202F) counts as present,
     // with the width of U+0020, as which it is drawn (see drawable).
-    static FontMetrics read(const std::filesystem::path& file, unsigned face = 0);
+    static FontMetrics read(const std::filesystem::path& file);
 
     // Characters of the Basic Multilingual Plane only, like the PDF's character map.
     bool has(char32_t code_point) const {

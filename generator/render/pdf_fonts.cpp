@@ -21,10 +21,9 @@ std::filesystem::path find_font(const std::vector<std::filesystem::path>& folder
                              (searched.empty() ? "no folder" : searched) + ")");
 }
 
-PdfFontFace load_face(const std::vector<std::filesystem::path>& folders, const char* name,
-                      unsigned index = 0) {
+PdfFontFace load_face(const std::vector<std::filesystem::path>& folders, const char* name) {
     auto file = find_font(folders, name);
-    return PdfFontFace{file, index, FontMetrics::read(file, index)};
+    return PdfFontFace{file, FontMetrics::read(file)};
 }
 
 }  // namespace
@@ -43,7 +42,6 @@ std::vector<std::filesystem::path> PdfFonts::default_folders(const std::filesyst
     if (!folder.empty()) folders.push_back(folder);
     folders.emplace_back(PORTALGEN_FONT_DIR);
     folders.emplace_back(PORTALGEN_SYSTEM_FONT_DIR);
-    folders.emplace_back(PORTALGEN_CJK_FONT_DIR);
     return folders;
 }
 

@@ -22,7 +22,7 @@ enum FontSlot { kSubsetRegular, kSubsetBold, kFullRegular, kFullBold, kCjk };
 }  // namespace
 
 HaruDocument::HaruDocument(const PdfFonts& fonts)
-    : error_(std::make_unique<HaruError>()), cjk_(fonts.cjk().regular) {
+    : error_(std::make_unique<HaruError>()), cjk_file_(fonts.cjk().regular.file.string()) {
     doc_.reset(HPDF_New(record_error, error_.get()));
     if (!doc_) throw std::runtime_error("pdf: cannot create a libharu document");
     // Compression first: only what is created after this call is compressed.
@@ -45,7 +45,7 @@ bool HaruDocument::loaded_from(const PdfFonts& fonts) const {
            files_[kSubsetBold] == fonts.subset().bold.file.string() &&
            files_[kFullRegular] == fonts.full().regular.file.string() &&
            files_[kFullBold] == fonts.full().bold.file.string() &&
-           cjk_.file == fonts.cjk().regular.file && cjk_.index == fonts.cjk().regular.index;
+           cjk_file_ == fonts.cjk().regular.file.string();
 }
 
 const char* HaruDocument::font_name(HaruFontSet set, PdfFontStyle style) {
@@ -60,9 +60,8 @@ const char* HaruDocument::font_name(HaruFontSet set, PdfFontStyle style) {
             break;
     }
     if (names_[kCjk].empty()) {
-        const std::string file = cjk_.file.string();
-        const char* name = HPDF_LoadTTFontFromFile2(doc(), file.c_str(), cjk_.index, HPDF_TRUE);
-        check(("load font " + file).c_str());
+        const char* name = HPDF_LoadTTFontFromFile(doc(), cjk_file_.c_str(), HPDF_TRUE);
+        check(("load font " + cjk_file_).c_str());
         names_[kCjk] = name;
     }
     return names_[kCjk].c_str();

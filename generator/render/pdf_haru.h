@@ -63,7 +63,7 @@ class HaruDocument {
 
     std::unique_ptr<HaruError> error_;  // the callback's target: a stable address
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, Free> doc_;
-    PdfFontFace cjk_;
+    std::string cjk_file_;
     std::string files_[4];
     std::string names_[5];  // libharu's names of the loaded fonts; the CJK one empty until used
 };
