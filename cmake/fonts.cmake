@@ -13,6 +13,15 @@ find_file(PORTALGEN_DEJAVU_SANS DejaVuSans.ttf PATHS ${_portalgen_font_dirs} REQ
 find_file(PORTALGEN_DEJAVU_SANS_BOLD DejaVuSans-Bold.ttf PATHS ${_portalgen_font_dirs} REQUIRED)
 get_filename_component(PORTALGEN_SYSTEM_FONT_DIR ${PORTALGEN_DEJAVU_SANS} DIRECTORY)
 
+# WenQuanYi Zen Hei (Debian: fonts-wqy-zenhei), for the documents with characters DejaVu lacks:
+# Chinese, Japanese kana and kanji, Korean Hangul. TrueType outlines, which libharu 2.3 can embed
+# (it cannot embed the CFF outlines of Noto CJK). Loaded only by the documents that need it.
+set(_portalgen_cjk_font_dirs)
+foreach(prefix ${CMAKE_SYSTEM_PREFIX_PATH})
+  list(APPEND _portalgen_cjk_font_dirs ${prefix}/share/fonts/truetype/wqy)
+endforeach()
+find_file(PORTALGEN_CJK_SANS wqy-zenhei.ttc PATHS ${_portalgen_cjk_font_dirs} REQUIRED)
+
 # pyftsubset (Debian: fonttools); its interpreter has the fontTools module the renaming needs.
 find_program(PORTALGEN_PYFTSUBSET pyftsubset REQUIRED)
 file(STRINGS ${PORTALGEN_PYFTSUBSET} _pyftsubset_shebang LIMIT_COUNT 1)
@@ -52,6 +61,22 @@ foreach(pair "DejaVuSans.ttf;PortalgenSans" "DejaVuSans-Bold.ttf;PortalgenSans-B
     VERBATIM)
   list(APPEND _portalgen_fonts ${target})
 endforeach()
+
+# The CJK font as one TrueType file (the collection's first face, the Basic Multilingual Plane),
+# without glyph names or hinting: libharu copies the 'post' table into every PDF that uses the
+# font, and WenQuanYi's glyph names are 450 KB of it. Every character is kept.
+set(_portalgen_cjk ${PORTALGEN_FONT_DIR}/PortalgenCJK.ttf)
+add_custom_command(
+  OUTPUT ${_portalgen_cjk}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTALGEN_FONT_DIR}
+  COMMAND ${PORTALGEN_PYFTSUBSET} ${PORTALGEN_CJK_SANS} --font-number=0
+          --output-file=${_portalgen_cjk} --unicodes=U+0000-FFFF --layout-features=
+          --notdef-outline --name-IDs=* --no-glyph-names --no-hinting --no-recalc-timestamp
+          --drop-tables+=BDF,EBDT,EBLC,EBSC,GDEF,GSUB,GPOS
+  DEPENDS ${PORTALGEN_CJK_SANS}
+  COMMENT "Making the font PortalgenCJK"
+  VERBATIM)
+list(APPEND _portalgen_fonts ${_portalgen_cjk})
 add_custom_target(portalgen_fonts ALL DEPENDS ${_portalgen_fonts})
 add_dependencies(portalgen_render portalgen_fonts)
 

@@ -103,10 +103,13 @@ int merge_night_report(const std::filesystem::path& out_dir, const std::filesyst
     const BuildLock lock(out, Shard{});
     const std::optional<int> shards = recorded_shard_count(out);
     if (!shards) {
+        // A whole build wrote the night's report itself: nothing to merge, nothing wrong.
+        const bool built = std::filesystem::exists(out / report_page_path(Shard{}));
         log << "portalgen: report: " << escape_controls(out.string())
-            << " was last built whole, not in shards: its report is " << report_page_path(Shard{})
-            << " already\n";
-        return 1;
+            << (built ? " was last built whole, not in shards: its report is "
+                      : " holds no build's report yet (expected ")
+            << report_page_path(Shard{}) << (built ? " already\n" : ")\n");
+        return built ? 0 : 1;
     }
     const ShardReports reports = read_shard_reports(out, *shards, log);
     if (reports.found.empty()) {

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <iterator>
 #include <stdexcept>
 #include <string>
 
@@ -94,10 +93,20 @@ void read_cmap_format4(const FontBytes& font, std::size_t at, std::vector<uint16
     }
 }
 
+// Unicode's space separators (general category Zs).
+constexpr char32_t kSpaces[] = {0x20,   0xA0,   0x1680, 0x2000, 0x2001, 0x2002,
+                                0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
+                                0x2009, 0x200A, 0x202F, 0x205F, 0x3000};
+
 std::string read_file(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
+    std::ifstream in(file, std::ios::binary | std::ios::ate);
     if (!in) throw std::runtime_error("font file not found: " + file.string());
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    // One read of the whole file: the CJK font is 11 MB.
+    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!in) throw std::runtime_error("font file not readable: " + file.string());
+    return bytes;
 }
 
 }  // namespace
@@ -139,7 +148,30 @@ FontMetrics FontMetrics::read(const std::filesystem::path& file) {
     for (uint16_t& glyph : metrics.glyph_of_) {
         if (glyph >= glyph_count) glyph = 0;
     }
+    metrics.alias_missing_spaces();
     return metrics;
+}
+
+void FontMetrics::alias_missing_spaces() {
+    if (!has(' ')) return;
+    for (const char32_t space : kSpaces) {
+        if (has(space)) continue;
+        glyph_of_[space] = glyph_of_[' '];
+        spaces_as_space_.push_back(space);
+    }
+}
+
+std::string FontMetrics::drawable(std::string_view utf8) const {
+    if (spaces_as_space_.empty()) return std::string(utf8);
+    std::string out;
+    std::size_t pos = 0;
+    while (pos < utf8.size()) {
+        const char32_t c = next_code_point(utf8, pos);
+        const bool aliased = std::find(spaces_as_space_.begin(), spaces_as_space_.end(), c) !=
+                             spaces_as_space_.end();
+        append_utf8(out, aliased ? U' ' : c);
+    }
+    return out;
 }
 
 bool FontMetrics::covers(std::string_view utf8) const {

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,8 @@ namespace portalgen {
 class FontMetrics {
   public:
     // Throws std::runtime_error naming the file when it is missing or not a usable TrueType font.
+    // A Unicode space the font lacks (CJK fonts often lack U+00A0 and U+202F) counts as present,
+    // with the width of U+0020, as which it is drawn (see drawable).
     static FontMetrics read(const std::filesystem::path& file);
 
     // Characters of the Basic Multilingual Plane only, like the PDF's character map.
@@ -27,9 +30,15 @@ class FontMetrics {
     // The width of a line of UTF-8 text, in thousandths of an em.
     long text_width_1000(std::string_view utf8) const;
 
+    // The text as the font can draw it: the spaces it lacks become U+0020.
+    std::string drawable(std::string_view utf8) const;
+
   private:
-    std::vector<uint16_t> glyph_of_;  // indexed by code point, 0 = missing
-    std::vector<int> widths_1000_;    // indexed by glyph
+    void alias_missing_spaces();
+
+    std::vector<uint16_t> glyph_of_;         // indexed by code point, 0 = missing
+    std::vector<int> widths_1000_;           // indexed by glyph
+    std::vector<char32_t> spaces_as_space_;  // the spaces the font lacks, drawn as U+0020
 };
 
 }  // namespace portalgen

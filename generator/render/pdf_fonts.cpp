@@ -32,6 +32,8 @@ PdfFonts PdfFonts::load(const std::vector<std::filesystem::path>& folders) {
     PdfFonts fonts;
     fonts.full_ = {load_face(folders, kFullRegular), load_face(folders, kFullBold)};
     fonts.subset_ = {load_face(folders, kSubsetRegular), load_face(folders, kSubsetBold)};
+    const PdfFontFace cjk = load_face(folders, kCjk);
+    fonts.cjk_ = {cjk, cjk};
     return fonts;
 }
 

@@ -17,11 +17,12 @@ void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) noexce
     }
 }
 
-enum FontSlot { kSubsetRegular, kSubsetBold, kFullRegular, kFullBold };
+enum FontSlot { kSubsetRegular, kSubsetBold, kFullRegular, kFullBold, kCjk };
 
 }  // namespace
 
-HaruDocument::HaruDocument(const PdfFonts& fonts) : error_(std::make_unique<HaruError>()) {
+HaruDocument::HaruDocument(const PdfFonts& fonts)
+    : error_(std::make_unique<HaruError>()), cjk_file_(fonts.cjk().regular.file.string()) {
     doc_.reset(HPDF_New(record_error, error_.get()));
     if (!doc_) throw std::runtime_error("pdf: cannot create a libharu document");
     // Compression first: only what is created after this call is compressed.
@@ -43,19 +44,37 @@ bool HaruDocument::loaded_from(const PdfFonts& fonts) const {
     return files_[kSubsetRegular] == fonts.subset().regular.file.string() &&
            files_[kSubsetBold] == fonts.subset().bold.file.string() &&
            files_[kFullRegular] == fonts.full().regular.file.string() &&
-           files_[kFullBold] == fonts.full().bold.file.string();
+           files_[kFullBold] == fonts.full().bold.file.string() &&
+           cjk_file_ == fonts.cjk().regular.file.string();
+}
+
+const char* HaruDocument::font_name(HaruFontSet set, PdfFontStyle style) {
+    const bool bold = style == PdfFontStyle::bold;
+    switch (set) {
+        case HaruFontSet::subset_winansi:
+        case HaruFontSet::subset_utf8:
+            return names_[bold ? kSubsetBold : kSubsetRegular].c_str();
+        case HaruFontSet::full_utf8:
+            return names_[bold ? kFullBold : kFullRegular].c_str();
+        case HaruFontSet::cjk_utf8:
+            break;
+    }
+    if (names_[kCjk].empty()) {
+        const char* name = HPDF_LoadTTFontFromFile(doc(), cjk_file_.c_str(), HPDF_TRUE);
+        check(("load font " + cjk_file_).c_str());
+        names_[kCjk] = name;
+    }
+    return names_[kCjk].c_str();
 }
 
 HaruDocument::Fonts HaruDocument::start(HaruFontSet set) {
     HPDF_NewDoc(doc());
     HPDF_SetCompressionMode(doc(), HPDF_COMP_ALL);
     HPDF_SetCurrentEncoder(doc(), "UTF-8");
-    const bool subset = set != HaruFontSet::full_utf8;
     const char* encoding = set == HaruFontSet::subset_winansi ? "WinAnsiEncoding" : "UTF-8";
     Fonts fonts;
-    fonts.regular =
-        HPDF_GetFont(doc(), names_[subset ? kSubsetRegular : kFullRegular].c_str(), encoding);
-    fonts.bold = HPDF_GetFont(doc(), names_[subset ? kSubsetBold : kFullBold].c_str(), encoding);
+    fonts.regular = HPDF_GetFont(doc(), font_name(set, PdfFontStyle::regular), encoding);
+    fonts.bold = HPDF_GetFont(doc(), font_name(set, PdfFontStyle::bold), encoding);
     check("start a document");
     return fonts;
 }

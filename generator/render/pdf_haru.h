@@ -24,6 +24,7 @@ enum class HaruFontSet {
     subset_winansi,  // the Latin subset as simple TrueType fonts, Windows-1252 text
     subset_utf8,     // the Latin subset as CID fonts, UTF-8 text
     full_utf8,       // DejaVu Sans as CID fonts, UTF-8 text
+    cjk_utf8,        // WenQuanYi Zen Hei as a CID font (bold drawn regular), UTF-8 text
 };
 
 class HaruDocument {
@@ -33,8 +34,9 @@ class HaruDocument {
         HPDF_Font bold = nullptr;
     };
 
-    // Loads the four fonts, always in the same order: the tags libharu gives embedded fonts
-    // ("HPDFAA+...") follow that order, and the bytes of every PDF depend on them.
+    // Loads the four DejaVu fonts, always in the same order: the tags libharu gives embedded
+    // fonts ("HPDFAA+...") follow that order, and the bytes of every PDF depend on them. The CJK
+    // font, large to parse, is loaded by the first document that uses it, always fifth.
     explicit HaruDocument(const PdfFonts& fonts);
     HaruDocument(const HaruDocument&) = delete;
     HaruDocument& operator=(const HaruDocument&) = delete;
@@ -57,10 +59,13 @@ class HaruDocument {
         void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
     };
 
+    const char* font_name(HaruFontSet set, PdfFontStyle style);
+
     std::unique_ptr<HaruError> error_;  // the callback's target: a stable address
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, Free> doc_;
+    std::string cjk_file_;
     std::string files_[4];
-    std::string names_[4];  // libharu's names of the loaded fonts
+    std::string names_[5];  // libharu's names of the loaded fonts; the CJK one empty until used
 };
 
 }  // namespace portalgen

@@ -125,16 +125,59 @@ bool spaces_alike(const PdfFontFamily& family) {
     return true;
 }
 
+// How many of the characters the pages draw the family lacks.
+std::size_t missing_characters(const std::vector<PdfPage>& pages, const PdfFontFamily& family) {
+    std::size_t missing = 0;
+    for (const auto& page : pages) {
+        for (const auto& run : page.texts) {
+            const FontMetrics& metrics = family.face(run.style).metrics;
+            std::size_t pos = 0;
+            while (pos < run.text.size()) missing += !metrics.has(next_code_point(run.text, pos));
+        }
+    }
+    return missing;
+}
+
 HaruFontSet choose_fonts(const std::vector<PdfPage>& pages, const PdfFonts& fonts,
                          PdfFontChoice choice) {
-    if (choice == PdfFontChoice::full || !pages_fit_subset(pages, fonts)) {
-        return HaruFontSet::full_utf8;
+    if (choice != PdfFontChoice::full && pages_fit_subset(pages, fonts)) {
+        if (choice == PdfFontChoice::automatic && spaces_alike(fonts.subset()) &&
+            pages_fit_winansi(pages)) {
+            return HaruFontSet::subset_winansi;
+        }
+        return HaruFontSet::subset_utf8;
     }
-    if (choice == PdfFontChoice::automatic && spaces_alike(fonts.subset()) &&
-        pages_fit_winansi(pages)) {
-        return HaruFontSet::subset_winansi;
+    // A character neither family has is drawn as the font's missing-glyph box (its text still
+    // comes back from the PDF): the family that lacks fewer characters draws the document.
+    const std::size_t missing_in_full = missing_characters(pages, fonts.full());
+    if (missing_in_full > 0 && missing_characters(pages, fonts.cjk()) < missing_in_full) {
+        return HaruFontSet::cjk_utf8;
     }
-    return HaruFontSet::subset_utf8;
+    return HaruFontSet::full_utf8;
+}
+
+// Each text as the family can draw it (a space it lacks becomes a plain space).
+void make_drawable(std::vector<PdfPage>& pages, const PdfFontFamily& family) {
+    for (auto& page : pages)
+        for (auto& run : page.texts) run.text = family.face(run.style).metrics.drawable(run.text);
+}
+
+struct ComposedInvoice {
+    std::vector<PdfPage> pages;
+    HaruFontSet set;
+};
+
+// Lays the invoice out with the metrics of the family that draws it.
+ComposedInvoice compose(const PdfInvoiceView& view, const PdfFonts& fonts, PdfFontChoice choice) {
+    // The subset and the full font have the same widths, so one layout serves both.
+    ComposedInvoice composed{compose_invoice(view, FontFamilyMeasure(fonts.full())), {}};
+    composed.set = choose_fonts(composed.pages, fonts, choice);
+    if (composed.set != HaruFontSet::cjk_utf8) return composed;
+    // The same characters (the layout only moves and breaks text), other widths.
+    const PdfFontFamily& cjk = fonts.cjk();
+    composed.pages = compose_invoice(view, FontFamilyMeasure(cjk));
+    make_drawable(composed.pages, cjk);
+    return composed;
 }
 
 }  // namespace
@@ -157,10 +200,9 @@ struct FacturXParts {
 
 // `keep_haru_map`: leave libharu's ToUnicode maps of the UTF-8 fonts as they are, rather than
 // our identity maps (which every reader accepts).
-std::string draw_pdf(const std::vector<PdfPage>& pages, const PdfDocumentInfo& info,
-                     const PdfFonts& fonts, PdfFontChoice choice, const FacturXParts* factur_x,
-                     bool keep_haru_map) {
-    const HaruFontSet set = choose_fonts(pages, fonts, choice);
+std::string draw_pdf(const std::vector<PdfPage>& pages, HaruFontSet set,
+                     const PdfDocumentInfo& info, const PdfFonts& fonts,
+                     const FacturXParts* factur_x, bool keep_haru_map) {
     const PdfFontFamily* winansi = set == HaruFontSet::subset_winansi ? &fonts.subset() : nullptr;
 
     HaruDocument& document = document_for(fonts);
@@ -197,17 +239,19 @@ std::string draw_pdf(const std::vector<PdfPage>& pages, const PdfDocumentInfo& i
 
 std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
                                PdfFontChoice choice) {
-    // The subset and the full font have the same widths, so one layout serves both.
-    const FontFamilyMeasure measure(fonts.full());
-    const std::vector<PdfPage> pages = compose_invoice(view, measure);
+    const auto [pages, set] = compose(view, fonts, choice);
     const FacturXParts factur_x{view.factur_x_xml, view.number};
     const bool plain = view.factur_x_xml.empty();
-    return draw_pdf(pages, view.info, fonts, choice, plain ? nullptr : &factur_x, plain);
+    return draw_pdf(pages, set, view.info, fonts, plain ? nullptr : &factur_x, plain);
 }
 
-std::string render_pages_pdf(const std::vector<PdfPage>& pages, const PdfDocumentInfo& info,
+std::string render_pages_pdf(std::vector<PdfPage> pages, const PdfDocumentInfo& info,
                              const PdfFonts& fonts) {
-    return draw_pdf(pages, info, fonts, PdfFontChoice::automatic, nullptr, false);
+    // Laid out with DejaVu's widths: drawn in the CJK family, its text keeps its characters
+    // but the widths are that family's (a statement's columns may then sit a little off).
+    const HaruFontSet set = choose_fonts(pages, fonts, PdfFontChoice::automatic);
+    if (set == HaruFontSet::cjk_utf8) make_drawable(pages, fonts.cjk());
+    return draw_pdf(pages, set, info, fonts, nullptr, false);
 }
 
 }  // namespace portalgen

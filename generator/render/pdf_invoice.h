@@ -14,11 +14,13 @@ namespace portalgen {
 
 // Which fonts a document is drawn with. Automatic takes the fastest that shows every character:
 // the Latin subset as simple fonts with Windows-1252 text (English and French invoices), the
-// Latin subset as UTF-8 CID fonts (other Latin scripts), or the full font (Greek, Cyrillic…).
+// Latin subset as UTF-8 CID fonts (other Latin scripts), the full font (Greek, Cyrillic…), or
+// the CJK family (Chinese, Japanese, Korean), laid out with its own widths. A character no font
+// has is drawn as a missing-glyph box, by the family that lacks fewer of the document's.
 enum class PdfFontChoice {
     automatic,
     unicode,  // never the Windows-1252 fonts: the subset in UTF-8 when it has every character
-    full,     // always the full font
+    full,     // never the subset: the full font, or the CJK family for what the full font lacks
 };
 
 // Returns the PDF's bytes: a PDF/A-3b Factur-X file when the view has its XML (factur_x_xml),
@@ -29,7 +31,7 @@ std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts
 
 // Draws pages laid out elsewhere (the account statement's) as a plain PDF, the fonts chosen as
 // for an invoice. Deterministic as render_invoice_pdf. Throws std::runtime_error likewise.
-std::string render_pages_pdf(const std::vector<PdfPage>& pages, const PdfDocumentInfo& info,
+std::string render_pages_pdf(std::vector<PdfPage> pages, const PdfDocumentInfo& info,
                              const PdfFonts& fonts);
 
 // Whether the subset has every character the pages draw.

@@ -102,6 +102,9 @@ int main(int argc, char** argv) {
     const PdfInvoiceView long_invoice = testing::sample_invoice_view(45);
     PdfInvoiceView greek = typical;
     greek.customer.name = "Γιώργος Παπαδόπουλος";
+    PdfInvoiceView japanese = typical;
+    japanese.customer.name = "山田 花子";
+    japanese.customer.address = {"東京都千代田区丸の内一丁目9番2号", "〒100-0005 日本"};
     PdfInvoiceView polish = typical;
     polish.customer.address[1] = "90-001 Łódź";
     const PdfInvoiceView french = testing::sample_french_credit_note_view();
@@ -123,6 +126,7 @@ int main(int argc, char** argv) {
     bench("12 lines, full font", typical, fonts, PdfFontChoice::full, count);
     bench("12 lines, Polish name (subset, UTF-8)", polish, fonts, PdfFontChoice::automatic, count);
     bench("12 lines, Greek name (full font)", greek, fonts, PdfFontChoice::automatic, count);
+    bench("12 lines, Japanese name (CJK font)", japanese, fonts, PdfFontChoice::automatic, count);
     bench("French credit note (Windows-1252)", french, fonts, PdfFontChoice::automatic, count);
     bench("45 lines, subset, Windows-1252", long_invoice, fonts, PdfFontChoice::automatic, count);
     bench("45 lines, subset, UTF-8", long_invoice, fonts, PdfFontChoice::unicode, count);
@@ -140,6 +144,7 @@ int main(int argc, char** argv) {
         write(samples / "invoice-12.pdf", render_invoice_pdf(typical, fonts));
         write(samples / "invoice-45.pdf", render_invoice_pdf(long_invoice, fonts));
         write(samples / "invoice-greek.pdf", render_invoice_pdf(greek, fonts));
+        write(samples / "invoice-japanese.pdf", render_invoice_pdf(japanese, fonts));
         write(samples / "invoice-polish.pdf", render_invoice_pdf(polish, fonts));
         write(samples / "credit-note-fr.pdf", render_invoice_pdf(french, fonts));
         write(samples / "invoice-12-facturx.pdf", render_invoice_pdf(facturx, fonts));

@@ -1,0 +1,176 @@
+// Invoice PDFs with Chinese, Japanese or Korean text: drawn in the CJK family (WenQuanYi Zen Hei),
+// laid out with its widths, embedded, and read back by poppler; Latin invoices keep the subset.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "pdf_test_views.h"
+#include "render/pdf_fonts.h"
+#include "render/pdf_haru.h"
+#include "render/pdf_invoice.h"
+
+using namespace portalgen;
+
+namespace {
+
+const PdfFonts& fonts() {
+    static const PdfFonts loaded = PdfFonts::load_default();
+    return loaded;
+}
+
+bool contains(const std::string& text, const std::string& piece) {
+    return text.find(piece) != std::string::npos;
+}
+
+PdfInvoiceView japanese_view() {
+    auto view = testing::sample_invoice_view(3);
+    view.customer.name = "山田 花子";
+    view.customer.address = {"東京都千代田区丸の内一丁目9番2号", "〒100-0005 日本"};
+    return view;
+}
+
+// A PDF in a temporary file, and what poppler's and qpdf's tools say of it.
+class ToolRun {
+  public:
+    explicit ToolRun(const std::string& pdf)
+        : folder_(std::filesystem::temp_directory_path() /
+                  ("portalgen-pdf-cjk-test-" + std::to_string(::getpid()))) {
+        std::filesystem::create_directories(folder_);
+        std::ofstream(file(), std::ios::binary) << pdf;
+    }
+    ~ToolRun() { std::filesystem::remove_all(folder_); }
+    std::string file() const { return (folder_ / "invoice.pdf").string(); }
+
+    // The output of `tool` run on the file, then `after`; its exit status in `status`.
+    std::string run(const std::string& tool, const std::string& after, int& status) const {
+        const std::string command = tool + " '" + file() + "' " + after + " 2>/dev/null";
+        FILE* pipe = ::popen(command.c_str(), "r");
+        REQUIRE(pipe != nullptr);
+        std::string out;
+        char buffer[65536];
+        std::size_t n = 0;
+        while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+        const int raw = ::pclose(pipe);
+        status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+        return out;
+    }
+    std::string run(const std::string& tool, const std::string& after = "") const {
+        int status = -1;
+        std::string out = run(tool, after, status);
+        INFO(tool);
+        REQUIRE(status == 0);
+        return out;
+    }
+
+  private:
+    std::filesystem::path folder_;
+};
+
+// pdffonts' line of each font whose name has `name`.
+std::string font_lines(const std::string& pdffonts, const std::string& name) {
+    std::string lines;
+    std::size_t start = 0;
+    while (start < pdffonts.size()) {
+        std::size_t end = pdffonts.find('\n', start);
+        if (end == std::string::npos) end = pdffonts.size();
+        const std::string line = pdffonts.substr(start, end - start);
+        if (contains(line, name)) lines += line + "\n";
+        start = end + 1;
+    }
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("pdf cjk: the CJK family has the scripts DejaVu lacks", "[pdf][fonts][cjk]") {
+    const FontMetrics& cjk = fonts().cjk().regular.metrics;
+    CHECK_FALSE(fonts().full().regular.metrics.covers("山田"));
+    CHECK(cjk.covers("山田 花子 やまだ ヤマダ 张伟 北京市 김민준 서울특별시 Invoice 123,45 €"));
+    // It lacks U+00A0 and U+202F: they are drawn, and measured, as spaces.
+    CHECK(cjk.covers("1\u202F234,56\u00A0€"));
+    CHECK(cjk.drawable("1\u202F234,56\u00A0€") == "1 234,56 €");
+    CHECK(cjk.text_width_1000("1\u202F234,56\u00A0€") == cjk.text_width_1000("1 234,56 €"));
+    // No bold face: bold text is drawn with the regular one.
+    CHECK(fonts().cjk().bold.file == fonts().cjk().regular.file);
+}
+
+TEST_CASE("pdf cjk: our widths are libharu's for the CJK font", "[pdf][fonts][cjk]") {
+    HaruDocument document(fonts());
+    const auto haru = document.start(HaruFontSet::cjk_utf8);
+    for (const char* text :
+         {"山田 花子", "東京都千代田区丸の内", "김민준", "Amount due 1 234,56 €"}) {
+        INFO(text);
+        const FontMetrics& metrics = fonts().cjk().regular.metrics;
+        const std::string bytes = metrics.drawable(text);
+        for (HPDF_Font font : {haru.regular, haru.bold}) {
+            const HPDF_TextWidth width = HPDF_Font_TextWidth(
+                font, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), bytes.size());
+            CHECK(static_cast<long>(width.width) == metrics.text_width_1000(text));
+        }
+    }
+}
+
+TEST_CASE("pdf cjk: a Japanese customer's name and address are drawn and read back",
+          "[pdf][render][cjk][tools]") {
+    const std::string pdf = render_invoice_pdf(japanese_view(), fonts());
+    CHECK(pdf == render_invoice_pdf(japanese_view(), fonts()));  // deterministic
+    const ToolRun tools(pdf);
+
+    // The text comes back (the ToUnicode map), in the page's order.
+    const std::string text = tools.run("pdftotext -enc UTF-8", "-");
+    CHECK(contains(text, "山田 花子"));
+    CHECK(contains(text, "東京都千代田区丸の内一丁目9番2号"));
+    CHECK(contains(text, "〒100-0005 日本"));
+    CHECK(contains(text, "Montréal"));  // the seller's Latin text, drawn in the same family
+
+    // One font, embedded: WenQuanYi Zen Hei as a CID TrueType font, no DejaVu.
+    const std::string listed = tools.run("pdffonts");
+    const std::string cjk = font_lines(listed, "WenQuanYiZenHei");
+    INFO(listed);
+    CHECK(contains(cjk, "CID TrueType"));
+    CHECK(contains(cjk, "Identity-H       yes yes"));
+    CHECK_FALSE(contains(listed, "DejaVu"));
+    CHECK_FALSE(contains(listed, "PortalgenSans"));
+
+    // qpdf finds nothing wrong with the file.
+    CHECK(contains(tools.run("qpdf --check"), "No syntax or stream encoding errors"));
+}
+
+TEST_CASE("pdf cjk: Latin invoices keep the subset, Greek the full font",
+          "[pdf][render][cjk][tools]") {
+    const ToolRun latin(render_invoice_pdf(testing::sample_invoice_view(3), fonts()));
+    const std::string listed = latin.run("pdffonts");
+    CHECK(contains(font_lines(listed, "PortalgenSans"), "yes yes"));
+    CHECK_FALSE(contains(listed, "WenQuanYi"));
+    CHECK_FALSE(contains(listed, "DejaVu"));
+
+    auto greek = testing::sample_invoice_view(3);
+    greek.customer.name = "Γιώργος Παπαδόπουλος";
+    const ToolRun full(render_invoice_pdf(greek, fonts()));
+    CHECK_FALSE(contains(full.run("pdffonts"), "WenQuanYi"));
+}
+
+TEST_CASE("pdf cjk: characters no font has never stop the PDF", "[pdf][render][cjk][tools]") {
+    // Private use and Ethiopic characters: neither DejaVu nor WenQuanYi has them. The family
+    // that lacks fewer of the document's characters draws it, the missing ones as boxes.
+    auto view = japanese_view();
+    view.customer.address.push_back(" ሰላም");
+    const ToolRun tools(render_invoice_pdf(view, fonts()));
+    CHECK(contains(tools.run("pdffonts"), "WenQuanYiZenHei"));
+    // Drawn as boxes, the missing characters still come back as text.
+    const std::string text = tools.run("pdftotext -enc UTF-8", "-");
+    CHECK(contains(text, "山田 花子"));
+    CHECK(contains(text, "\uE000 ሰላም"));
+    CHECK(contains(tools.run("qpdf --check"), "No syntax or stream encoding errors"));
+
+    // A Latin document with such a character stays in DejaVu.
+    auto latin = testing::sample_invoice_view(3);
+    latin.customer.name = "Acme ";
+    const ToolRun dejavu(render_invoice_pdf(latin, fonts()));
+    CHECK(contains(dejavu.run("pdffonts"), "DejaVuSans"));
+}
