@@ -31,7 +31,7 @@ exit "$status"'
 
 # The night's last step, once all shards are built.
 final_step='set -e
-"$PORTALGEN" report --out "$PORTALGEN_OUT"   # one report of the night from the shards' reports
+"$PORTALGEN" report --out "$PORTALGEN_OUT"   # one report of the night, merged from the shards
 "$PORTALGEN" verify --out "$PORTALGEN_OUT"   # the archive, every manifest part
 echo "portalgen night $AS_OF done" > "$PORTALGEN_LOGS/night-$AS_OF.done"'
 
