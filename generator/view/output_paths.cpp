@@ -90,6 +90,10 @@ std::string deadlines_calendar(const std::string& token, Language language) {
     return portal_folder(token) + language_folder(language) + "/deadlines.ics";
 }
 
+std::string portal_asset(const std::string& token, const std::string& file_name) {
+    return portal_folder(token) + "assets/" + file_name;
+}
+
 std::string relative_link(const std::string& from, const std::string& to) {
     // The folders both paths share: their longest common start that ends with a "/".
     size_t common = 0;

@@ -66,6 +66,10 @@ std::string invoice_bundle(const std::string& token, int year);
 // "site/<token>/fr/deadlines.ics": the customer's deadlines as a calendar (RFC 5545).
 std::string deadlines_calendar(const std::string& token, Language language);
 
+// "site/<token>/assets/logo.0123456789abcdef.png": a file the portal's pages use, named by
+// its content.
+std::string portal_asset(const std::string& token, const std::string& file_name);
+
 // The relative URL from the page at `from` to the file at `to` (both relative to OUT):
 // relative_link("site/t/fr/invoices/A.html", "site/t/invoices/A.pdf") == "../../invoices/A.pdf".
 std::string relative_link(const std::string& from, const std::string& to);

@@ -49,7 +49,7 @@ for c in status["customers"]:
         if "<meta name=\"robots\" content=\"noindex\">" not in text:
             problems.append(f"{where}: no robots noindex")
         if not re.search(r"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                         r"style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+=*'; img-src data:; "
+                         r"style-src 'self' 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+=*'; img-src 'self' data:; "
                          r"base-uri 'none'; form-action 'none'\">", text):
             problems.append(f"{where}: no CSP")
         if re.search(r"\s(src|srcset)=\"(?!data:)|<link (?![^>]*href=\"data:)|url\((?!data:)", text):

@@ -235,7 +235,7 @@ TEST_CASE("the theme renders every page of a portal, escaped and self-contained"
         INFO(path);
         CHECK(html.starts_with("<!DOCTYPE html>\n"));
         CHECK(html.find("<meta name=\"robots\" content=\"noindex\">") != std::string::npos);
-        CHECK(html.find("default-src 'none'; style-src 'unsafe-inline'; script-src '" +
+        CHECK(html.find("default-src 'none'; style-src 'self' 'unsafe-inline'; script-src '" +
                         theme.script_hash() + "'") != std::string::npos);
         CHECK(html.find("http://") == std::string::npos);
     }
