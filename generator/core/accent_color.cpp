@@ -82,8 +82,8 @@ Rgb tint(Rgb color, int percent) {
 }
 
 Rgb shade(Rgb color, int percent) {
-    // Truncating: a step never rounds back up to the colour it darkens.
-    auto scaled = [&](uint8_t value) { return static_cast<uint8_t>(value * percent / 100); };
+    // Rounded to the nearest: #777777 at 99 % is #767676. Never above the channel itself.
+    auto scaled = [&](uint8_t value) { return static_cast<uint8_t>((value * percent + 50) / 100); };
     return {scaled(color.r), scaled(color.g), scaled(color.b)};
 }
 
