@@ -1,4 +1,4 @@
--- portalgen: the schema of the local database (data/portal.db), version 6 (PRAGMA user_version).
+-- portalgen: the schema of the local database (data/portal.db), version 7 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -310,3 +310,8 @@ CREATE TABLE sent_reminders (
     message TEXT,                          -- the outbox file written; NULL: passed over
     PRIMARY KEY (out_dir, customer_id, document, kind, step)
 ) STRICT;
+
+-- Schema version 7: the company's brand (SPEC 1b, 3b "Branding"). The logo is the image itself,
+-- so that a build never depends on where the input file was.
+ALTER TABLE companies ADD COLUMN logo BLOB;          -- PNG or JPEG bytes, at most 512 KiB
+ALTER TABLE companies ADD COLUMN accent_color TEXT;  -- #rrggbb

@@ -67,6 +67,7 @@ void lock_and_snapshot(PreparedBuild& build) {
 // The companies, warning of those whose customers get no outbox messages, and the customers.
 void select_customers(PreparedBuild& build, std::ostream& log) {
     build.companies = build.snapshot().companies_by_name();
+    build.sellers = build.snapshot().seller_facts();
     for (const auto& [name, company] : build.companies)
         if (company.portal_url.empty())
             log << "portalgen: build: company \"" << escape_controls(name)

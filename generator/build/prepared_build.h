@@ -33,8 +33,9 @@ struct PreparedBuild {
     std::vector<std::unique_ptr<Database>> readers;
     std::optional<PdfFonts> fonts;
     std::map<std::string, Company> companies;
-    std::vector<std::string> all_ids;  // every customer in the database, sorted
-    std::vector<std::string> ids;      // those this build builds, in order
+    std::map<std::string, SellerFacts> sellers;  // computed once, from every customer
+    std::vector<std::string> all_ids;            // every customer in the database, sorted
+    std::vector<std::string> ids;                // those this build builds, in order
     std::unique_ptr<PublishState> state;
     std::unique_ptr<PublishStateBatch> state_writes;
     std::optional<Date> previous_as_of;  // of the last build of this shard

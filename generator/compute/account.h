@@ -8,6 +8,7 @@
 #include "compute/status.h"
 #include "compute/totals.h"
 #include "model/model.h"
+#include "model/seller_facts.h"
 
 namespace portalgen {
 
@@ -75,6 +76,8 @@ struct Account {
     std::vector<ComputedTicket> tickets;
     std::vector<ComputedSuccessPack> success_packs;
     std::vector<Alert> alerts;
+    // The seller's facts of this build (model/seller_facts.h); nullptr: every section shown.
+    const SellerFacts* seller = nullptr;
 };
 
 // The customer and company must outlive the Account (it points into them).

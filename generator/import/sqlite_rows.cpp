@@ -112,6 +112,17 @@ std::string SqliteRows::text(std::string_view column, bool required, std::string
     return *text;
 }
 
+std::string SqliteRows::blob(std::string_view column, std::string_view field) {
+    auto found = value(column, false, field);
+    if (!found) return {};
+    if (!found->isBlob()) {
+        error(column, std::string(column) + " must be a BLOB");
+        return {};
+    }
+    return std::string(static_cast<const char*>(found->getBlob()),
+                       static_cast<size_t>(found->getBytes()));
+}
+
 std::optional<Date> SqliteRows::date(std::string_view column, bool required,
                                      std::string_view field) {
     auto found = value(column, required, field);

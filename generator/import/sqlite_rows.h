@@ -46,6 +46,8 @@ class SqliteRows {
                                    std::string_view field = {});
     std::optional<int64_t> integer(std::string_view column, int64_t min, int64_t max,
                                    bool required);
+    // A BLOB's bytes; NULL reads as "".
+    std::string blob(std::string_view column, std::string_view field = {});
     // A JSON array of strings; NULL reads as no items.
     std::vector<std::string> list(std::string_view column, std::string_view field = {});
 

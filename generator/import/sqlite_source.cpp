@@ -7,6 +7,8 @@
 #include <limits>
 #include <map>
 
+#include "core/accent_color.h"
+#include "core/logo_image.h"
 #include "import/sqlite_fields.h"
 #include "import/sqlite_rows.h"
 #include "store/database.h"
@@ -200,6 +202,7 @@ class SqliteSource {
             read_actions(row, c.actions);
             read_e_invoice_data(row, c);
             read_reminders(row, c.reminders);
+            read_brand(row, c);
             company_index_.emplace(c.name, index);
             out_.companies.push_back(std::move(c));
         }
@@ -219,6 +222,16 @@ class SqliteSource {
         c.late_payment = {row.text("late_payment_rate", false, "late_payment.rate"),
                           row.decimal("late_payment_indemnity", false, "late_payment.indemnity")
                               .value_or(Decimal{})};
+    }
+
+    static void read_brand(SqliteRows& row, Company& c) {
+        c.logo = row.blob("logo");
+        if (!c.logo.empty()) {
+            if (auto problem = logo_problem(c.logo)) row.error("logo", *problem);
+        }
+        c.accent_color = row.text("accent_color", false);
+        if (!c.accent_color.empty() && !parse_hex_color(c.accent_color))
+            row.error("accent_color", accent_color_problem(c.accent_color));
     }
 
     // Each reminders_KIND column: NULL keeps the default steps, '[]' sends none.

@@ -1,5 +1,6 @@
 #include "import/yaml_records.h"
 
+#include "import/brand_fields.h"
 #include "import/yaml_fields.h"
 
 namespace portalgen {
@@ -145,6 +146,7 @@ Company read_company(const ReadContext& context, FieldReader& in) {
     }
     read_e_invoice_data(context, in, company);
     read_reminders(context, in, company.reminders);
+    read_brand(context, in, company);
     return company;
 }
 

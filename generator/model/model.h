@@ -116,6 +116,8 @@ struct Company {
     LatePayment late_payment;    // optional override of the B2B penalty mention
     std::vector<Tax> taxes;      // codes are per company: two sellers may mean different taxes
     ReminderLadder reminders;    // the outbox's payment and card reminders (SPEC 6)
+    std::string logo;            // the logo's bytes, PNG or JPEG (core/logo_image.h); "": none
+    std::string accent_color;    // "#rrggbb" as given (core/accent_color.h); "": the theme's
 };
 
 // A text a customer reads (SPEC 1b): one string, the same in both languages, or one per language.

@@ -28,6 +28,7 @@
 #include "view/email_view.h"
 #include "view/locale_format_cache.h"
 #include "view/output_paths.h"
+#include "view/seller_brand.h"
 
 namespace portalgen {
 
@@ -66,15 +67,26 @@ std::string document_key(std::string_view kind, std::string_view number) {
     return std::string(kind) + '\n' + std::string(number);
 }
 
+// The sections the seller uses, which its customers' pages show: part of their input.
+std::string sections_used_text(const SellerFacts& s) {
+    std::string text;
+    for (bool uses : {s.uses_quotations, s.uses_orders, s.uses_subscriptions, s.uses_tickets,
+                      s.uses_payment_methods, s.uses_success_packs})
+        text += uses ? '1' : '0';
+    return text;
+}
+
 }  // namespace
 
 CustomerBuilder::CustomerBuilder(const BuildRequest& request, std::string environment_hash,
                                  const std::map<std::string, Company>& companies,
+                                 const std::map<std::string, SellerFacts>& sellers,
                                  const PdfFonts& fonts, Archive& archive, Database& snapshot)
     : request_(request),
       environment_hash_(std::move(environment_hash)),
       temp_tag_(temporary_tag(request.shard)),
       companies_(companies),
+      sellers_(sellers),
       fonts_(fonts),
       archive_(archive),
       database_(snapshot),
@@ -113,8 +125,10 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     if (company == companies_.end())
         throw std::runtime_error("its company \"" + customer.seller + "\" is not in the database");
     const std::optional<PublishedCustomer>& before = result.before;
+    const SellerFacts& seller = sellers_.at(company->first);
     std::string& company_hash = company_hashes_[company->first];
-    if (company_hash.empty()) company_hash = sha256_hex(export_yaml(company->second, {}));
+    if (company_hash.empty())
+        company_hash = sha256_hex(export_yaml(company->second, {}) + sections_used_text(seller));
     std::string hash = input_hash(environment_hash_, request_.as_of, company_hash, rows);
     bool published = fs::exists(request_.out / portal_entry_page(token));
     if (!request_.force && before && before->input_hash == hash && before->token == token &&
@@ -125,7 +139,8 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
         return;
     }
 
-    const Account account = compute_account(customer, company->second, request_.as_of);
+    Account account = compute_account(customer, company->second, request_.as_of);
+    account.seller = &seller;
     // Each file is staged as it is rendered, and the portal takes them all once every one is:
     // a customer whose rendering fails (a template that does not fit its data) keeps its
     // previous portal whole. The last build's records of the files spare reading them; --force
@@ -134,6 +149,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     PortalWriter portal(request_.out, token,
                         trust_records ? file_records_from_text(before->files) : FileRecords{},
                         temp_tag_);
+    for (const BrandFile& file : brand_files(account, token)) portal.write(file.path, file.bytes);
     pages_->render(account, token, [&](const std::string& path, const std::string& html) {
         portal.write(path, html);
     });

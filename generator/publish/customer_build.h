@@ -10,6 +10,7 @@
 
 #include "core/date.h"
 #include "model/model.h"
+#include "model/seller_facts.h"
 #include "publish/archive.h"
 #include "publish/build_request.h"
 #include "publish/customer_summary.h"
@@ -69,7 +70,8 @@ class CustomerBuilder {
     // `request.out` absolute. `environment_hash`: everything outside the data that the pages
     // depend on (templates, program); changing it rebuilds every customer.
     CustomerBuilder(const BuildRequest& request, std::string environment_hash,
-                    const std::map<std::string, Company>& companies, const PdfFonts& fonts,
+                    const std::map<std::string, Company>& companies,
+                    const std::map<std::string, SellerFacts>& sellers, const PdfFonts& fonts,
                     Archive& archive, Database& snapshot);
     ~CustomerBuilder();
 
@@ -107,6 +109,7 @@ class CustomerBuilder {
     const std::string environment_hash_;
     const std::string temp_tag_;  // see temporary_tag()
     const std::map<std::string, Company>& companies_;
+    const std::map<std::string, SellerFacts>& sellers_;
     std::map<std::string, std::string> company_hashes_;  // by name, made on first use
     const PdfFonts& fonts_;
     Archive& archive_;

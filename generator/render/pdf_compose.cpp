@@ -102,7 +102,7 @@ class InvoiceComposer {
     float first_page_header(Canvas& c) {
         const PdfSeller& seller = view_.seller;
         float left = c.paragraph(seller.name, kMarginLeft, kLeftColumnWidth, kMarginTop, 19,
-                                 PdfFontStyle::bold, 15, kAccent);
+                                 PdfFontStyle::bold, 15, accent_of(view_.seller));
         left += 3;
         auto detail = [&](const std::string& text) {
             left = c.paragraph(text, kMarginLeft, kLeftColumnWidth, left, 11.5f,
@@ -114,7 +114,7 @@ class InvoiceComposer {
         for (const auto& tax_id : seller.tax_ids) detail(tax_id);
 
         float right = c.paragraph(view_.title, right_column_x_, kRightColumnWidth, kMarginTop - 4,
-                                  28, PdfFontStyle::bold, 24, kAccent, true);
+                                  28, PdfFontStyle::bold, 24, accent_of(view_.seller), true);
         right = c.paragraph(view_.number, right_column_x_, kRightColumnWidth, right, 16,
                             PdfFontStyle::bold, 12, kInk, true);
         if (!view_.subtitle.empty()) {
@@ -343,7 +343,7 @@ class InvoiceComposer {
 
     void draw_table_header(Canvas& c, float top) {
         c.band(kMarginLeft, top, content_width_, header_.height, kBand);
-        c.rule(kMarginLeft, right_, top + header_.height, 0.75f, kAccent);
+        c.rule(kMarginLeft, right_, top + header_.height, 0.75f, accent_of(view_.seller));
         draw_cells(c, header_, top + kHeaderPadding);
     }
 

@@ -65,7 +65,7 @@ class StatementComposer {
         Canvas c = canvas();
         const float right = size_.width - kMarginRight;
         c.text(kMarginLeft, top_ + kNameSize, view_.seller.name, PdfFontStyle::bold, kNameSize,
-               kAccent);
+               accent_of(view_.seller));
         float left = c.lines(view_.seller.address, kMarginLeft, width_ / 2, top_ + kNameSize + 4,
                              kSmallLine, PdfFontStyle::regular, kSmallSize, kMuted);
         c.text_right(right, top_ + kTitleSize, view_.title, PdfFontStyle::bold, kTitleSize, kInk);
@@ -113,7 +113,7 @@ class StatementComposer {
         room_for(kSectionGap + 3 * kCellLine + 40);
         top_ += kSectionGap;
         canvas().text(kMarginLeft, top_ + kHeadingSize, section.heading, PdfFontStyle::bold,
-                      kHeadingSize, kAccent);
+                      kHeadingSize, accent_of(view_.seller));
         top_ += kHeadingSize + 8;
         table_header();
         for (const PdfStatementRow& row : section.rows) {

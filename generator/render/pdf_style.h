@@ -1,6 +1,7 @@
 // PdfStyle: the invoice PDF's page geometry, type sizes, spacing and colours, in points.
 #pragma once
 
+#include "core/accent_color.h"
 #include "render/pdf_page.h"
 #include "view/pdf_invoice_view.h"
 
@@ -28,6 +29,12 @@ inline constexpr PdfColor kMuted{0.42f, 0.45f, 0.50f};
 inline constexpr PdfColor kAccent{0.11f, 0.28f, 0.48f};
 inline constexpr PdfColor kBand{0.93f, 0.95f, 0.97f};
 inline constexpr PdfColor kHairline{0.84f, 0.86f, 0.89f};
+// The seller's accent (SPEC 3b "Branding") for the name, title and headings, or kAccent.
+inline PdfColor accent_of(const PdfSeller& seller) {
+    const auto rgb = parse_hex_color(seller.accent);
+    if (!rgb) return kAccent;
+    return {rgb->r / 255.0f, rgb->g / 255.0f, rgb->b / 255.0f};
+}
 
 // The table.
 inline constexpr float kCellPadding = 5;  // left and right inside a column

@@ -36,6 +36,14 @@ Binder& Binder::optional_text(const std::string& value) {
     return *this;
 }
 
+Binder& Binder::optional_blob(const std::string& bytes) {
+    if (bytes.empty())
+        statement_.bind(++index_);
+    else
+        statement_.bind(++index_, bytes.data(), static_cast<int>(bytes.size()));
+    return *this;
+}
+
 Binder& Binder::integer(int64_t value) {
     statement_.bind(++index_, value);
     return *this;

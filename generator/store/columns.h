@@ -29,6 +29,7 @@ class Binder {
     explicit Binder(SQLite::Statement& statement);
     Binder& text(const std::string& value);
     Binder& optional_text(const std::string& value);  // "" is stored as NULL
+    Binder& optional_blob(const std::string& bytes);  // "" is stored as NULL
     Binder& integer(int64_t value);
     Binder& date(Date value);
     Binder& date(const std::optional<Date>& value);

@@ -17,9 +17,9 @@ CompanyWriter::CompanyWriter(SQLite::Database& db)
           "address_region, address_country, vat_id, legal_id, legal_id_scheme, "
           "electronic_address, electronic_address_scheme, iban, bic, e_invoice, "
           "vat_on_debits, late_payment_rate, late_payment_indemnity, reminders_before_due, "
-          "reminders_after_due, reminders_card_expiry) "
+          "reminders_after_due, reminders_card_expiry, logo, accent_color) "
           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+          "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
           "ON CONFLICT (name) DO UPDATE SET address = excluded.address, "
           "email = excluded.email, phone = excluded.phone, "
           "website = excluded.website, portal_url = excluded.portal_url, "
@@ -48,7 +48,8 @@ CompanyWriter::CompanyWriter(SQLite::Database& db)
           "late_payment_indemnity = excluded.late_payment_indemnity, "
           "reminders_before_due = excluded.reminders_before_due, "
           "reminders_after_due = excluded.reminders_after_due, "
-          "reminders_card_expiry = excluded.reminders_card_expiry"),
+          "reminders_card_expiry = excluded.reminders_card_expiry, "
+          "logo = excluded.logo, accent_color = excluded.accent_color"),
       delete_tax_ids_(db, "DELETE FROM company_tax_ids WHERE company = ?"),
       insert_tax_id_(db,
                      "INSERT INTO company_tax_ids (company, position, label_en, label_fr, value) "
@@ -104,6 +105,8 @@ void CompanyWriter::write(const Company& c) {
         .text(day_list_text(c.reminders.before_due))
         .text(day_list_text(c.reminders.after_due))
         .text(day_list_text(c.reminders.card_expiry))
+        .optional_blob(c.logo)
+        .optional_text(c.accent_color)
         .run();
     Binder(delete_tax_ids_).text(c.name).run();
     for (size_t i = 0; i < c.tax_ids.size(); ++i) {
@@ -181,6 +184,8 @@ std::vector<Company> read_companies(const SQLite::Database& db) {
             if (!days) throw_damaged(column);
             c.reminders.steps(kind) = std::move(*days);
         }
+        c.logo = text_of(rows.getColumn("logo"));
+        c.accent_color = text_of(rows.getColumn("accent_color"));
         index_of[c.name] = companies.size();
         companies.push_back(std::move(c));
     }

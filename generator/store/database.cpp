@@ -8,6 +8,7 @@
 #include <optional>
 #include <stdexcept>
 
+#include "core/sha256.h"
 #include "store/company_rows.h"
 #include "store/customer_reader.h"
 #include "store/customer_writer.h"
@@ -175,6 +176,27 @@ std::map<std::string, Company> Database::companies_by_name() const {
     std::map<std::string, Company> companies;
     for (Company& company : load_companies()) companies.emplace(company.name, std::move(company));
     return companies;
+}
+
+std::map<std::string, SellerFacts> Database::seller_facts() const {
+    std::map<std::string, SellerFacts> facts;
+    for (const Company& company : load_companies()) {
+        SellerFacts& f = facts[company.name];
+        f.logo_hash = company.logo.empty() ? std::string() : sha256_hex(company.logo);
+        const std::pair<const char*, bool*> kinds[] = {
+            {"quotations", &f.uses_quotations},           {"orders", &f.uses_orders},
+            {"subscriptions", &f.uses_subscriptions},     {"tickets", &f.uses_tickets},
+            {"payment_methods", &f.uses_payment_methods}, {"success_packs", &f.uses_success_packs}};
+        for (auto [table, uses] : kinds) {
+            SQLite::Statement any(db_, std::string("SELECT EXISTS (SELECT 1 FROM ") + table +
+                                           " JOIN customers ON customers.id = " + table +
+                                           ".customer_id WHERE customers.company = ?)");
+            any.bind(1, company.name);
+            any.executeStep();
+            *uses = any.getColumn(0).getInt() == 1;
+        }
+    }
+    return facts;
 }
 
 std::vector<std::string> Database::customer_ids() const {

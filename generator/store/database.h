@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "model/dataset.h"
+#include "model/seller_facts.h"
 
 namespace portalgen {
 
@@ -66,6 +67,8 @@ class Database {
 
     std::vector<Company> load_companies() const;  // ordered by name
     std::map<std::string, Company> companies_by_name() const;
+    // Each company's facts (model/seller_facts.h), from all its customers.
+    std::map<std::string, SellerFacts> seller_facts() const;
     std::vector<std::string> customer_ids() const;  // sorted
     std::size_t customer_count() const;
     // The customer with every document in input order; nullopt if unknown. `rows` as in

@@ -11,7 +11,7 @@ namespace {
 // Version 1, which is also the head of data/schema.sql: its opening line names the version the
 // whole file (all the migrations below, in order) brings a database to.
 constexpr std::string_view kSchemaV1 =
-    R"sql(-- portalgen: the schema of the local database (data/portal.db), version 6 (PRAGMA user_version).
+    R"sql(-- portalgen: the schema of the local database (data/portal.db), version 7 (PRAGMA user_version).
 --
 -- It is also an input format: `portalgen import accounts.db` reads a SQLite file made with these
 -- tables, with the same checks and the same all-or-nothing rule as a YAML file (SPEC section 1).
@@ -335,15 +335,23 @@ CREATE TABLE sent_reminders (
 ) STRICT;
 )sql";
 
-constexpr std::string_view kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3,
-                                            kSchemaV4, kSchemaV5, kSchemaV6};
+constexpr std::string_view kSchemaV7 = R"sql(
+-- Schema version 7: the company's brand (SPEC 1b, 3b "Branding"). The logo is the image itself,
+-- so that a build never depends on where the input file was.
+ALTER TABLE companies ADD COLUMN logo BLOB;          -- PNG or JPEG bytes, at most 512 KiB
+ALTER TABLE companies ADD COLUMN accent_color TEXT;  -- #rrggbb
+)sql";
+
+constexpr std::string_view kMigrations[] = {kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4,
+                                            kSchemaV5, kSchemaV6, kSchemaV7};
 
 }  // namespace
 
 std::string_view schema_sql() {
     static const std::string whole = std::string(kSchemaV1) + std::string(kSchemaV2) +
                                      std::string(kSchemaV3) + std::string(kSchemaV4) +
-                                     std::string(kSchemaV5) + std::string(kSchemaV6);
+                                     std::string(kSchemaV5) + std::string(kSchemaV6) +
+                                     std::string(kSchemaV7);
     return whole;
 }
 

@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "core/base64.h"
+#include "core/logo_image.h"
 #include "model/document_fields.h"
 #include "model/enums.h"
 
@@ -161,6 +163,15 @@ class Writer {
         out << YAML::EndMap;
     }
 
+    // The logo goes inline as a data: URL, so that the one exported file imports whole.
+    void brand(const Company& c) {
+        if (auto format = logo_format(c.logo)) {
+            text("logo", "data:" + std::string(logo_media_type(*format)) + ";base64," +
+                             base64_encode(c.logo));
+        }
+        optional_text("accent_color", c.accent_color);
+    }
+
     void company(const Company& c) {
         out << YAML::Key << "company" << YAML::Value << YAML::BeginMap;
         text("name", c.name);
@@ -193,6 +204,7 @@ class Writer {
         }
         e_invoice_data(c);
         reminders(c.reminders);
+        brand(c);
         out << YAML::EndMap;
         each("taxes", c.taxes, [&](const Tax& tax) {
             text("code", tax.code);

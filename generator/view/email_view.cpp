@@ -2,6 +2,7 @@
 
 #include "view/output_paths.h"
 #include "view/portal_views.h"
+#include "view/seller_brand.h"
 
 namespace portalgen {
 
@@ -56,6 +57,7 @@ EmailView email_view(const PortalContext& c, const std::string& link, bool porta
     html["portal_link"] = dashboard_link;
     html["signature"] = signature;
     html["company_name"] = company;
+    html["accent"] = email_accent_color(c.company());
     html["lang"] = language_folder(c.language);
     return view;
 }

@@ -5,6 +5,7 @@
 #include "view/action_links.h"
 #include "view/address_lines.h"
 #include "view/portal_views.h"
+#include "view/seller_brand.h"
 
 namespace portalgen {
 
@@ -26,6 +27,39 @@ constexpr NavItem kNav[] = {
     {Section::success_packs, "success_packs"},
     {Section::account, "account"},
 };
+
+// A section the seller never uses is left out of the navigation and tiles (SPEC 3b).
+bool section_shown(const PortalContext& c, Section section) {
+    const SellerFacts* s = c.account.seller;
+    if (!s) return true;
+    switch (section) {
+        case Section::quotations:
+            return s->uses_quotations;
+        case Section::orders:
+            return s->uses_orders;
+        case Section::subscriptions:
+            return s->uses_subscriptions;
+        case Section::tickets:
+            return s->uses_tickets;
+        case Section::payment_methods:
+            return s->uses_payment_methods;
+        case Section::success_packs:
+            return s->uses_success_packs;
+        default:
+            return true;
+    }
+}
+
+// The logo and the accent's stylesheet, linked from the page at `path`.
+void set_brand(MustacheData& v, const PortalContext& c, const std::string& path) {
+    const std::string logo = brand_logo_path(c.account, c.token);
+    v["has_logo"] = !logo.empty();
+    v["href_logo"] = logo.empty() ? std::string() : relative_link(path, logo);
+    const std::string stylesheet = brand_stylesheet_path(c.company(), c.token);
+    v["has_brand_stylesheet"] = !stylesheet.empty();
+    v["href_brand_stylesheet"] =
+        stylesheet.empty() ? std::string() : relative_link(path, stylesheet);
+}
 
 Language other(Language language) {
     return language == Language::fr ? Language::en : Language::fr;
@@ -67,7 +101,9 @@ MustacheData layout_view(const PortalContext& c, const std::string& path, Sectio
     for (const auto& item : kNav) {
         v[std::string("href_") + item.key] = relative_link(path, c.section(item.section));
         v[std::string("current_") + item.key] = item.section == section;
+        v[std::string("show_") + item.key] = section_shown(c, item.section);
     }
+    set_brand(v, c, path);
     // Only the dashboard gives the date: other pages then stay the same from one night to the
     // next while their documents do not change, and are not rewritten.
     v["show_as_of"] = section == Section::dashboard && !detail;

@@ -66,8 +66,8 @@ std::string invoice_bundle(const std::string& token, int year);
 // "site/<token>/fr/deadlines.ics": the customer's deadlines as a calendar (RFC 5545).
 std::string deadlines_calendar(const std::string& token, Language language);
 
-// "site/<token>/assets/portal.3f2a9c0d1e4b5a6c.css": a stylesheet or script of the portal's
-// pages, one copy per portal, so that a portal folder copied elsewhere keeps its look.
+// "site/<token>/assets/portal.3f2a9c0d1e4b5a6c.css": a stylesheet, script or logo of the portal's
+// pages, named by its content, one copy per portal, so that a copied portal folder keeps its look.
 std::string portal_asset(const std::string& token, const std::string& file_name);
 
 // The relative URL from the page at `from` to the file at `to` (both relative to OUT):

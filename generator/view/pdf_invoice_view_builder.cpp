@@ -11,6 +11,7 @@
 #include "model/enums.h"
 #include "view/address_lines.h"
 #include "view/french_mentions.h"
+#include "view/seller_brand.h"
 
 namespace portalgen {
 
@@ -182,6 +183,7 @@ class PdfViewBuilder {
         s.email = company.email;
         s.phone = company.phone;
         s.website = company.website;
+        s.accent = readable_accent_color(company);
         for (const TaxId& id : company.tax_ids)
             s.tax_ids.push_back(
                 join_non_empty({in_language_or_other(id.label, c_.language), id.value}, " "));

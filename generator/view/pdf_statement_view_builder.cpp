@@ -3,6 +3,7 @@
 #include "compute/statement.h"
 #include "view/address_lines.h"
 #include "view/pdf_invoice_view_builder.h"
+#include "view/seller_brand.h"
 
 namespace portalgen {
 
@@ -43,6 +44,7 @@ PdfStatementView pdf_statement_view(const PortalContext& c) {
     v.as_of = c.labels.format("statement.pdf_as_of", {{"date", date}});
     v.seller.name = company.name;
     v.seller.address = address_lines(company.address, c.language, customer.address.country);
+    v.seller.accent = readable_accent_color(company);
     v.customer_name = customer.name;
     if (!customer.company.empty()) v.customer_address.push_back(customer.company);
     for (std::string& line : address_lines(customer.address, c.language, company.address.country))

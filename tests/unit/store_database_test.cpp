@@ -38,8 +38,8 @@ TEST_CASE("the embedded schema is data/schema.sql byte for byte") {
 
 TEST_CASE("a new database has the current schema version and enforces foreign keys") {
     Database db(":memory:");
-    CHECK(count(db, "PRAGMA user_version") == 6);
-    CHECK(Database::schema_version() == 6);
+    CHECK(count(db, "PRAGMA user_version") == 7);
+    CHECK(Database::schema_version() == 7);
     CHECK(count(db, "PRAGMA foreign_keys") == 1);
     CHECK_THROWS_WITH(db.sql().exec("INSERT INTO customers (id, company, name, email, language) "
                                     "VALUES ('C1', 'Nobody', 'N', 'n@x', 'en')"),
@@ -56,7 +56,7 @@ TEST_CASE("a database file is created with its folder, in WAL mode, and opens ag
         CHECK(count(db, "PRAGMA busy_timeout") == 5000);
     }
     Database again(path);
-    CHECK(count(again, "PRAGMA user_version") == 6);
+    CHECK(count(again, "PRAGMA user_version") == 7);
     CHECK(again.customer_ids() == std::vector<std::string>{"C1001"});
 }
 
@@ -65,11 +65,11 @@ TEST_CASE("a database made by a newer portalgen is refused") {
     std::string path = dir.file("portal.db");
     {
         SQLite::Database raw(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-        raw.exec("PRAGMA user_version = 7");
+        raw.exec("PRAGMA user_version = 8");
     }
     CHECK_THROWS_WITH(Database(path), "database " + path +
-                                          " has schema version 7, newer than this portalgen "
-                                          "knows (6): use a newer portalgen");
+                                          " has schema version 8, newer than this portalgen "
+                                          "knows (7): use a newer portalgen");
 }
 
 TEST_CASE("a file that is not a portalgen database is refused") {
@@ -225,7 +225,7 @@ TEST_CASE("a version 1 database is migrated to the current version, keeping its 
         db.save(one_customer(full_customer()));
     }
     Database again(path);
-    CHECK(count(again, "PRAGMA user_version") == 6);
+    CHECK(count(again, "PRAGMA user_version") == 7);
     CHECK(count(again, "SELECT count(*) FROM published_customers") == 0);
     CHECK(again.customer_ids() == std::vector<std::string>{"C1001"});
 }
@@ -240,7 +240,7 @@ TEST_CASE("a version 2 database keeps what builds published, with no file record
         raw.exec("PRAGMA user_version = 2");
     }
     Database db(path);
-    CHECK(count(db, "PRAGMA user_version") == 6);
+    CHECK(count(db, "PRAGMA user_version") == 7);
     PublishState state(db, "/out");
     const std::optional<PublishedCustomer> published = state.find("C1");
     REQUIRE(published);

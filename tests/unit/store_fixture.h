@@ -21,6 +21,16 @@ inline Timestamp at(const char* text) {
     return *Timestamp::parse(text);
 }
 
+// A 1x1 PNG of #0b5394: a real image, bytes 0x00 and 0x0d included.
+inline std::string tiny_png() {
+    static const char kBytes[] =
+        "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01"
+        "\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90\x77\x53\xde\x00\x00\x00\x0c\x49\x44\x41"
+        "\x54\x78\xda\x63\xe0\x0e\x9e\x02\x00\x01\x5f\x00\xf3\x99\xb1\x8c\xb4\x00\x00\x00"
+        "\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
+    return std::string(kBytes, sizeof kBytes - 1);
+}
+
 inline Company full_company() {
     Company c;
     c.name = "Odotrack Inc.";
@@ -40,6 +50,8 @@ inline Company full_company() {
                  "https://pay.example/i/{number}", "https://pay.example/c/{customer}",
                  "mailto:support@example.com",     "mailto:privacy@example.com?subject={customer}"};
     c.taxes = {{"QST", {"QST", "TVQ"}, dec("9.975")}, {"GST", {"GST", "TPS"}, dec("5")}};
+    c.logo = tiny_png();
+    c.accent_color = "#0B5394";
     return c;
 }
 
@@ -186,6 +198,8 @@ inline void check_same(const Company& a, const Company& b) {
     CHECK(a.bank_account.bic == b.bank_account.bic);
     CHECK(a.e_invoice == b.e_invoice);
     CHECK(a.vat_on_debits == b.vat_on_debits);
+    CHECK(a.logo == b.logo);
+    CHECK(a.accent_color == b.accent_color);
     REQUIRE(a.taxes.size() == b.taxes.size());
     for (size_t i = 0; i < a.taxes.size(); ++i) {
         CHECK(a.taxes[i].code == b.taxes[i].code);

@@ -260,8 +260,8 @@ TEST_CASE("a SQLite input that does not have the schema gets one clear error per
     SECTION("made by a newer portalgen") {
         std::string path = dir.file("new.db");
         SQLite::Database(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE)
-            .exec("PRAGMA user_version = 7");
+            .exec("PRAGMA user_version = 8");
         CHECK(read(path).diagnostics.to_string() ==
-              path + ":1:1: made by a newer portalgen (schema version 7)\n");
+              path + ":1:1: made by a newer portalgen (schema version 8)\n");
     }
 }

@@ -1,0 +1,64 @@
+#include "view/seller_brand.h"
+
+#include "core/accent_color.h"
+#include "core/logo_image.h"
+#include "core/sha256.h"
+#include "view/output_paths.h"
+
+namespace portalgen {
+
+namespace {
+
+constexpr size_t kNameHashLength = 16;
+constexpr const char* kThemeBrandColor = "#4338ca";  // --brand of templates/assets/portal.css
+
+}  // namespace
+
+std::string brand_logo_path(const Account& account, const std::string& token) {
+    const std::string& logo = account.company->logo;
+    const auto format = logo_format(logo);
+    if (!format) return {};
+    // The build's facts hash each seller's logo once; a lone Account (tests) hashes it here.
+    const std::string hash = account.seller ? account.seller->logo_hash : sha256_hex(logo);
+    return portal_asset(token, "logo." + hash.substr(0, kNameHashLength) + "." +
+                                   std::string(logo_extension(*format)));
+}
+
+std::string brand_stylesheet(const Company& company) {
+    const auto accent = parse_hex_color(company.accent_color);
+    if (!accent) return {};
+    // The soft tint is the background of accent text (badges, current tab): the accent is made
+    // readable on it, which makes it readable on white too.
+    const Rgb soft = tint(*accent, 8);
+    const Rgb brand = readable_on(*accent, soft);
+    return ":root{--brand:" + hex_color(brand) + ";--brand-strong:" + hex_color(shade(brand, 85)) +
+           ";--brand-ink:" + hex_color(shade(brand, 70)) + ";--brand-soft:" + hex_color(soft) +
+           "}\nh1{color:var(--brand-ink)}\n";
+}
+
+std::string brand_stylesheet_path(const Company& company, const std::string& token) {
+    const std::string css = brand_stylesheet(company);
+    if (css.empty()) return {};
+    return portal_asset(token, "brand." + sha256_hex(css).substr(0, kNameHashLength) + ".css");
+}
+
+std::vector<BrandFile> brand_files(const Account& account, const std::string& token) {
+    std::vector<BrandFile> files;
+    if (std::string path = brand_logo_path(account, token); !path.empty())
+        files.push_back({std::move(path), account.company->logo});
+    if (std::string css = brand_stylesheet(*account.company); !css.empty())
+        files.push_back({brand_stylesheet_path(*account.company, token), std::move(css)});
+    return files;
+}
+
+std::string readable_accent_color(const Company& company) {
+    const auto accent = parse_hex_color(company.accent_color);
+    return accent ? hex_color(readable_accent(*accent)) : std::string();
+}
+
+std::string email_accent_color(const Company& company) {
+    std::string accent = readable_accent_color(company);
+    return accent.empty() ? kThemeBrandColor : accent;
+}
+
+}  // namespace portalgen
