@@ -45,8 +45,7 @@
     collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
     numbers = new Intl.NumberFormat();
   }
-  const fmt = (n) => numbers.format(n);
-  const plurals = new Intl.PluralRules(numbers.resolvedOptions().locale);
+  const fmt = (n) => numbers.format(n), plurals = new Intl.PluralRules(numbers.resolvedOptions().locale);
 
   // Folds text for searching: no accents, lower case, any run of spaces (also no-break) one space.
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
