@@ -114,7 +114,9 @@ std::string Catalogue::format(std::string_view key, LabelArgs args) const {
 std::string Catalogue::plural(std::string_view key, long long count, const LocaleFormat& format,
                               LabelArgs args) const {
     std::string base(key);
-    std::string chosen = base + "." + format.plural_category(count);
+    // An exact count ("0": "expires today") wins over its category, as "=0" does in ICU messages.
+    std::string exact = base + "." + std::to_string(count);
+    std::string chosen = has(exact) ? exact : base + "." + format.plural_category(count);
     const std::string& pattern = has(chosen) ? text(chosen) : text(base + ".other");
     std::string with_count = fill_placeholders(pattern, {{"n", format.integer(count)}});
     return fill_placeholders(with_count, args);

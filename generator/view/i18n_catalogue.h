@@ -26,8 +26,9 @@ using LabelArgs = std::initializer_list<std::pair<std::string_view, std::string>
 class Catalogue {
   public:
     // Nested YAML mappings of strings; a key's path joined by '.' is its name
-    // ("status.invoice.paid"). A mapping whose keys are CLDR plural categories (one, other, ...) is
-    // a plural label. Throws std::runtime_error "catalogue FILE:LINE: message" on anything else.
+    // ("status.invoice.paid"). A mapping whose keys are CLDR plural categories (one, other, ...) or
+    // exact counts ("0") is a plural label. Throws std::runtime_error "catalogue FILE:LINE:
+    // message" on anything else.
     static Catalogue parse(const std::string& yaml, const std::string& source_name);
     static Catalogue load(const std::filesystem::path& file);
 
@@ -38,7 +39,8 @@ class Catalogue {
     // The label with each {name} replaced by its value; unknown placeholders stay as written.
     std::string format(std::string_view key, LabelArgs args) const;
     // The plural form of `key` for `count` in the formatter's locale (falling back to "other"),
-    // with {n} replaced by the formatted count and the other placeholders by `args`.
+    // or its exact form when the label has one ("key.0"), with {n} replaced by the formatted count
+    // and the other placeholders by `args`.
     std::string plural(std::string_view key, long long count, const LocaleFormat& format,
                        LabelArgs args = {}) const;
     // The same for a decimal count (a quantity), {n} written by format.number().

@@ -46,24 +46,82 @@ void set_common(MustacheData& v, const PortalContext& c, const std::string& path
         has_issued_pdf(doc) ? relative_link(path, invoice_pdf(c.token, doc.number)) : "";
 }
 
+// The invoices list's filters, in the order of their tabs, with their labels' key.
+struct FilterTab {
+    InvoiceFilter filter;
+    const char* key;
+};
+constexpr FilterTab kFilterTabs[] = {{InvoiceFilter::all, "all"},
+                                     {InvoiceFilter::unpaid, "unpaid"},
+                                     {InvoiceFilter::overdue, "overdue"}};
+
+const char* filter_key(InvoiceFilter filter) {
+    for (const FilterTab& tab : kFilterTabs)
+        if (tab.filter == filter) return tab.key;
+    return "all";
+}
+
+// Is an invoice still to pay (the dashboard's "to pay" and the list's total due count these)?
+bool is_to_pay(const ComputedInvoice& i) {
+    return i.doc->kind == InvoiceKind::invoice && is_due(i.status.status);
+}
+
+bool shown_by(InvoiceFilter filter, const ComputedInvoice& i) {
+    switch (filter) {
+        case InvoiceFilter::all:
+            return true;
+        case InvoiceFilter::unpaid:
+            return is_to_pay(i);
+        case InvoiceFilter::overdue:
+            return is_to_pay(i) && i.status.status == Status::overdue;
+    }
+    return false;
+}
+
+MustacheList filter_tabs(const PortalContext& c, const std::string& path, InvoiceFilter shown) {
+    MustacheList tabs;
+    for (const FilterTab& tab : kFilterTabs) {
+        MustacheData item;
+        item["label"] = c.labels.text(std::string("invoices.filter.") + tab.key);
+        item["href"] = relative_link(path, invoice_list_page(c.token, c.language, tab.filter));
+        item["current"] = tab.filter == shown;
+        tabs.push_back(std::move(item));
+    }
+    return tabs;
+}
+
+MustacheData list_row(const PortalContext& c, const std::string& path, const ComputedInvoice& i) {
+    MustacheData row;
+    set_common(row, c, path, i);
+    row["href"] = relative_link(path, c.document(DocumentKind::invoice, i.doc->number));
+    // A credit note takes back what it credits: the list shows its total as negative.
+    const bool credit_note = i.doc->kind == InvoiceKind::credit_note;
+    set_money(row, "total", credit_note ? Decimal() - i.totals.total : i.totals.total, c);
+    return row;
+}
+
 }  // namespace
 
-PageView invoices_page(const PortalContext& c) {
-    const std::string path = c.section(Section::invoices);
-    MustacheData v =
-        layout_view(c, path, Section::invoices, false, c.labels.text("invoices.title"));
+PageView invoices_page(const PortalContext& c, InvoiceFilter filter) {
+    const std::string path = invoice_list_page(c.token, c.language, filter);
+    const std::string key = filter_key(filter);
+    MustacheData v = layout_view(c, path, Section::invoices, filter != InvoiceFilter::all,
+                                 c.labels.text("invoices.filter_title." + key));
     MustacheList rows;
+    Decimal total_due;
     // Newest first, as the date column header says (aria-sort="descending").
     const std::vector<const ComputedInvoice*> all = invoices_and_credit_notes(c.account);
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        const ComputedInvoice* i = *it;
-        MustacheData row;
-        set_common(row, c, path, *i);
-        row["href"] = relative_link(path, c.document(DocumentKind::invoice, i->doc->number));
-        set_money(row, "total", i->totals.total, c);
-        rows.push_back(std::move(row));
+        if (!shown_by(filter, **it)) continue;
+        if (is_to_pay(**it)) total_due += (*it)->status.amount_due;
+        rows.push_back(list_row(c, path, **it));
     }
     set_download_links(v, c, path);
+    v["filter_title"] = c.labels.text("invoices.filter_title." + key);
+    v["filter_empty"] = c.labels.text("invoices.filter_empty." + key);
+    v["has_any"] = !all.empty();
+    v["filters"] = filter_tabs(c, path, filter);
+    set_money(v, "total_due", total_due, c);
     v["count"] = c.format.integer(static_cast<long long>(rows.size()));
     v["has_rows"] = !rows.empty();
     v["rows"] = std::move(rows);

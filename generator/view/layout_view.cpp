@@ -130,7 +130,8 @@ void for_each_portal_page(const PortalContext& c, const PageVisitor& visit) {
     for (const auto& q : a.quotations) visit(quotation_page(c, q));
     visit(orders_page(c));
     for (const auto& o : a.orders) visit(order_page(c, o));
-    visit(invoices_page(c));
+    for (InvoiceFilter filter : {InvoiceFilter::all, InvoiceFilter::unpaid, InvoiceFilter::overdue})
+        visit(invoices_page(c, filter));
     visit(statement_page(c));
     for (const ComputedInvoice* i : invoices_and_credit_notes(a)) visit(invoice_page(c, *i));
     visit(subscriptions_page(c));

@@ -1,5 +1,7 @@
 // The orders list and an order's page: service period with its progress, lines, totals, the
 // quotation it came from and its invoices.
+#include <algorithm>
+
 #include "view/portal_views.h"
 
 namespace portalgen {
@@ -26,6 +28,12 @@ MustacheData order_row(const PortalContext& c, const std::string& from, const Co
     row["summary"] = std::move(summary);
     set_status(row, "order", o.status.status, c);
     set_money(row, "total", o.totals.total, c);
+    // "Invoices" opens the order's page at its invoices, as the order's page lists them.
+    const auto& invoices = c.account.invoices;
+    row["has_invoices"] = std::any_of(invoices.begin(), invoices.end(),
+                                      [&](const auto& i) { return i.doc->order == doc.number; });
+    row["href_invoices"] =
+        relative_link(from, c.document(DocumentKind::order, doc.number)) + "#invoices";
     return row;
 }
 

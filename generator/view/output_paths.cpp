@@ -64,6 +64,19 @@ std::string section_page(const std::string& token, Language language, Section se
     return portal_folder(token) + language_folder(language) + "/" + section_file(section);
 }
 
+std::string invoice_list_page(const std::string& token, Language language, InvoiceFilter filter) {
+    const std::string folder = portal_folder(token) + language_folder(language) + "/";
+    switch (filter) {
+        case InvoiceFilter::all:
+            return section_page(token, language, Section::invoices);
+        case InvoiceFilter::unpaid:
+            return folder + "invoices-unpaid.html";
+        case InvoiceFilter::overdue:
+            return folder + "invoices-overdue.html";
+    }
+    throw std::logic_error("unknown invoice filter");
+}
+
 std::string document_page(const std::string& token, Language language, DocumentKind kind,
                           const std::string& number) {
     return portal_folder(token) + language_folder(language) + "/" + document_folder(kind) +

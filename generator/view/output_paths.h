@@ -46,6 +46,13 @@ std::string portal_entry_page(const std::string& token);
 // "site/<token>/fr/invoices.html"; the dashboard is "site/<token>/fr/index.html".
 std::string section_page(const std::string& token, Language language, Section section);
 
+// Which invoices a page of the invoices list shows: each filter is a page of its own, so that
+// filtering needs no JavaScript (SPEC 3b).
+enum class InvoiceFilter { all, unpaid, overdue };
+
+// "site/<token>/fr/invoices.html" (all), "invoices-unpaid.html", "invoices-overdue.html".
+std::string invoice_list_page(const std::string& token, Language language, InvoiceFilter filter);
+
 // "site/<token>/fr/invoices/INV-2026-00001.html" (credit notes too).
 std::string document_page(const std::string& token, Language language, DocumentKind kind,
                           const std::string& number);

@@ -35,7 +35,8 @@ PageView quotations_page(const PortalContext& c);
 PageView quotation_page(const PortalContext& c, const ComputedQuotation& q);
 PageView orders_page(const PortalContext& c);
 PageView order_page(const PortalContext& c, const ComputedOrder& o);
-PageView invoices_page(const PortalContext& c);
+// The invoices list (credit notes included) as one of its filters shows it.
+PageView invoices_page(const PortalContext& c, InvoiceFilter filter);
 PageView invoice_page(const PortalContext& c, const ComputedInvoice& i);
 PageView subscriptions_page(const PortalContext& c);
 PageView subscription_page(const PortalContext& c, const ComputedSubscription& s);

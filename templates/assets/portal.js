@@ -9,7 +9,7 @@
  * Markup contract (all labels come from the table, already translated):
  *   <table class="data-table" data-table
  *          data-i18n-search="Search:"  data-i18n-empty="No matching entries"
- *          data-i18n-info="Showing {from} to {to} of {total} entries"
+ *          data-i18n-info="Showing {from} to {to} of {total} entries"  (-one: by Intl.PluralRules)
  *          data-i18n-page-size="Show {n} entries"   ({n} is where the select goes)
  *          data-i18n-previous="Previous"  data-i18n-next="Next"
  *          data-i18n-filtered="(filtered from {max} total entries)"   (optional)
@@ -37,8 +37,7 @@
 
   // Locale-aware text order and number display, in the page's own language.
   const lang = doc.documentElement.lang || undefined;
-  let collator;
-  let numbers;
+  let collator, numbers;
   try {
     collator = new Intl.Collator(lang, { numeric: true, sensitivity: 'base' });
     numbers = new Intl.NumberFormat(lang);
@@ -46,7 +45,7 @@
     collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
     numbers = new Intl.NumberFormat();
   }
-  const fmt = (n) => numbers.format(n);
+  const fmt = (n) => numbers.format(n), plurals = new Intl.PluralRules(numbers.resolvedOptions().locale);
 
   // Folds text for searching: no accents, lower case, any run of spaces (also no-break) one space.
   const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
@@ -85,7 +84,8 @@
     const tbody = table.tBodies[0];
     if (!tbody || table.classList.contains('dt-enhanced')) return;
     table.classList.add('dt-enhanced');
-    const t = (name, fallback) => table.getAttribute('data-i18n-' + name) || fallback;
+    const t = (name, fallback, count) => (count !== undefined
+      && table.getAttribute(`data-i18n-${name}-${plurals.select(count)}`)) || table.getAttribute('data-i18n-' + name) || fallback;
 
     const head = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
     const headers = head ? Array.from(head.cells) : [];
@@ -203,9 +203,9 @@
       }
       tbody.replaceChildren(fragment);
 
-      let text = fill(t('info', '{from}-{to} / {total}'),
+      let text = fill(t('info', '{from}-{to} / {total}', total),
         { from: fmt(total ? from + 1 : 0), to: fmt(from + slice.length), total: fmt(total) });
-      const filtered = table.getAttribute('data-i18n-filtered');
+      const filtered = t('filtered', '', rows.length);
       if (filtered && total < rows.length) text += ' ' + fill(filtered, { max: fmt(rows.length) });
       info.textContent = text;
 

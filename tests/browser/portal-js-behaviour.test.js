@@ -22,6 +22,8 @@ const rows = Array.from({ length: 30 }, (_, i) => {
     + `<td data-sort="${numbers[i % 6]}">${numbers[i % 6]}</td><td data-sort="${stamps[i % 6]}">x</td><td><a href="#r${i}">go</a></td></tr>`;
 }).join('\n');
 const attrs = 'data-i18n-search="Rechercher :" data-i18n-info="Affichage {from} à {to} sur {total} entrées" '
+  + 'data-i18n-info-one="Affichage {from} à {to} sur {total} entrée" '
+  + 'data-i18n-filtered="(parmi {max})" data-i18n-filtered-one="(parmi {max} seule)" '
   + 'data-i18n-empty="Aucune entrée" data-i18n-previous="Précédent" data-i18n-next="Suivant"';
 // The portal's stylesheet hides the rows off the page.
 const STYLE = fs.readFileSync(path.join(path.dirname(site.SCRIPT_PATH), 'portal.css'), 'utf8');
@@ -73,7 +75,8 @@ it('honours data-page-size and a page-size label without {n}', async () => {
 it('shows the empty message in an empty table', async () => {
   assert.equal(await page.$eval('#b tbody', (b) => b.textContent), 'Aucune entrée');
   assert.equal(await page.$eval('#b tbody td', (td) => td.colSpan), 1);
-  assert.equal(await info('b'), 'Affichage 0 à 0 sur 0 entrées');
+  // French: 0 is singular.
+  assert.equal(await info('b'), 'Affichage 0 à 0 sur 0 entrée');
 });
 
 it('keeps an initial aria-sort and reverses it on the first click', async () => {
@@ -112,11 +115,14 @@ it('sorts text in the page language, ignoring case and accents', async () => {
 it('searches without case or accents, every word anywhere in the row', async () => {
   await search('ELODIE');
   assert.deepEqual([...new Set((await column(0)).map((t) => t.split(' ')[0]))], ['Élodie']);
-  assert.equal(await info('a'), 'Affichage 1 à 5 sur 5 entrées');
+  assert.equal(await info('a'), 'Affichage 1 à 5 sur 5 entrées (parmi 30)');
   await search('zoe 10.5');
   assert.equal((await column(0)).length, 5);
   await search('zoe 2026-01-30');
   assert.deepEqual(await column(0), ['Zoé 0']);
+  assert.equal(await info('a'), 'Affichage 1 à 1 sur 1 entrée (parmi 30)');
+  await search('nobody');
+  assert.equal(await info('a'), 'Affichage 0 à 0 sur 0 entrée (parmi 30)');
   await search('');
   assert.equal((await column(0)).length, 30);
   await page.locator('.dt-size select').first().selectOption('25');

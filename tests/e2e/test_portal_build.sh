@@ -22,7 +22,8 @@ for f in samples:
         names[c["id"]] = c["name"]
 slug = lambda n: ("_" if n.startswith(".") or not n else "") + re.sub(r"[^A-Za-z0-9._-]", "-", n)
 sections = ["index", "quotations", "orders", "invoices", "subscriptions", "tickets",
-            "payment-methods", "success-packs", "account", "statement"]
+            "payment-methods", "success-packs", "account", "statement",
+            "invoices-unpaid", "invoices-overdue"]
 folders = {"quotation": "quotations", "order": "orders", "invoice": "invoices",
            "credit_note": "invoices", "subscription": "subscriptions", "ticket": "tickets"}
 problems = []
@@ -162,7 +163,7 @@ done
 run build --db "$db" --out "$out" --customer NO-SUCH-CUSTOMER 2> "$SCRATCH/err.log"
 [[ $status == 1 ]] || fail "unknown customer: exit $status"
 cp -r templates "$SCRATCH/templates"
-sed -i 's/{{t.invoices.title}} <span class="count">/{{no_such_key}} <span class="count">/' "$SCRATCH/templates/pages/invoices.mustache"
+sed -i 's/{{filter_title}} <span class="count">/{{no_such_key}} <span class="count">/' "$SCRATCH/templates/pages/invoices.mustache"
 line=$(grep -n no_such_key "$SCRATCH/templates/pages/invoices.mustache" | cut -d: -f1)
 run build --db "$db" --out "$SCRATCH/out2" --as-of 2026-11-23 --templates "$SCRATCH/templates" 2> "$SCRATCH/err.log"
 [[ $status == 1 ]] || fail "unknown template key: exit $status"

@@ -90,8 +90,10 @@ TEST_CASE("the table labels of both languages") {
     Catalogue en = project_catalogue("en"), fr = project_catalogue("fr");
     CHECK(en.text("table.search") == "Search:");
     CHECK(fr.text("table.search") == "Rechercher\u00a0:");
-    CHECK(en.text("table.info") == "Showing {from} to {to} of {total} entries");
-    CHECK(fr.text("table.info") == "Affichage de {from} à {to} sur {total} entrées");
+    CHECK(en.text("table.info.other") == "Showing {from} to {to} of {total} entries");
+    CHECK(en.text("table.info.one") == "Showing {from} to {to} of {total} entry");
+    CHECK(fr.text("table.info.other") == "Affichage de {from} à {to} sur {total} entrées");
+    CHECK(fr.text("table.info.one") == "Affichage de {from} à {to} sur {total} entrée");
     CHECK(en.text("table.page_size") == "Show {n} entries");
     CHECK(en.text("invoices.empty") == "There are currently no invoices for your account.");
 }
@@ -101,12 +103,47 @@ TEST_CASE("plural labels follow the locale's rules") {
     LocaleFormat en_ca("en-CA", "CAD"), fr_ca("fr-CA", "CAD");
     CHECK(en.plural("note.days_left", 1, en_ca) == "1 day left");
     CHECK(en.plural("note.days_left", 2, en_ca) == "2 days left");
-    CHECK(en.plural("note.days_left", 0, en_ca) == "0 days left");
+    CHECK(en.plural("note.days_left", 0, en_ca) == "expires today");
     CHECK(fr.plural("note.days_left", 1, fr_ca) == "1 jour restant");
     CHECK(fr.plural("note.days_left", 2, fr_ca) == "2 jours restants");
-    CHECK(fr.plural("note.days_left", 0, fr_ca) == "0 jour restant");
+    CHECK(fr.plural("note.days_left", 0, fr_ca) == "expire aujourd’hui");
     // French "many" (a million) falls back to "other".
     CHECK(fr.plural("note.days_left", 1000000, fr_ca) == "1\u00a0000\u00a0000 jours restants");
+}
+
+TEST_CASE("counts of 0, 1 and 2 in both languages: French 0 and 1 are singular") {
+    Catalogue en = project_catalogue("en"), fr = project_catalogue("fr");
+    LocaleFormat en_gb("en-GB", "EUR"), fr_fr("fr-FR", "EUR");
+    auto info = [](const Catalogue& c, long long n, const LocaleFormat& f) {
+        const std::string s = std::to_string(n);
+        return c.plural("table.info", n, f, {{"from", n ? "1" : "0"}, {"to", s}, {"total", s}});
+    };
+    CHECK(info(en, 0, en_gb) == "Showing 0 to 0 of 0 entries");
+    CHECK(info(en, 1, en_gb) == "Showing 1 to 1 of 1 entry");
+    CHECK(info(en, 2, en_gb) == "Showing 1 to 2 of 2 entries");
+    CHECK(info(fr, 0, fr_fr) == "Affichage de 0 à 0 sur 0 entrée");
+    CHECK(info(fr, 1, fr_fr) == "Affichage de 1 à 1 sur 1 entrée");
+    CHECK(info(fr, 2, fr_fr) == "Affichage de 1 à 2 sur 2 entrées");
+    // A count without an exact form for 0 takes its category.
+    CHECK(en.plural("note.overdue", 0, en_gb) == "0 days overdue");
+    CHECK(en.plural("note.overdue", 1, en_gb) == "1 day overdue");
+    CHECK(en.plural("note.overdue", 2, en_gb) == "2 days overdue");
+    CHECK(fr.plural("note.overdue", 0, fr_fr) == "En retard de 0 jour");
+    CHECK(fr.plural("note.overdue", 1, fr_fr) == "En retard de 1 jour");
+    CHECK(fr.plural("note.overdue", 2, fr_fr) == "En retard de 2 jours");
+    // "Today" for a count of days that is 0.
+    CHECK(en.plural("note.in_days", 0, en_gb) == "today");
+    CHECK(en.plural("note.in_days", 1, en_gb) == "in 1 day");
+    CHECK(en.plural("note.in_days", 2, en_gb) == "in 2 days");
+    CHECK(fr.plural("note.in_days", 0, fr_fr) == "aujourd’hui");
+    CHECK(fr.plural("note.in_days", 1, fr_fr) == "dans 1 jour");
+    CHECK(fr.plural("note.in_days", 2, fr_fr) == "dans 2 jours");
+    CHECK(en.plural("note.days_left", 2, en_gb) == "2 days left");
+    CHECK(fr.plural("note.days_left", 1, fr_fr) == "1 jour restant");
+    CHECK(fr.plural("note.days_left", 2, fr_fr) == "2 jours restants");
+    CHECK(fr.plural("dashboard.tile_note.tickets", 0, fr_fr) == "0 ouvert");
+    CHECK(fr.plural("dashboard.tile_note.tickets", 1, fr_fr) == "1 ouvert");
+    CHECK(fr.plural("dashboard.tile_note.tickets", 2, fr_fr) == "2 ouverts");
 }
 
 TEST_CASE("placeholders are filled once, unknown ones stay") {

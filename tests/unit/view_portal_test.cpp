@@ -95,6 +95,7 @@ TEST_CASE("a portal has every page of SPEC section 3, once") {
     for (const auto& [path, data] : en.pages) paths.push_back(path);
     CHECK(paths == std::vector<std::string>{
                        "site/TOK/en/account.html", "site/TOK/en/index.html",
+                       "site/TOK/en/invoices-overdue.html", "site/TOK/en/invoices-unpaid.html",
                        "site/TOK/en/invoices.html", "site/TOK/en/invoices/INV-2026-00001.html",
                        "site/TOK/en/orders.html", "site/TOK/en/orders/26367.html",
                        "site/TOK/en/payment-methods.html", "site/TOK/en/quotations.html",

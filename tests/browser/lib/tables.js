@@ -45,10 +45,15 @@ function readState(page) {
 function expectedInfo(page, from, to, total, all = total) {
   return page.evaluate(([f, t, n, a]) => {
     const table = document.querySelector('table[data-table]');
-    const nf = new Intl.NumberFormat(document.documentElement.lang || undefined);
-    let text = table.getAttribute('data-i18n-info')
+    const lang = document.documentElement.lang || '';
+    const nf = new Intl.NumberFormat(lang || undefined);
+    // The singular by hand: English for 1, French for 0 and 1 (CLDR).
+    const one = (count) => (lang.startsWith('fr') ? count < 2 : count === 1);
+    const label = (name, count) => (one(count) && table.getAttribute(`data-i18n-${name}-one`))
+      || table.getAttribute(`data-i18n-${name}`);
+    let text = label('info', n)
       .replace('{from}', nf.format(f)).replace('{to}', nf.format(t)).replace('{total}', nf.format(n));
-    const filtered = table.getAttribute('data-i18n-filtered');
+    const filtered = label('filtered', a);
     if (filtered && n < a) text += ' ' + filtered.replace('{max}', nf.format(a));
     return text;
   }, [from, to, total, all]);
