@@ -251,7 +251,7 @@ ALTER TABLE companies ADD COLUMN electronic_address TEXT;         -- [BT-34]
 ALTER TABLE companies ADD COLUMN electronic_address_scheme TEXT;  -- EAS code: 0225, EM
 ALTER TABLE companies ADD COLUMN iban TEXT;               -- [BT-84] no spaces
 ALTER TABLE companies ADD COLUMN bic TEXT;                -- [BT-86]
-ALTER TABLE companies ADD COLUMN e_invoice TEXT;          -- enum: none (NULL) | factur-x
+ALTER TABLE companies ADD COLUMN e_invoice TEXT;          -- enum: none | factur-x; NULL: none
 ALTER TABLE companies ADD COLUMN vat_on_debits INTEGER;   -- 1: "option pour les débits"
 ALTER TABLE companies ADD COLUMN late_payment_rate TEXT;  -- the penalty's wording: 3x legal
 ALTER TABLE companies ADD COLUMN late_payment_indemnity TEXT;  -- decimal: 40

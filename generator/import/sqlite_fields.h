@@ -8,6 +8,7 @@
 
 #include "import/sqlite_rows.h"
 #include "model/document_fields.h"
+#include "model/reminder_ladder.h"
 
 namespace portalgen {
 
@@ -69,6 +70,31 @@ class SqliteFields {
                 std::optional<Date>& start, std::optional<Date>& end) {
         start = row_.date(start_column, false, std::string(key) + ".start");
         end = row_.date(end_column, false, std::string(key) + ".end");
+    }
+
+    void setting(const char* column, const char* key, std::string& value) {
+        if (std::string read = row_.text(column, false, key); !read.empty())
+            value = std::move(read);
+    }
+    void integer(const char* column, const char*, int& value, int min, int max) {
+        value = static_cast<int>(row_.integer(column, min, max, false).value_or(value));
+    }
+    void flag(const char* column, const char*, bool& value) {
+        value = row_.integer(column, 0, 1, false).value_or(0) == 1;
+    }
+    // NULL keeps the default steps; the steps' rules are checked by the caller.
+    void day_list(const char* column, const char* key, std::vector<int>& value) {
+        const std::string text = row_.text(column, false, key);
+        if (text.empty()) return;
+        if (std::optional<std::vector<int>> days = parse_day_list(text))
+            value = std::move(*days);
+        else
+            row_.error(column, std::string(column) +
+                                   " must be a JSON array of days, like [1,7,14], not \"" +
+                                   text.substr(0, 40) + "\"");
+    }
+    void image(const char* column, const char* key, std::string& value) {
+        value = row_.blob(column, key);
     }
 
   private:

@@ -175,91 +175,28 @@ class SqliteSource {
         while (row.next()) {
             size_t index = out_.companies.size();
             row.at("companies." + std::to_string(index));
-            Company c;
-            c.name = row.text("name", true);
-            c.address.lines = row.list("address", "address.lines");
-            c.address.postcode = row.text("address_postcode", false, "address.postcode");
-            c.address.city = row.text("address_city", false, "address.city");
-            c.address.region = row.text("address_region", false, "address.region");
-            c.address.country = row.text("address_country", false, "address.country");
-            c.email = row.text("email", true);
-            c.phone = row.text("phone", false);
-            c.website = row.text("website", false);
-            c.portal_url = row.text("portal_url", false);
-            c.currency = row.text("currency", true);
-            if (auto en = row.text("locale_en", false, "locale.en"); !en.empty()) c.locale.en = en;
-            if (auto fr = row.text("locale_fr", false, "locale.fr"); !fr.empty()) c.locale.fr = fr;
-            c.payment_terms_days = static_cast<int>(
-                row.integer("payment_terms_days", 0, 3650, false).value_or(c.payment_terms_days));
-            c.grace_days =
-                static_cast<int>(row.integer("grace_days", 0, 3650, false).value_or(c.grace_days));
-            c.legal_notice.en = row.text("legal_notice_en", false, "legal_notice.en");
-            c.legal_notice.fr = row.text("legal_notice_fr", false, "legal_notice.fr");
-            // As in YAML, a notice is given in both languages or neither.
-            if (c.legal_notice.en.empty() != c.legal_notice.fr.empty())
-                row.error(c.legal_notice.en.empty() ? "legal_notice_en" : "legal_notice_fr",
-                          "legal_notice_en and legal_notice_fr go together");
-            read_actions(row, c.actions);
-            read_e_invoice_data(row, c);
-            read_reminders(row, c.reminders);
-            read_brand(row, c);
+            Company c = read_mapped<Company>(SqliteFields(row));
+            check_company_row(row, c);
             company_index_.emplace(c.name, index);
             out_.companies.push_back(std::move(c));
         }
     }
 
-    static void read_e_invoice_data(SqliteRows& row, Company& c) {
-        c.vat_id = row.text("vat_id", false);
-        c.legal_id = {row.text("legal_id_scheme", false, "legal_id.scheme"),
-                      row.text("legal_id", false, "legal_id.value")};
-        c.electronic_address = {
-            row.text("electronic_address_scheme", false, "electronic_address.scheme"),
-            row.text("electronic_address", false, "electronic_address.value")};
-        c.bank_account = {row.text("iban", false, "bank_account.iban"),
-                          row.text("bic", false, "bank_account.bic")};
-        c.e_invoice = row.choice<EInvoiceFormat>("e_invoice", false).value_or(EInvoiceFormat::none);
-        c.vat_on_debits = row.integer("vat_on_debits", 0, 1, false).value_or(0) == 1;
-        c.late_payment = {row.text("late_payment_rate", false, "late_payment.rate"),
-                          row.decimal("late_payment_indemnity", false, "late_payment.indemnity")
-                              .value_or(Decimal{})};
-    }
-
-    static void read_brand(SqliteRows& row, Company& c) {
-        c.logo = row.blob("logo");
+    // What the company's YAML reader checks as it reads, with the columns' positions.
+    static void check_company_row(SqliteRows& row, const Company& c) {
+        // A notice is given in both languages or neither.
+        if (c.legal_notice.en.empty() != c.legal_notice.fr.empty())
+            row.error(c.legal_notice.en.empty() ? "legal_notice_en" : "legal_notice_fr",
+                      "legal_notice_en and legal_notice_fr go together");
+        for (ReminderKind kind : kReminderKinds) {
+            if (auto problem = reminder_steps_problem(kind, c.reminders.steps(kind)))
+                row.error("reminders_" + std::string(to_string(kind)), *problem);
+        }
         if (!c.logo.empty()) {
             if (auto problem = logo_problem(c.logo)) row.error("logo", *problem);
         }
-        c.accent_color = row.text("accent_color", false);
         if (!c.accent_color.empty() && !parse_hex_color(c.accent_color))
             row.error("accent_color", accent_color_problem(c.accent_color));
-    }
-
-    // Each reminders_KIND column: NULL keeps the default steps, '[]' sends none.
-    static void read_reminders(SqliteRows& row, ReminderLadder& ladder) {
-        for (ReminderKind kind : kReminderKinds) {
-            const std::string column = "reminders_" + std::string(to_string(kind));
-            const std::string text =
-                row.text(column, false, "reminders." + std::string(to_string(kind)));
-            if (text.empty()) continue;
-            std::optional<std::vector<int>> days = parse_day_list(text);
-            if (!days) {
-                row.error(column, column + " must be a JSON array of days, like [1,7,14], not \"" +
-                                      text.substr(0, 40) + "\"");
-                continue;
-            }
-            if (auto problem = reminder_steps_problem(kind, *days)) row.error(column, *problem);
-            ladder.steps(kind) = std::move(*days);
-        }
-    }
-
-    static void read_actions(SqliteRows& row, Actions& a) {
-        a.accept_quotation = row.text("action_accept_quotation", false, "actions.accept_quotation");
-        a.reject_quotation = row.text("action_reject_quotation", false, "actions.reject_quotation");
-        a.pay_invoice = row.text("action_pay_invoice", false, "actions.pay_invoice");
-        a.change_payment_method =
-            row.text("action_change_payment_method", false, "actions.change_payment_method");
-        a.support = row.text("action_support", false, "actions.support");
-        a.delete_account = row.text("action_delete_account", false, "actions.delete_account");
     }
 
     void read_tax_ids(const SQLite::Database& db) {
@@ -271,11 +208,7 @@ class SqliteSource {
             auto& list = out_.companies[*company].tax_ids;
             row.at("companies." + std::to_string(*company) + ".tax_ids." +
                    std::to_string(list.size()));
-            TaxId id;
-            id.label.en = row.text("label_en", true, "label.en");
-            id.label.fr = row.text("label_fr", true, "label.fr");
-            id.value = row.text("value", true);
-            list.push_back(std::move(id));
+            list.push_back(read_mapped<TaxId>(SqliteFields(row)));
         }
     }
 
@@ -288,17 +221,7 @@ class SqliteSource {
             auto& list = out_.companies[*company].taxes;
             row.at("companies." + std::to_string(*company) + ".taxes." +
                    std::to_string(list.size()));
-            Tax tax;
-            tax.code = row.text("code", true);
-            tax.name.en = row.text("name_en", true, "name.en");
-            tax.name.fr = row.text("name_fr", true, "name.fr");
-            tax.rate = row.decimal("rate", true).value_or(Decimal{});
-            tax.category =
-                row.choice<VatCategory>("category", tax.rate.is_zero()).value_or(VatCategory::S);
-            tax.exemption = {row.text("exemption_code", false, "exemption.code"),
-                             {row.text("exemption_en", false, "exemption.en"),
-                              row.text("exemption_fr", false, "exemption.fr")}};
-            list.push_back(std::move(tax));
+            list.push_back(read_mapped<Tax>(SqliteFields(row)));
         }
     }
 

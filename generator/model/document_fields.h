@@ -64,6 +64,16 @@ Struct read_mapped(Fields&& fields) {
 // The key is also the field's name in positions (customers.3.orders.0.start). The columns that
 // place a row (customer_id, position, the number of its document, the customer's company) are
 // not fields: YAML gives them by nesting, so each reader and writer handles them itself.
+//
+// The company's tables (companies, company_tax_ids, taxes) also use these kinds:
+//   setting(column, key, value)            text, optional: absent keeps the struct's default
+//   integer(column, key, value, min, max)  int in [min, max]; absent keeps the struct's default
+//   flag(column, key, value)               bool as INTEGER 0 or 1; absent is false
+//   day_list(column, key, value)           days as a JSON array [1,7,14]; absent keeps the
+//                                          struct's default, [] is none
+//   image(column, key, value)              a BLOB's bytes; "" is absent (NULL)
+// Their keys are paths in the company's YAML (actions.support): the local database and the SQLite
+// input share these lists, while the YAML reader and the export (nested mappings) follow them.
 
 template <typename Fields, RecordOf<Customer> Record>
 void map_fields(Fields& f, Record& c) {
@@ -176,6 +186,70 @@ void map_fields(Fields& f, Record& p) {
     f.date("purchased", "purchased", p.purchased);
     f.decimal("hours", "hours", p.hours, Presence::required);
     f.decimal("used", "used", p.used, Presence::optional);
+}
+
+template <typename Fields, RecordOf<Company> Record>
+void map_fields(Fields& f, Record& c) {
+    f.text("name", "name", c.name, Presence::required);
+    f.address("address", "address", c.address);
+    f.text("email", "email", c.email, Presence::required);
+    f.text("phone", "phone", c.phone, Presence::optional);
+    f.text("website", "website", c.website, Presence::optional);
+    f.text("portal_url", "portal_url", c.portal_url, Presence::optional);
+    f.text("currency", "currency", c.currency, Presence::required);
+    f.setting("locale_en", "locale.en", c.locale.en);
+    f.setting("locale_fr", "locale.fr", c.locale.fr);
+    f.integer("payment_terms_days", "payment_terms_days", c.payment_terms_days, 0, 3650);
+    f.integer("grace_days", "grace_days", c.grace_days, 0, 3650);
+    f.text("legal_notice_en", "legal_notice.en", c.legal_notice.en, Presence::optional);
+    f.text("legal_notice_fr", "legal_notice.fr", c.legal_notice.fr, Presence::optional);
+    auto& a = c.actions;
+    f.text("action_accept_quotation", "actions.accept_quotation", a.accept_quotation,
+           Presence::optional);
+    f.text("action_reject_quotation", "actions.reject_quotation", a.reject_quotation,
+           Presence::optional);
+    f.text("action_pay_invoice", "actions.pay_invoice", a.pay_invoice, Presence::optional);
+    f.text("action_change_payment_method", "actions.change_payment_method", a.change_payment_method,
+           Presence::optional);
+    f.text("action_support", "actions.support", a.support, Presence::optional);
+    f.text("action_delete_account", "actions.delete_account", a.delete_account, Presence::optional);
+    f.text("vat_id", "vat_id", c.vat_id, Presence::optional);
+    f.scheme_id("legal_id", "legal_id", c.legal_id);
+    f.scheme_id("electronic_address", "electronic_address", c.electronic_address);
+    f.text("iban", "bank_account.iban", c.bank_account.iban, Presence::optional);
+    f.text("bic", "bank_account.bic", c.bank_account.bic, Presence::optional);
+    f.choice("e_invoice", "e_invoice", c.e_invoice, Presence::optional);
+    f.flag("vat_on_debits", "vat_on_debits", c.vat_on_debits);
+    f.text("late_payment_rate", "late_payment.rate", c.late_payment.rate, Presence::optional);
+    f.optional_decimal("late_payment_indemnity", "late_payment.indemnity",
+                       c.late_payment.indemnity);
+    f.day_list("reminders_before_due", "reminders.before_due", c.reminders.before_due);
+    f.day_list("reminders_after_due", "reminders.after_due", c.reminders.after_due);
+    f.day_list("reminders_card_expiry", "reminders.card_expiry", c.reminders.card_expiry);
+    f.image("logo", "logo", c.logo);
+    f.text("accent_color", "accent_color", c.accent_color, Presence::optional);
+}
+
+template <typename Fields, RecordOf<TaxId> Record>
+void map_fields(Fields& f, Record& id) {
+    f.text("label_en", "label.en", id.label.en, Presence::required);
+    f.text("label_fr", "label.fr", id.label.fr, Presence::required);
+    f.text("value", "value", id.value, Presence::required);
+}
+
+template <typename Fields, RecordOf<Tax> Record>
+void map_fields(Fields& f, Record& t) {
+    f.text("code", "code", t.code, Presence::required);
+    f.text("name_en", "name.en", t.name.en, Presence::required);
+    f.text("name_fr", "name.fr", t.name.fr, Presence::required);
+    f.decimal("rate", "rate", t.rate, Presence::required);
+    // Above 0 the category defaults to standard rate; at 0 it must say why (SPEC 1b). Readers
+    // have read the rate by now.
+    f.choice("category", "category", t.category,
+             t.rate.is_zero() ? Presence::required : Presence::optional);
+    f.text("exemption_code", "exemption.code", t.exemption.code, Presence::optional);
+    f.text("exemption_en", "exemption.en", t.exemption.text.en, Presence::optional);
+    f.text("exemption_fr", "exemption.fr", t.exemption.text.fr, Presence::optional);
 }
 
 }  // namespace portalgen

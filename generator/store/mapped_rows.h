@@ -4,11 +4,13 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <vector>
 
 #include "model/document_fields.h"
+#include "model/reminder_ladder.h"
 #include "store/columns.h"
 
 namespace portalgen {
@@ -52,23 +54,56 @@ class ColumnNames {
         add(start);
         add(end);
     }
+    void setting(const char* column, const char*, const std::string&) { add(column); }
+    void integer(const char* column, const char*, const int&, int, int) { add(column); }
+    void flag(const char* column, const char*, const bool&) { add(column); }
+    void day_list(const char* column, const char*, const std::vector<int>&) { add(column); }
+    void image(const char* column, const char*, const std::string&) { add(column); }
 
   private:
     std::string names_;
 };
 
-// "INSERT INTO table (keys..., fields...) VALUES (?, ...)": the columns that place the row (bound
-// first), then the mapped fields of `Struct`.
+// The columns of a table's rows: the key columns that place a row, then `Struct`'s fields.
 template <typename Struct>
-std::string insert_sql(const char* table, std::initializer_list<const char*> keys) {
+ColumnNames table_columns(std::initializer_list<const char*> keys) {
     ColumnNames columns;
     for (const char* key : keys) columns.add(key);
     const Struct sample{};
     map_fields(columns, sample);
-    std::string sql = "INSERT INTO " + std::string(table) + " (" + columns.names() + ") VALUES (?";
-    for (char c : columns.names())
+    return columns;
+}
+
+// "INSERT INTO table (keys..., fields...) VALUES (?, ...)": the columns that place the row (bound
+// first), then the mapped fields of `Struct`.
+template <typename Struct>
+std::string insert_sql(const char* table, std::initializer_list<const char*> keys) {
+    const std::string columns = table_columns<Struct>(keys).names();
+    std::string sql = "INSERT INTO " + std::string(table) + " (" + columns + ") VALUES (?";
+    for (char c : columns)
         if (c == ',') sql += ", ?";
     return sql + ")";
+}
+
+// insert_sql, and where a row with the same `unique` columns (a comma-separated list of its
+// columns, like "company, code") is there already, every other column updated instead.
+template <typename Struct>
+std::string upsert_sql(const char* table, std::initializer_list<const char*> keys,
+                       const std::string& unique) {
+    std::string sql =
+        insert_sql<Struct>(table, keys) + " ON CONFLICT (" + unique + ") DO UPDATE SET ";
+    const std::string columns = table_columns<Struct>(keys).names();
+    const std::string kept = ", " + unique + ", ";
+    bool first = true;
+    for (size_t start = 0; start < columns.size();) {
+        size_t end = std::min(columns.find(", ", start), columns.size());
+        const std::string column = columns.substr(start, end - start);
+        start = end + 2;
+        if (kept.find(", " + column + ", ") != std::string::npos) continue;
+        sql += (first ? "" : ", ") + column + " = excluded." + column;
+        first = false;
+    }
+    return sql;
 }
 
 // Binds a struct's mapped fields, in order, after the key columns already bound.
@@ -120,6 +155,13 @@ class BindFields {
         binder_.date(start);
         binder_.date(end);
     }
+    void setting(const char*, const char*, const std::string& value) { binder_.text(value); }
+    void integer(const char*, const char*, const int& value, int, int) { binder_.integer(value); }
+    void flag(const char*, const char*, const bool& value) { binder_.integer(value ? 1 : 0); }
+    void day_list(const char*, const char*, const std::vector<int>& value) {
+        binder_.text(day_list_text(value));
+    }
+    void image(const char*, const char*, const std::string& value) { binder_.optional_blob(value); }
 
   private:
     Binder& binder_;
@@ -167,7 +209,8 @@ class ReadFields {
     }
     template <typename Enum>
     void choice(const char* column, const char*, Enum& value, Presence) {
-        value = enum_of<Enum>(row_.getColumn(column));
+        const SQLite::Column stored = row_.getColumn(column);
+        if (!stored.isNull()) value = enum_of<Enum>(stored);  // NULL: a column added later
     }
     void customer_text(const char* column, const char*, CustomerText& value, Presence) {
         value.en = text_of(row_.getColumn(column));
@@ -193,6 +236,28 @@ class ReadFields {
                 std::optional<Date>& start, std::optional<Date>& end) {
         start = optional_date_of(row_.getColumn(start_column));
         end = optional_date_of(row_.getColumn(end_column));
+    }
+    void setting(const char* column, const char*, std::string& value) {
+        if (std::string stored = text_of(row_.getColumn(column)); !stored.empty())
+            value = std::move(stored);
+    }
+    void integer(const char* column, const char*, int& value, int, int) {
+        const SQLite::Column stored = row_.getColumn(column);
+        if (!stored.isNull()) value = stored.getInt();
+    }
+    void flag(const char* column, const char*, bool& value) {
+        value = row_.getColumn(column).getInt() == 1;
+    }
+    // NULL keeps the default: a company stored before the column was added.
+    void day_list(const char* column, const char*, std::vector<int>& value) {
+        const SQLite::Column stored = row_.getColumn(column);
+        if (stored.isNull()) return;
+        std::optional<std::vector<int>> days = parse_day_list(text_of(stored));
+        if (!days) throw_damaged(stored);
+        value = std::move(*days);
+    }
+    void image(const char* column, const char*, std::string& value) {
+        value = text_of(row_.getColumn(column));
     }
 
   private:

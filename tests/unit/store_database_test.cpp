@@ -36,6 +36,22 @@ TEST_CASE("the embedded schema is data/schema.sql byte for byte") {
     CHECK(text.str() == schema_sql());
 }
 
+TEST_CASE("data/schema.sql splits into one migration per version, each named by its heading") {
+    const auto steps = migrations();
+    REQUIRE(steps.size() == static_cast<size_t>(Database::schema_version()));
+    CHECK(steps[0].starts_with("-- portalgen: the schema of the local database"));
+    CHECK(steps[0].find("version " + std::to_string(steps.size()) + " (PRAGMA user_version)") !=
+          std::string_view::npos);
+    for (size_t i = 1; i < steps.size(); ++i) {
+        INFO("migration " << i);
+        CHECK(steps[i].starts_with("\n-- Schema version " + std::to_string(i + 1) + ":"));
+        CHECK(steps[i - 1].ends_with("\n"));
+    }
+    std::string joined;
+    for (std::string_view step : steps) joined += step;
+    CHECK(joined == schema_sql());
+}
+
 TEST_CASE("a new database has the current schema version and enforces foreign keys") {
     Database db(":memory:");
     CHECK(count(db, "PRAGMA user_version") == 7);
