@@ -85,7 +85,7 @@ class InvoiceComposer {
             bool header_drawn = false;
             for (std::size_t b = slices[p].begin; b < slices[p].end; ++b) {
                 if (kinds_[b].first == BlockKind::row && !header_drawn) {
-                    draw_table_header(canvas, columns_, header_, kMarginLeft, top,
+                    draw_table_header(canvas, columns_, header_, kMarginLeft, content_width_, top,
                                       accent_of(view_.seller));
                     top += header_.height;
                     header_drawn = true;
@@ -305,7 +305,7 @@ class InvoiceComposer {
         const auto [kind, index] = kinds_[block];
         switch (kind) {
             case BlockKind::row:
-                draw_table_row(c, columns_, rows_[index], kMarginLeft, top);
+                draw_table_row(c, columns_, rows_[index], kMarginLeft, content_width_, top);
                 break;
             case BlockKind::totals:
                 draw_totals(c, top);

@@ -105,7 +105,7 @@ class StatementComposer {
 
     void table_header() {
         Canvas c = canvas();
-        draw_table_header(c, columns_, header_, kMarginLeft, top_, accent_of(view_.seller));
+        draw_table_header(c, columns_, header_, kMarginLeft, width_, top_, accent_of(view_.seller));
         top_ += header_.height;
     }
 
@@ -120,7 +120,7 @@ class StatementComposer {
             const TableRow row = layout_text_row(cells_of(item), columns_, measure_);
             if (room_for(row.height)) table_header();
             Canvas c = canvas();
-            draw_table_row(c, columns_, row, kMarginLeft, top_);
+            draw_table_row(c, columns_, row, kMarginLeft, width_, top_);
             top_ += row.height;
         }
         total(section.total);
@@ -161,8 +161,8 @@ class StatementComposer {
         canvas().text(kMarginLeft, top_ + 10, view_.aging_title, PdfFontStyle::bold, 10, kInk);
         top_ += kAgingTitleLine;
         Canvas c = canvas();
-        draw_table_header(c, columns, header, kMarginLeft, top_, accent_of(view_.seller));
-        draw_table_row(c, columns, row, kMarginLeft, top_ + header.height);
+        draw_table_header(c, columns, header, kMarginLeft, width_, top_, accent_of(view_.seller));
+        draw_table_row(c, columns, row, kMarginLeft, width_, top_ + header.height);
         top_ += header.height + row.height;
     }
 

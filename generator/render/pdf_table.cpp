@@ -10,10 +10,6 @@ using namespace pdf_style;
 
 namespace {
 
-float table_width(const std::vector<TableColumn>& columns) {
-    return columns.empty() ? 0 : columns.back().x + columns.back().width;
-}
-
 void draw_cells(Canvas& c, const std::vector<TableColumn>& columns, const TableRow& row, float left,
                 float top) {
     for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -84,17 +80,16 @@ TableRow layout_text_row(const std::vector<std::string>& values,
 }
 
 void draw_table_header(Canvas& canvas, const std::vector<TableColumn>& columns,
-                       const TableRow& header, float left, float top, PdfColor rule_color) {
-    const float width = table_width(columns);
+                       const TableRow& header, float left, float width, float top,
+                       PdfColor rule_color) {
     canvas.band(left, top, width, header.height, kBand);
     canvas.rule(left, left + width, top + header.height, 0.75f, rule_color);
     draw_cells(canvas, columns, header, left, top + kHeaderPadding);
 }
 
 void draw_table_row(Canvas& canvas, const std::vector<TableColumn>& columns, const TableRow& row,
-                    float left, float top) {
+                    float left, float width, float top) {
     draw_cells(canvas, columns, row, left, top + kRowPaddingTop);
-    const float width = table_width(columns);
     canvas.rule(left, left + width, top + row.height, 0.5f, kHairline);
 }
 

@@ -54,10 +54,11 @@ TableRow layout_header(const std::vector<TableColumn>& columns, const TextMeasur
 TableRow layout_text_row(const std::vector<std::string>& values,
                          const std::vector<TableColumn>& columns, const TextMeasure& measure);
 
-// The table's left edge is at `left`, its width the columns'; `top` is the row's top.
+// The table spans `width` from `left`; `top` is the row's top.
 void draw_table_header(Canvas& canvas, const std::vector<TableColumn>& columns,
-                       const TableRow& header, float left, float top, PdfColor rule_color);
+                       const TableRow& header, float left, float width, float top,
+                       PdfColor rule_color);
 void draw_table_row(Canvas& canvas, const std::vector<TableColumn>& columns, const TableRow& row,
-                    float left, float top);
+                    float left, float width, float top);
 
 }  // namespace portalgen

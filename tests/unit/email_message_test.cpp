@@ -236,7 +236,8 @@ TEST_CASE("an inline image: the HTML part and the image in a multipart/related p
     CHECK_THAT(related_header, Catch::Contains("type=\"text/html\""));
     CHECK_THAT(related_header,
                Catch::Matches(R"([\s\S]*boundary="=_portalgen_r_[0-9a-f]{24}"[\s\S]*)"));
-    CHECK(at("Content-ID: <logo.0123456789abcdef@portal.nimbus.example>\r\n") != std::string::npos);
+    // Header names are case-insensitive (RFC 5322); GMime writes "Content-Id".
+    CHECK(at("Content-Id: <logo.0123456789abcdef@portal.nimbus.example>\r\n") != std::string::npos);
     CHECK_THAT(text, Catch::Contains("Content-Disposition: inline; filename=logo.png"));
     CHECK(at("\r\niVBORw0KGgoAAA==\r\n") != std::string::npos);  // the 10 bytes in base64
     // The text part's bytes are those of the message without an image.

@@ -88,11 +88,11 @@ TEST_CASE("the statement's items are the invoices' table: padded cells, amounts 
             CHECK(run.x == Approx(pdf_style::kMarginLeft + pdf_style::kCellPadding));
     }
     CHECK(amounts == 2);
-    // The accent rule under the header band, as on an invoice.
+    // The accent rule under each header band, as on an invoice: the items' and the aging's.
     const auto accent_rules =
         std::count_if(pages[0].rules.begin(), pages[0].rules.end(), [](const PdfRule& rule) {
             return rule.width == 0.75f && rule.color.r == pdf_style::kAccent.r &&
                    rule.color.b == pdf_style::kAccent.b;
         });
-    CHECK(accent_rules == 1);
+    CHECK(accent_rules == 2);
 }
