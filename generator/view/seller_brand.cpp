@@ -42,7 +42,12 @@ std::string brand_stylesheet(const Company& company) {
     const Rgb brand = readable_on(*accent, soft);
     return ":root{--brand:" + hex_color(brand) + ";--brand-strong:" + hex_color(shade(brand, 85)) +
            ";--brand-ink:" + hex_color(shade(brand, 70)) + ";--brand-soft:" + hex_color(soft) +
-           "}\nh1{color:var(--brand-ink)}\n";
+           "}\nh1{color:var(--brand-ink)}\n"
+           // On screen, the dashboard's welcome band in the brand's shades, its text white
+           // (the brand colour, readable on near-white, is readable under white too); print
+           // keeps the theme's plain band.
+           "@media screen{.hero{background:linear-gradient(120deg,var(--brand-ink),var(--brand))}"
+           ".hero h1,.hero p{color:#fff}}\n";
 }
 
 std::string brand_stylesheet_path(const Company& company, const std::string& token) {
