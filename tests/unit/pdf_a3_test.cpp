@@ -410,3 +410,22 @@ TEST_CASE("pdf/a-3: a transparent PNG logo is drawn without transparency", "[pdf
     INFO(check.out);
     CHECK(check.status == 0);
 }
+
+TEST_CASE("pdf/a-3: a JPEG logo goes in as it is", "[pdf][pdfa][tools]") {
+    REQUIRE(have("pdfimages"));
+    const Folder folder;
+    std::ifstream file(PORTALGEN_SOURCE_DIR "/tests/e2e/fixtures/lumen-logo.jpg", std::ios::binary);
+    const std::string jpeg{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    REQUIRE(jpeg.size() > 1000);
+    PdfInvoiceView view = facturx_view();
+    view.seller.logo = jpeg;
+    const std::string pdf = render_invoice_pdf(view, fonts());
+    CHECK(pdf.find(jpeg) != std::string::npos);  // the file's bytes, a DCT stream
+    const Output listed = run("pdfimages -list '" + folder.write("jpeg.pdf", pdf) + "'");
+    CHECK_THAT(
+        listed.out,
+        Catch::Matches(R"([\s\S]*\n\s+1\s+0\s+image\s+250\s+96\s+rgb\s+3\s+8\s+jpeg\s[\s\S]*)"));
+    const Output check = run("qpdf --check '" + folder.path("jpeg.pdf") + "' 2>&1");
+    INFO(check.out);
+    CHECK(check.status == 0);
+}
