@@ -341,6 +341,10 @@ void CustomerBuilder::write_message(const Account& account, const PortalRenderer
     message.message_id = request_.as_of.to_string() + "." + fs::path(path).stem().string() + "." +
                          std::to_string(request_.started_at) + "@" + url_host(company.portal_url);
     message.language = customer.language == Language::fr ? "fr" : "en";
+    if (const auto logo = email_logo(account)) {
+        message.image =
+            InlineImage{logo->content_id, logo->media_type, logo->file_name, company.logo};
+    }
     write_file_atomic_in(request_.out, path, format_email(message), Flush::to_disk, temp_tag_);
 }
 

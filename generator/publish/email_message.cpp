@@ -101,13 +101,14 @@ void add_mailbox(GMimeMessage* message, GMimeAddressType type, const Mailbox& ma
     internet_address_list_add(list_of(message, type), address.get());
 }
 
-std::string boundary_for(const EmailMessage& message) {
+// `kind` tells apart the boundaries of nested parts: "" the body's, "r_" the related part's.
+std::string boundary_for(const EmailMessage& message, std::string_view kind) {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int size = 0;
     std::string content = message.text + '\0' + message.html;
     EVP_Digest(content.data(), content.size(), digest, &size, EVP_sha256(), nullptr);
     static constexpr char kHex[] = "0123456789abcdef";
-    std::string boundary = "=_portalgen_";
+    std::string boundary = "=_portalgen_" + std::string(kind);
     for (unsigned int i = 0; i < 12; ++i) {
         boundary += kHex[digest[i] >> 4];
         boundary += kHex[digest[i] & 15];
@@ -125,6 +126,42 @@ GPtr<GMimePart> text_part(const char* subtype, const std::string& body) {
     g_mime_text_part_set_charset(GMIME_TEXT_PART(part.get()), "UTF-8");
     g_mime_part_set_content_encoding(part.get(), GMIME_CONTENT_ENCODING_BASE64);
     return part;
+}
+
+// The HTML part and the image it shows by its Content-ID, as one multipart/related part.
+GPtr<GMimeObject> html_with_image(const EmailMessage& message, const InlineImage& image) {
+    require_printable_ascii(image.content_id, "Content-ID");
+    const auto slash = image.media_type.find('/');
+    GPtr<GMimePart> part{g_mime_part_new_with_type(image.media_type.substr(0, slash).c_str(),
+                                                   image.media_type.substr(slash + 1).c_str())};
+    GPtr<GMimeStream> stream{
+        g_mime_stream_mem_new_with_buffer(image.bytes.data(), image.bytes.size())};
+    GPtr<GMimeDataWrapper> content{
+        g_mime_data_wrapper_new_with_stream(stream.get(), GMIME_CONTENT_ENCODING_DEFAULT)};
+    g_mime_part_set_content(part.get(), content.get());
+    g_mime_part_set_content_encoding(part.get(), GMIME_CONTENT_ENCODING_BASE64);
+    g_mime_part_set_content_id(part.get(), image.content_id.c_str());
+    g_mime_object_set_disposition(GMIME_OBJECT(part.get()), GMIME_DISPOSITION_INLINE);
+    g_mime_part_set_filename(part.get(), image.file_name.c_str());
+
+    GPtr<GMimeMultipart> related{g_mime_multipart_new_with_subtype("related")};
+    g_mime_multipart_set_boundary(related.get(), boundary_for(message, "r_").c_str());
+    g_mime_object_set_content_type_parameter(GMIME_OBJECT(related.get()), "type", "text/html");
+    g_mime_multipart_add(related.get(), GMIME_OBJECT(text_part("html", message.html).get()));
+    g_mime_multipart_add(related.get(), GMIME_OBJECT(part.get()));
+    return GPtr<GMimeObject>{GMIME_OBJECT(related.release())};
+}
+
+// The body: the text part, then the HTML part (with its image when there is one).
+GPtr<GMimeMultipart> alternative_body(const EmailMessage& message) {
+    GPtr<GMimeMultipart> body{g_mime_multipart_new_with_subtype("alternative")};
+    g_mime_multipart_set_boundary(body.get(), boundary_for(message, "").c_str());
+    g_mime_multipart_add(body.get(), GMIME_OBJECT(text_part("plain", message.text).get()));
+    if (message.image)
+        g_mime_multipart_add(body.get(), html_with_image(message, *message.image).get());
+    else
+        g_mime_multipart_add(body.get(), GMIME_OBJECT(text_part("html", message.html).get()));
+    return body;
 }
 
 }  // namespace
@@ -173,10 +210,7 @@ std::string format_email(const EmailMessage& message) {
     g_mime_object_set_header(object, "Content-Language", message.language.c_str(), nullptr);
     g_mime_object_set_header(object, "Auto-Submitted", "auto-generated", nullptr);
 
-    GPtr<GMimeMultipart> body{g_mime_multipart_new_with_subtype("alternative")};
-    g_mime_multipart_set_boundary(body.get(), boundary_for(message).c_str());
-    g_mime_multipart_add(body.get(), GMIME_OBJECT(text_part("plain", message.text).get()));
-    g_mime_multipart_add(body.get(), GMIME_OBJECT(text_part("html", message.html).get()));
+    GPtr<GMimeMultipart> body = alternative_body(message);
     g_mime_message_set_mime_part(mime.get(), GMIME_OBJECT(body.get()));
 
     std::unique_ptr<GMimeFormatOptions, FormatOptionsFree> options{g_mime_format_options_new()};

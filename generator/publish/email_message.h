@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace portalgen {
@@ -9,6 +10,14 @@ namespace portalgen {
 struct Mailbox {
     std::string name;     // display name, any UTF-8; may be empty
     std::string address;  // one addr-spec (core/email_address.h)
+};
+
+// An image the HTML part shows by its Content-ID (<img src="cid:...">): the seller's logo.
+struct InlineImage {
+    std::string content_id;  // without angle brackets, printable ASCII
+    std::string media_type;  // "image/png" or "image/jpeg"
+    std::string file_name;   // "logo.png"
+    std::string bytes;
 };
 
 struct EmailMessage {
@@ -22,11 +31,14 @@ struct EmailMessage {
     std::string
         message_id;        // unique, without angle brackets, e.g. "2026-11-23.C1001@portal.example"
     std::string language;  // Content-Language: en or fr
+    std::optional<InlineImage> image;
 };
 
 // The whole message, written by GMime: headers (display names and subject as RFC 2047 encoded
 // words where needed, folded at 78 columns), then a multipart/alternative body with the text and
-// the HTML parts, each UTF-8 in base64 lines of 76 characters. Lines end in CRLF. Every message
+// the HTML parts, each UTF-8 in base64 lines of 76 characters. With an image, the HTML part and
+// the image (base64, inline, with its Content-ID) make a multipart/related part (RFC 2387) in
+// place of the HTML part alone; the text part stays as it is. Lines end in CRLF. Every message
 // says "Auto-Submitted: auto-generated" (RFC 3834), so that mail robots do not answer it.
 // Deterministic: the boundary derives from the content.
 //

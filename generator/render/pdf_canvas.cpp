@@ -57,4 +57,8 @@ void Canvas::band(float x, float top, float width, float height, PdfColor color)
     page_.rects.push_back({x, pdf_y(top + height), width, height, color});
 }
 
+void Canvas::image(float x, float top, float width, float height, std::string_view bytes) {
+    page_.images.push_back({x, pdf_y(top + height), width, height, bytes});
+}
+
 }  // namespace portalgen

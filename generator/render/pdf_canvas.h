@@ -32,6 +32,7 @@ class Canvas {
                                   float size) const;
     void rule(float x1, float x2, float top, float width, PdfColor color);
     void band(float x, float top, float width, float height, PdfColor color);
+    void image(float x, float top, float width, float height, std::string_view bytes);
     float width(std::string_view text, PdfFontStyle style, float size) const {
         return measure_.width(text, style, size);
     }

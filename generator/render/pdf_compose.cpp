@@ -7,6 +7,7 @@
 #include "core/join.h"
 #include "render/pdf_canvas.h"
 #include "render/pdf_layout.h"
+#include "render/pdf_logo.h"
 #include "render/pdf_style.h"
 
 namespace portalgen {
@@ -84,7 +85,8 @@ class InvoiceComposer {
             bool header_drawn = false;
             for (std::size_t b = slices[p].begin; b < slices[p].end; ++b) {
                 if (kinds_[b].first == BlockKind::row && !header_drawn) {
-                    draw_table_header(canvas, top);
+                    draw_table_header(canvas, columns_, header_, kMarginLeft, content_width_, top,
+                                      accent_of(view_.seller));
                     top += header_.height;
                     header_drawn = true;
                 }
@@ -101,7 +103,8 @@ class InvoiceComposer {
     // Seller top left, title and number top right, then the customer and the references.
     float first_page_header(Canvas& c) {
         const PdfSeller& seller = view_.seller;
-        float left = c.paragraph(seller.name, kMarginLeft, kLeftColumnWidth, kMarginTop, 19,
+        const float name_top = draw_logo(c, seller.logo, kMarginLeft, kMarginTop);
+        float left = c.paragraph(seller.name, kMarginLeft, kLeftColumnWidth, name_top, 19,
                                  PdfFontStyle::bold, 15, accent_of(view_.seller));
         left += 3;
         auto detail = [&](const std::string& text) {
@@ -302,7 +305,7 @@ class InvoiceComposer {
         const auto [kind, index] = kinds_[block];
         switch (kind) {
             case BlockKind::row:
-                draw_row(c, rows_[index], top);
+                draw_table_row(c, columns_, rows_[index], kMarginLeft, content_width_, top);
                 break;
             case BlockKind::totals:
                 draw_totals(c, top);
@@ -320,36 +323,6 @@ class InvoiceComposer {
                         PdfFontStyle::regular, kNoticeSize, kMuted);
                 break;
         }
-    }
-
-    void draw_cells(Canvas& c, const TableRow& row, float top) {
-        for (std::size_t i = 0; i < columns_.size(); ++i) {
-            const TableColumn& column = columns_[i];
-            float line_top = top;
-            for (const auto& line : row.cells[i].lines) {
-                const float baseline = line_top + baseline_offset(line.height, line.size);
-                const PdfColor color = line.muted ? kMuted : kInk;
-                if (column.right_aligned) {
-                    c.text_right(kMarginLeft + column.x + column.width - kCellPadding, baseline,
-                                 line.text, line.style, line.size, color);
-                } else {
-                    c.text(kMarginLeft + column.x + kCellPadding, baseline, line.text, line.style,
-                           line.size, color);
-                }
-                line_top += line.height;
-            }
-        }
-    }
-
-    void draw_table_header(Canvas& c, float top) {
-        c.band(kMarginLeft, top, content_width_, header_.height, kBand);
-        c.rule(kMarginLeft, right_, top + header_.height, 0.75f, accent_of(view_.seller));
-        draw_cells(c, header_, top + kHeaderPadding);
-    }
-
-    void draw_row(Canvas& c, const TableRow& row, float top) {
-        draw_cells(c, row, top + kRowPaddingTop);
-        c.rule(kMarginLeft, right_, top + row.height, 0.5f, kHairline);
     }
 
     void draw_totals(Canvas& c, float top) {

@@ -4,6 +4,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "core/logo_image.h"
 #include "render/pdf_compose.h"
 #include "render/pdf_facturx.h"
 #include "render/pdf_haru.h"
@@ -73,8 +74,29 @@ void show_text(HPDF_Page page, float x, float y, const std::string& text, PdfFon
     HPDF_Page_SetWordSpace(page, 0);
 }
 
-void draw_page(HPDF_Page page, const PdfPage& content, const HaruDocument::Fonts& fonts,
-               const PdfFontFamily* winansi) {
+// A JPEG image as it is (DCT); a PNG decoded on white, so that no soft mask (transparency) ever
+// enters a PDF/A file. nullptr when it cannot be decoded (import refuses such logos) or after a
+// libharu error, which the caller's check reports.
+HPDF_Image load_image(HPDF_Doc doc, std::string_view bytes) {
+    if (logo_format(bytes) == LogoFormat::jpeg) {
+        return HPDF_LoadJpegImageFromMem(doc, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                         static_cast<HPDF_UINT>(bytes.size()));
+    }
+    const auto rgb = png_on_white(bytes);
+    if (!rgb) return nullptr;
+    return HPDF_LoadRawImageFromMem(doc, reinterpret_cast<const HPDF_BYTE*>(rgb->pixels.data()),
+                                    rgb->width, rgb->height, HPDF_CS_DEVICE_RGB, 8);
+}
+
+void draw_images(HPDF_Doc doc, HPDF_Page page, const PdfPage& content) {
+    for (const auto& image : content.images) {
+        if (HPDF_Image loaded = load_image(doc, image.bytes))
+            HPDF_Page_DrawImage(page, loaded, image.x, image.y, image.width, image.height);
+    }
+}
+
+void draw_page(HPDF_Doc doc, HPDF_Page page, const PdfPage& content,
+               const HaruDocument::Fonts& fonts, const PdfFontFamily* winansi) {
     HPDF_Page_SetWidth(page, content.size.width);
     HPDF_Page_SetHeight(page, content.size.height);
     for (const auto& rect : content.rects) {
@@ -82,6 +104,7 @@ void draw_page(HPDF_Page page, const PdfPage& content, const HaruDocument::Fonts
         HPDF_Page_Rectangle(page, rect.x, rect.y, rect.width, rect.height);
         HPDF_Page_Fill(page);
     }
+    draw_images(doc, page, content);
     for (const auto& rule : content.rules) {
         HPDF_Page_SetLineWidth(page, rule.width);
         HPDF_Page_SetRGBStroke(page, rule.color.r, rule.color.g, rule.color.b);
@@ -162,20 +185,20 @@ void make_drawable(std::vector<PdfPage>& pages, const PdfFontFamily& family) {
         for (auto& run : page.texts) run.text = family.face(run.style).metrics.drawable(run.text);
 }
 
-struct ComposedInvoice {
+struct ComposedPages {
     std::vector<PdfPage> pages;
     HaruFontSet set;
 };
 
-// Lays the invoice out with the metrics of the family that draws it.
-ComposedInvoice compose(const PdfInvoiceView& view, const PdfFonts& fonts, PdfFontChoice choice) {
+// Lays the pages out with the metrics of the family that draws them.
+ComposedPages compose(const PageComposer& composer, const PdfFonts& fonts, PdfFontChoice choice) {
     // The subset and the full font have the same widths, so one layout serves both.
-    ComposedInvoice composed{compose_invoice(view, FontFamilyMeasure(fonts.full())), {}};
+    ComposedPages composed{composer(FontFamilyMeasure(fonts.full())), {}};
     composed.set = choose_fonts(composed.pages, fonts, choice);
     if (composed.set != HaruFontSet::cjk_utf8) return composed;
     // The same characters (the layout only moves and breaks text), other widths.
     const PdfFontFamily& cjk = fonts.cjk();
-    composed.pages = compose_invoice(view, FontFamilyMeasure(cjk));
+    composed.pages = composer(FontFamilyMeasure(cjk));
     make_drawable(composed.pages, cjk);
     return composed;
 }
@@ -214,7 +237,7 @@ std::string draw_pdf(const std::vector<PdfPage>& pages, HaruFontSet set,
             HPDF_Page page = HPDF_AddPage(document.doc());
             document.check("add a page");
             if (page == nullptr) throw std::runtime_error("pdf: add a page: no page");
-            draw_page(page, content, haru_fonts, winansi);
+            draw_page(document.doc(), page, content, haru_fonts, winansi);
             document.check("draw a page");
         }
         // Plain invoices keep libharu's map, so that they stay as they were issued.
@@ -237,20 +260,25 @@ std::string draw_pdf(const std::vector<PdfPage>& pages, HaruFontSet set,
 
 }  // namespace
 
+std::vector<PdfPage> compose_for_fonts(const PageComposer& composer, const PdfFonts& fonts,
+                                       PdfFontChoice choice) {
+    return compose(composer, fonts, choice).pages;
+}
+
 std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
                                PdfFontChoice choice) {
-    const auto [pages, set] = compose(view, fonts, choice);
+    const auto composer = [&view](const TextMeasure& measure) {
+        return compose_invoice(view, measure);
+    };
+    const auto [pages, set] = compose(composer, fonts, choice);
     const FacturXParts factur_x{view.factur_x_xml, view.number};
     const bool plain = view.factur_x_xml.empty();
     return draw_pdf(pages, set, view.info, fonts, plain ? nullptr : &factur_x, plain);
 }
 
-std::string render_pages_pdf(std::vector<PdfPage> pages, const PdfDocumentInfo& info,
-                             const PdfFonts& fonts) {
-    // Laid out with DejaVu's widths: drawn in the CJK family, its text keeps its characters
-    // but the widths are that family's (a statement's columns may then sit a little off).
-    const HaruFontSet set = choose_fonts(pages, fonts, PdfFontChoice::automatic);
-    if (set == HaruFontSet::cjk_utf8) make_drawable(pages, fonts.cjk());
+std::string render_composed_pdf(const PageComposer& composer, const PdfDocumentInfo& info,
+                                const PdfFonts& fonts) {
+    const auto [pages, set] = compose(composer, fonts, PdfFontChoice::automatic);
     return draw_pdf(pages, set, info, fonts, nullptr, false);
 }
 

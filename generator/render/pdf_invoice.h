@@ -3,6 +3,7 @@
 // byte-identical PDFs (the creation date comes from the view; no clock, no random file identifier).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,10 +30,18 @@ enum class PdfFontChoice {
 std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts,
                                PdfFontChoice choice = PdfFontChoice::automatic);
 
-// Draws pages laid out elsewhere (the account statement's) as a plain PDF, the fonts chosen as
-// for an invoice. Deterministic as render_invoice_pdf. Throws std::runtime_error likewise.
-std::string render_pages_pdf(std::vector<PdfPage> pages, const PdfDocumentInfo& info,
-                             const PdfFonts& fonts);
+// Lays out a document's pages with a given measure (pure).
+using PageComposer = std::function<std::vector<PdfPage>(const TextMeasure&)>;
+
+// The pages as drawn: laid out with the widths of the family the fonts are chosen from (DejaVu's,
+// or the CJK family's when it draws the document), their text as that family can draw it.
+std::vector<PdfPage> compose_for_fonts(const PageComposer& composer, const PdfFonts& fonts,
+                                       PdfFontChoice choice = PdfFontChoice::automatic);
+
+// Draws another document (the account statement) as a plain PDF, laid out and drawn as
+// compose_for_fonts says. Deterministic as render_invoice_pdf. Throws std::runtime_error likewise.
+std::string render_composed_pdf(const PageComposer& composer, const PdfDocumentInfo& info,
+                                const PdfFonts& fonts);
 
 // Whether the subset has every character the pages draw.
 bool pages_fit_subset(const std::vector<PdfPage>& pages, const PdfFonts& fonts);

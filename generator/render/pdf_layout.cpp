@@ -26,6 +26,7 @@ const std::string& value_of(const PdfInvoiceLine& line, PdfColumnKind kind) {
         case PdfColumnKind::taxes:
             return line.taxes;
         case PdfColumnKind::amount:
+        case PdfColumnKind::text:  // not an invoice's column
             break;
     }
     return line.subtotal;
@@ -35,20 +36,6 @@ bool any_value(const std::vector<PdfInvoiceLine>& lines, PdfColumnKind kind) {
     return std::any_of(lines.begin(), lines.end(), [kind](const PdfInvoiceLine& line) {
         return !value_of(line, kind).empty();
     });
-}
-
-void add_lines(TableCell& cell, std::string_view text, float width, const TextMeasure& measure,
-               PdfFontStyle style, float size, bool muted, float line_height, bool paragraphs) {
-    const std::string clean = pdf_clean_text(text, paragraphs);
-    for (auto& line : wrap_text(clean, width, measure, style, size)) {
-        cell.lines.push_back(CellLine{std::move(line), style, size, muted, line_height});
-    }
-}
-
-float row_height(const std::vector<TableCell>& cells, float padding) {
-    float tallest = 0;
-    for (const auto& cell : cells) tallest = std::max(tallest, cell.height());
-    return tallest + padding;
 }
 
 // Cuts a row into pieces no taller than max_height, each cell giving up whole lines.
@@ -81,12 +68,6 @@ std::vector<TableRow> split_row(std::vector<TableCell> cells, float max_height) 
 }
 
 }  // namespace
-
-float TableCell::height() const {
-    float total = 0;
-    for (const auto& line : lines) total += line.height;
-    return total;
-}
 
 std::vector<TableColumn> layout_columns(const PdfColumnHeaders& headers,
                                         const std::vector<PdfInvoiceLine>& lines,
@@ -133,18 +114,6 @@ std::vector<TableColumn> layout_columns(const PdfColumnHeaders& headers,
     return columns;
 }
 
-TableRow layout_header(const std::vector<TableColumn>& columns, const TextMeasure& measure) {
-    TableRow row;
-    for (const auto& column : columns) {
-        TableCell cell;
-        add_lines(cell, column.header, column.width - 2 * kCellPadding, measure, PdfFontStyle::bold,
-                  kHeaderSize, false, kHeaderLine, false);
-        row.cells.push_back(std::move(cell));
-    }
-    row.height = std::max(row_height(row.cells, 0), kHeaderLine) + 2 * kHeaderPadding;
-    return row;
-}
-
 std::vector<TableRow> layout_line(const PdfInvoiceLine& line,
                                   const std::vector<TableColumn>& columns,
                                   const TextMeasure& measure, float max_height) {
@@ -153,13 +122,13 @@ std::vector<TableRow> layout_line(const PdfInvoiceLine& line,
         TableCell cell;
         const float width = column.width - 2 * kCellPadding;
         if (column.kind == PdfColumnKind::product) {
-            add_lines(cell, line.product, width, measure, PdfFontStyle::bold, kProductSize, false,
-                      kProductLine, false);
-            add_lines(cell, line.description, width, measure, PdfFontStyle::regular,
-                      kDescriptionSize, true, kDescriptionLine, true);
+            add_cell_lines(cell, line.product, width, measure, PdfFontStyle::bold, kProductSize,
+                           false, kProductLine, false);
+            add_cell_lines(cell, line.description, width, measure, PdfFontStyle::regular,
+                           kDescriptionSize, true, kDescriptionLine, true);
         } else {
-            add_lines(cell, value_of(line, column.kind), width, measure, PdfFontStyle::regular,
-                      kCellSize, false, kCellLine, false);
+            add_cell_lines(cell, value_of(line, column.kind), width, measure, PdfFontStyle::regular,
+                           kCellSize, false, kCellLine, false);
         }
         cells.push_back(std::move(cell));
     }

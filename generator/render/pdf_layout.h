@@ -1,25 +1,17 @@
-// PdfLayout: the invoice table's columns and rows, and the pagination of a flow of blocks over
-// pages. Pure functions of the text and its measure, so they are tested without a PDF.
+// PdfLayout: the invoice table's columns and rows (drawn as render/pdf_table's tables), and the
+// pagination of a flow of blocks over pages. Pure functions of the text and its measure, so they
+// are tested without a PDF.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
+#include "render/pdf_table.h"
 #include "render/pdf_text.h"
 #include "view/pdf_invoice_view.h"
 
 namespace portalgen {
-
-enum class PdfColumnKind { product, quantity, unit_price, discount, taxes, amount };
-
-struct TableColumn {
-    PdfColumnKind kind = PdfColumnKind::product;
-    std::string header;
-    float x = 0;  // from the table's left edge
-    float width = 0;
-    bool right_aligned = false;
-};
 
 // The columns across `table_width`: the numeric columns as wide as their widest value or header,
 // right-aligned; the product column takes the rest (at least pdf_style::kProductMinWidth, the
@@ -28,27 +20,6 @@ struct TableColumn {
 std::vector<TableColumn> layout_columns(const PdfColumnHeaders& headers,
                                         const std::vector<PdfInvoiceLine>& lines,
                                         const TextMeasure& measure, float table_width);
-
-struct CellLine {
-    std::string text;
-    PdfFontStyle style = PdfFontStyle::regular;
-    float size = 9;
-    bool muted = false;
-    float height = 12;  // the line box
-};
-
-struct TableCell {
-    std::vector<CellLine> lines;
-    float height() const;
-};
-
-struct TableRow {
-    std::vector<TableCell> cells;  // parallel to the columns
-    float height = 0;              // padding included
-};
-
-// The header row: one cell per column, labels wrapped to the column.
-TableRow layout_header(const std::vector<TableColumn>& columns, const TextMeasure& measure);
 
 // One invoice line as a table row: the product name in bold over its description, the other
 // values wrapped to their columns. A row never splits across pages, except one taller than

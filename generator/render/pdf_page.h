@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/pdf_text.h"
@@ -42,16 +43,27 @@ struct PdfTextRun {
     PdfColor color;
 };
 
+// An image scaled into its box; its bytes (PNG or JPEG) belong to the view the page was laid out
+// from, which outlives the drawing.
+struct PdfImage {
+    float x = 0;
+    float y = 0;  // bottom edge
+    float width = 0;
+    float height = 0;
+    std::string_view bytes;
+};
+
 // A page's size in points (A4 595.276 × 841.89, US Letter 612 × 792).
 struct PdfPageSize {
     float width = 595.276f;
     float height = 841.89f;
 };
 
-// Drawn in this order: rectangles, rules, text.
+// Drawn in this order: rectangles, images, rules, text.
 struct PdfPage {
     PdfPageSize size;
     std::vector<PdfFilledRect> rects;
+    std::vector<PdfImage> images;
     std::vector<PdfRule> rules;
     std::vector<PdfTextRun> texts;
 };

@@ -6,7 +6,9 @@
 #include "render/pdf_canvas.h"
 #include "render/pdf_compose.h"
 #include "render/pdf_invoice.h"
+#include "render/pdf_logo.h"
 #include "render/pdf_style.h"
+#include "render/pdf_table.h"
 
 namespace portalgen {
 
@@ -21,9 +23,28 @@ constexpr float kSmallLine = 11;
 constexpr float kHeadingSize = 11;
 constexpr float kSectionGap = 22;
 constexpr float kFooterRoom = 24;
+constexpr float kAgingGap = 8;         // above the aging title
+constexpr float kAgingTitleLine = 18;  // the title's line
 // The items table's columns as shares of the content width: document, date, due date, days
 // overdue, amount due (the last two right-aligned).
 constexpr std::array<float, 5> kShares = {0.36f, 0.17f, 0.17f, 0.13f, 0.17f};
+constexpr std::size_t kFirstNumberColumn = 3;
+
+std::vector<std::string> cells_of(const PdfStatementRow& row) {
+    return {row.document, row.date, row.due, row.days_overdue, row.amount_due};
+}
+
+std::vector<TableColumn> item_columns(const PdfStatementRow& headers, float width) {
+    const std::vector<std::string> labels = cells_of(headers);
+    std::vector<TableColumn> columns;
+    float x = 0;
+    for (std::size_t i = 0; i < kShares.size(); ++i) {
+        columns.push_back(
+            {PdfColumnKind::text, labels[i], x, kShares[i] * width, i >= kFirstNumberColumn});
+        x += kShares[i] * width;
+    }
+    return columns;
+}
 
 class StatementComposer {
   public:
@@ -31,7 +52,9 @@ class StatementComposer {
         : view_(view),
           measure_(measure),
           size_(page_size(view.paper)),
-          width_(content_width(size_)) {}
+          width_(content_width(size_)),
+          columns_(item_columns(view.columns, width_)),
+          header_(layout_header(columns_, measure)) {}
 
     std::vector<PdfPage> compose() {
         new_page();
@@ -64,10 +87,12 @@ class StatementComposer {
     void header() {
         Canvas c = canvas();
         const float right = size_.width - kMarginRight;
-        c.text(kMarginLeft, top_ + kNameSize, view_.seller.name, PdfFontStyle::bold, kNameSize,
+        const float name_top = draw_logo(c, view_.seller.logo, kMarginLeft, top_);
+        c.text(kMarginLeft, name_top + kNameSize, view_.seller.name, PdfFontStyle::bold, kNameSize,
                accent_of(view_.seller));
-        float left = c.lines(view_.seller.address, kMarginLeft, width_ / 2, top_ + kNameSize + 4,
-                             kSmallLine, PdfFontStyle::regular, kSmallSize, kMuted);
+        float left =
+            c.lines(view_.seller.address, kMarginLeft, width_ / 2, name_top + kNameSize + 4,
+                    kSmallLine, PdfFontStyle::regular, kSmallSize, kMuted);
         c.text_right(right, top_ + kTitleSize, view_.title, PdfFontStyle::bold, kTitleSize, kInk);
         c.text_right(right, top_ + kTitleSize + 16, view_.as_of, PdfFontStyle::regular, kCellSize,
                      kMuted);
@@ -78,35 +103,10 @@ class StatementComposer {
                        kSmallLine, PdfFontStyle::regular, kSmallSize, kInk);
     }
 
-    // The cells of one row across the table: the first two left, the others by kShares.
-    void cells(const PdfStatementRow& row, const std::vector<std::string>& document, float top,
-               float line, PdfFontStyle style, float size, PdfColor color) {
-        Canvas c = canvas();
-        const std::array<const std::string*, 5> values = {nullptr, &row.date, &row.due,
-                                                          &row.days_overdue, &row.amount_due};
-        float x = kMarginLeft;
-        for (std::size_t i = 0; i < kShares.size(); ++i) {
-            const float w = kShares[i] * width_;
-            const float baseline = top + baseline_offset(line, size);
-            if (i == 0)
-                c.lines(document, x, w - kCellPadding, top, line, style, size, color);
-            else if (i < 3)
-                c.text(x, baseline, *values[i], style, size, color);
-            else
-                c.text_right(x + w, baseline, *values[i], style, size, color);
-            x += w;
-        }
-    }
-
     void table_header() {
-        const std::vector<std::string> label =
-            canvas().wrap(view_.columns.document, kShares[0] * width_ - kCellPadding,
-                          PdfFontStyle::bold, kHeaderSize);
-        const float height = kHeaderLine * static_cast<float>(label.size()) + 2 * kHeaderPadding;
-        canvas().band(kMarginLeft, top_, width_, height, kBand);
-        cells(view_.columns, label, top_ + kHeaderPadding, kHeaderLine, PdfFontStyle::bold,
-              kHeaderSize, kMuted);
-        top_ += height;
+        Canvas c = canvas();
+        draw_table_header(c, columns_, header_, kMarginLeft, width_, top_, accent_of(view_.seller));
+        top_ += header_.height;
     }
 
     void items(const PdfStatementSection& section) {
@@ -116,16 +116,12 @@ class StatementComposer {
                       kHeadingSize, accent_of(view_.seller));
         top_ += kHeadingSize + 8;
         table_header();
-        for (const PdfStatementRow& row : section.rows) {
-            const std::vector<std::string> document = canvas().wrap(
-                row.document, kShares[0] * width_ - kCellPadding, PdfFontStyle::regular, kCellSize);
-            const float height = kCellLine * static_cast<float>(document.size()) + kRowPaddingTop +
-                                 kRowPaddingBottom;
-            if (room_for(height)) table_header();
-            cells(row, document, top_ + kRowPaddingTop, kCellLine, PdfFontStyle::regular, kCellSize,
-                  kInk);
-            top_ += height;
-            canvas().rule(kMarginLeft, kMarginLeft + width_, top_, 0.5f, kHairline);
+        for (const PdfStatementRow& item : section.rows) {
+            const TableRow row = layout_text_row(cells_of(item), columns_, measure_);
+            if (room_for(row.height)) table_header();
+            Canvas c = canvas();
+            draw_table_row(c, columns_, row, kMarginLeft, width_, top_);
+            top_ += row.height;
         }
         total(section.total);
         aging(section);
@@ -137,41 +133,37 @@ class StatementComposer {
         c.rule(kMarginLeft, kMarginLeft + width_, top_, 1, kInk);
         const float baseline = top_ + 6 + baseline_offset(kCellLine, kCellSize);
         const float right = kMarginLeft + width_;
-        c.text_right(right - kShares[4] * width_ - kCellPadding, baseline, total.label,
-                     PdfFontStyle::bold, kCellSize, kInk);
-        c.text_right(right, baseline, total.value, PdfFontStyle::bold, kCellSize, kInk);
+        // Under the amounts column: the label before it, the value aligned with the amounts.
+        const float amounts_left = kMarginLeft + columns_.back().x;
+        c.text_right(amounts_left - kCellPadding, baseline, total.label, PdfFontStyle::bold,
+                     kCellSize, kInk);
+        c.text_right(right - kCellPadding, baseline, total.value, PdfFontStyle::bold, kCellSize,
+                     kInk);
         top_ += kCellLine + 12;
     }
 
-    // The buckets side by side, the total due last, each label over its amount.
+    // The buckets side by side, the total due last: a table of one row of amounts.
     void aging(const PdfStatementSection& section) {
-        std::vector<PdfLabelValue> columns = section.aging;
-        columns.push_back(section.total);
-        const float w = width_ / static_cast<float>(columns.size());
-        float label_height = 0;
-        std::vector<std::vector<std::string>> labels;
-        for (const PdfLabelValue& column : columns) {
-            labels.push_back(
-                canvas().wrap(column.label, w - kCellPadding, PdfFontStyle::regular, kHeaderSize));
-            label_height = std::max(label_height, kHeaderLine * labels.back().size());
+        std::vector<PdfLabelValue> buckets = section.aging;
+        buckets.push_back(section.total);
+        const float w = width_ / static_cast<float>(buckets.size());
+        std::vector<TableColumn> columns;
+        std::vector<std::string> amounts;
+        for (const PdfLabelValue& bucket : buckets) {
+            const float x = w * static_cast<float>(columns.size());
+            columns.push_back({PdfColumnKind::text, bucket.label, x, w, true});
+            amounts.push_back(bucket.value);
         }
-        room_for(18 + label_height + 2 * kHeaderPadding + kCellLine + 8);
-        top_ += 8;
+        const TableRow header = layout_header(columns, measure_);
+        const TableRow row = layout_text_row(amounts, columns, measure_);
+        room_for(kAgingGap + kAgingTitleLine + header.height + row.height);
+        top_ += kAgingGap;
         canvas().text(kMarginLeft, top_ + 10, view_.aging_title, PdfFontStyle::bold, 10, kInk);
-        top_ += 18;
-        canvas().band(kMarginLeft, top_, width_, label_height + 2 * kHeaderPadding, kBand);
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            const float right = kMarginLeft + w * static_cast<float>(i + 1);
-            canvas().lines(labels[i], right - w, w, top_ + kHeaderPadding, kHeaderLine,
-                           PdfFontStyle::regular, kHeaderSize, kMuted, true);
-            const bool last = i + 1 == columns.size();
-            canvas().text_right(right,
-                                top_ + label_height + 2 * kHeaderPadding + 4 +
-                                    baseline_offset(kCellLine, kCellSize),
-                                columns[i].value, last ? PdfFontStyle::bold : PdfFontStyle::regular,
-                                kCellSize, kInk);
-        }
-        top_ += label_height + 2 * kHeaderPadding + kCellLine + 8;
+        top_ += kAgingTitleLine;
+        Canvas c = canvas();
+        draw_table_header(c, columns, header, kMarginLeft, width_, top_, accent_of(view_.seller));
+        draw_table_row(c, columns, row, kMarginLeft, width_, top_ + header.height);
+        top_ += header.height + row.height;
     }
 
     void footers() {
@@ -186,6 +178,8 @@ class StatementComposer {
     const TextMeasure& measure_;
     const PdfPageSize size_;
     const float width_;
+    const std::vector<TableColumn> columns_;  // the items table's
+    const TableRow header_;
     std::vector<PdfPage> pages_;
     float top_ = 0;
 };
@@ -197,8 +191,10 @@ std::vector<PdfPage> compose_statement(const PdfStatementView& view, const TextM
 }
 
 std::string render_statement_pdf(const PdfStatementView& view, const PdfFonts& fonts) {
-    const FontFamilyMeasure measure(fonts.full());
-    return render_pages_pdf(compose_statement(view, measure), view.info, fonts);
+    const auto composer = [&view](const TextMeasure& measure) {
+        return compose_statement(view, measure);
+    };
+    return render_composed_pdf(composer, view.info, fonts);
 }
 
 }  // namespace portalgen

@@ -36,6 +36,11 @@ inline PdfColor accent_of(const PdfSeller& seller) {
     return {rgb->r / 255.0f, rgb->g / 255.0f, rgb->b / 255.0f};
 }
 
+// The seller's logo, top left: scaled to fit this box, its aspect ratio kept.
+inline constexpr float kLogoMaxWidth = 160;
+inline constexpr float kLogoMaxHeight = 40;
+inline constexpr float kLogoGap = 10;  // between the logo and the seller's name
+
 // The table.
 inline constexpr float kCellPadding = 5;  // left and right inside a column
 inline constexpr float kRowPaddingTop = 6;

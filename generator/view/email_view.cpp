@@ -12,6 +12,16 @@ std::string portal_link(const std::string& portal_url, const std::string& token)
     return link + token + "/";
 }
 
+void add_email_brand(MustacheData& html, const PortalContext& c) {
+    html["company_name"] = c.company().name;
+    html["accent"] = email_accent_color(c.company());
+    const auto logo = email_logo(c.account);
+    html["has_logo"] = logo.has_value();
+    html["logo_src"] = logo ? "cid:" + logo->content_id : std::string();
+    html["logo_width"] = logo ? std::to_string(logo->width) : std::string();
+    html["logo_height"] = logo ? std::to_string(logo->height) : std::string();
+}
+
 EmailView email_view(const PortalContext& c, const std::string& link, bool portal_is_new) {
     const std::string& company = c.company().name;
     // Alert links are relative to the dashboard; the message needs them absolute.
@@ -56,8 +66,7 @@ EmailView email_view(const PortalContext& c, const std::string& link, bool porta
     html["alerts"] = std::move(rows);
     html["portal_link"] = dashboard_link;
     html["signature"] = signature;
-    html["company_name"] = company;
-    html["accent"] = email_accent_color(c.company());
+    add_email_brand(html, c);
     html["lang"] = language_folder(c.language);
     return view;
 }

@@ -17,6 +17,10 @@ struct EmailView {
 // `portal_link`: the absolute URL of the customer's portal (portal_url + token + "/").
 EmailView email_view(const PortalContext& c, const std::string& portal_link, bool portal_is_new);
 
+// The seller's name, accent colour and logo (has_logo, logo_src "cid:...", logo_width,
+// logo_height) as the e-mail templates show them.
+void add_email_brand(MustacheData& html, const PortalContext& c);
+
 // The company's portal_url with the customer's folder: "https://portal.example/<token>/".
 std::string portal_link(const std::string& portal_url, const std::string& token);
 

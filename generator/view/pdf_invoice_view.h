@@ -23,6 +23,7 @@ struct PdfSeller {
     std::string website;
     std::vector<std::string> tax_ids;  // e.g. "GST No. 123456789 RT0001", "SIREN 912345683"
     std::string accent;  // "#rrggbb": the seller's readable accent; "": the style's own
+    std::string logo;    // PNG or JPEG bytes (core/logo_image.h) drawn in the header; "": none
 };
 
 // The customer billed.

@@ -184,6 +184,7 @@ class PdfViewBuilder {
         s.phone = company.phone;
         s.website = company.website;
         s.accent = readable_accent_color(company);
+        s.logo = company.logo;
         for (const TaxId& id : company.tax_ids)
             s.tax_ids.push_back(
                 join_non_empty({in_language_or_other(id.label, c_.language), id.value}, " "));

@@ -45,6 +45,7 @@ PdfStatementView pdf_statement_view(const PortalContext& c) {
     v.seller.name = company.name;
     v.seller.address = address_lines(company.address, c.language, customer.address.country);
     v.seller.accent = readable_accent_color(company);
+    v.seller.logo = company.logo;
     v.customer_name = customer.name;
     if (!customer.company.empty()) v.customer_address.push_back(customer.company);
     for (std::string& line : address_lines(customer.address, c.language, company.address.country))

@@ -3,7 +3,6 @@
 #include "view/action_links.h"
 #include "view/output_paths.h"
 #include "view/portal_views.h"
-#include "view/seller_brand.h"
 
 namespace portalgen {
 
@@ -105,8 +104,7 @@ EmailView reminder_email_view(const PortalContext& c, const std::string& link,
     html["has_paid_note"] = t.key != "card_expiry";
     html["portal_link"] = portal;
     html["signature"] = c.labels.format("email.signature", {{"company", c.company().name}});
-    html["company_name"] = c.company().name;
-    html["accent"] = email_accent_color(c.company());
+    add_email_brand(html, c);
     html["lang"] = language_folder(c.language);
     return view;
 }

@@ -3,6 +3,7 @@
 // small stylesheet setting the theme's --brand colours from the accent colour, made readable.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,5 +27,18 @@ std::vector<BrandFile> brand_files(const Account& account, const std::string& to
 std::string readable_accent_color(const Company& company);
 // The colour of the e-mails' name, links and button: the readable accent, or the theme's.
 std::string email_accent_color(const Company& company);
+
+// The logo as an e-mail's inline image part, which the HTML part shows as <img src="cid:...">.
+struct EmailLogo {
+    std::string content_id;  // "logo.<hash>@<portal host>", without angle brackets
+    std::string file_name;   // "logo.png"
+    std::string media_type;  // "image/png"
+    int width = 0;           // CSS pixels, fitting kEmailLogoWidth × kEmailLogoHeight
+    int height = 0;
+};
+constexpr int kEmailLogoWidth = 200;
+constexpr int kEmailLogoHeight = 40;
+// nullopt when the seller has no logo.
+std::optional<EmailLogo> email_logo(const Account& account);
 
 }  // namespace portalgen

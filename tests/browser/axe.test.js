@@ -1,5 +1,6 @@
 // axe-core on one page of every page type, in both languages, with the script's controls in
-// place: no violation at all (every rule axe runs by default, best practices included).
+// place: no violation at all (every rule axe runs by default, best practices included). Then the
+// same on every page type of a branded seller's portal (logo, accent colour), in both languages.
 'use strict';
 
 const assert = require('node:assert/strict');
@@ -22,13 +23,30 @@ after(async () => browser && browser.close());
 const describeViolations = (violations) => violations.map((v) =>
   `${v.id} (${v.impact}): ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
 
-for (const lang of site.LANGS) {
-  describe(`axe-core in ${lang}`, () => {
-    const pages = site.onePagePerType(lang);
-    it('has a page of every type', () => {
-      const missing = site.REQUIRED_TYPES.filter((t) => !pages.has(t));
-      assert.deepEqual(missing, [], 'page types with no page in the site');
-    });
+// A built site must hold a branded seller's portal (scripts/test imports one beside the samples):
+// its logo, and its accent colour as text, links and buttons, must pass too (colour contrast).
+const branded = site.siteUnderTest().fixture ? undefined : site.brandedCustomers()[0];
+if (!site.siteUnderTest().fixture) {
+  it('the site has a branded seller\'s portal (logo and accent colour)', () => {
+    assert.ok(branded, 'no portal shows a logo and links a brand stylesheet');
+  });
+}
+
+const checks = site.LANGS.map((lang) => [`axe-core in ${lang}`, site.onePagePerType(lang), true]);
+if (branded) {
+  for (const lang of site.LANGS) {
+    checks.push([`axe-core on the branded portal in ${lang}`, site.onePagePerType(lang, branded), false]);
+  }
+}
+
+for (const [title, pages, everyType] of checks) {
+  describe(title, () => {
+    if (everyType) {
+      it('has a page of every type', () => {
+        const missing = site.REQUIRED_TYPES.filter((t) => !pages.has(t));
+        assert.deepEqual(missing, [], 'page types with no page in the site');
+      });
+    }
 
     for (const [type, p] of pages) {
       if (type === 'other') continue;

@@ -54,19 +54,27 @@ function staticProblems(file, html) {
   // The stylesheet, and the script where the page has a data table: files of the portal's own
   // assets/ folder, named after their content.
   const portal = path.join(dir, path.relative(dir, file).split(path.sep)[0]);
-  const asset = (href, ext, expected) => {
+  // `kind`: portal (the theme's stylesheet and script), brand (the seller's accent stylesheet) or
+  // logo; `ext` a list of the extensions allowed.
+  const asset = (href, kind, ext, expected) => {
     const target = path.resolve(path.dirname(file), decodeURIComponent(href));
     const name = path.basename(target);
     if (path.dirname(target) !== path.join(portal, 'assets')) return `${href} is not in the portal's assets/ folder`;
     if (!fs.existsSync(target)) return `${href} is missing`;
-    const text = fs.readFileSync(target, 'utf8');
-    if (name !== `portal.${crypto.createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16)}.${ext}`) return `${href}: its name is not its content's hash`;
-    if (expected !== undefined && text !== expected) return `${href} is not templates/assets/portal.${ext} verbatim`;
+    const bytes = fs.readFileSync(target);
+    const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+    if (!ext.some((e) => name === `${kind}.${hash}.${e}`)) return `${href}: not ${kind}.<its content's hash>.${ext.join('|')}`;
+    if (expected !== undefined && bytes.toString('utf8') !== expected) return `${href} is not templates/assets/portal.${ext} verbatim`;
     return null;
   };
-  const sheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*)"[^>]*>/gi)];
-  if (sheets.length !== 1) problems.push(`${sheets.length} stylesheets (one)`);
-  for (const [, href] of sheets) problems.push(asset(href, 'css'));
+  // The theme's stylesheet, then (a branded seller's portal) the accent's, which overrides it.
+  const sheets = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]*)"[^>]*>/gi)].map((m) => m[1]);
+  if (sheets.length < 1 || sheets.length > 2) problems.push(`${sheets.length} stylesheets (one, and the brand's)`);
+  sheets.forEach((href, i) => problems.push(asset(href, i === 0 ? 'portal' : 'brand', ['css'])));
+  // The seller's logo, at most once (the header).
+  const logos = [...html.matchAll(/<img\b[^>]*\bclass="brand-image"[^>]*\bsrc="([^"]*)"/g)].map((m) => m[1]);
+  if (logos.length > 1) problems.push(`${logos.length} logos`);
+  for (const href of logos) problems.push(asset(href, 'logo', ['png', 'jpg']));
   const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
   if (scripts.length > 1) problems.push(`${scripts.length} scripts (at most one)`);
   if (scripts.length === 0 && /<table\b[^>]*\sdata-table\b/.test(html)) problems.push('a data table but no script');
@@ -74,14 +82,14 @@ function staticProblems(file, html) {
   for (const [, attrs, text] of scripts) {
     const src = attrs.match(/\bsrc="([^"]*)"/);
     if (text.trim() !== '' || !src) problems.push('an inline script');
-    else problems.push(asset(src[1], 'js', SCRIPT));
+    else problems.push(asset(src[1], 'portal', ['js'], SCRIPT));
   }
   if (/<[a-zA-Z][^>]*\son[a-z]+\s*=/.test(html)) problems.push('an inline event handler attribute (on...=)');
   for (const m of html.matchAll(/<link\b[^>]*>/gi)) {
     if (!/href="data:/.test(m[0]) && !/rel="stylesheet"/.test(m[0])) problems.push(`external resource ${m[0]}`);
   }
   for (const m of html.matchAll(/\s(src|srcset|poster|data)="([^"]*)"/g)) {
-    if (!m[2].startsWith('data:') && !/^(\.\.\/)+assets\/portal\.[0-9a-f]{16}\.js$/.test(m[2])) problems.push(`external resource ${m[1]}="${m[2]}"`);
+    if (!m[2].startsWith('data:') && !/^(\.\.\/)+assets\/(portal\.[0-9a-f]{16}\.js|logo\.[0-9a-f]{16}\.(png|jpg))$/.test(m[2])) problems.push(`external resource ${m[1]}="${m[2]}"`);
   }
   for (const m of html.matchAll(/url\(\s*['"]?([^'")]*)/g)) {
     if (!m[1].startsWith('data:')) problems.push(`external resource url(${m[1]})`);
@@ -167,6 +175,13 @@ describe('the harness catches what it must', () => {
 describe(`every page of ${dir}`, () => {
   const files = site.htmlFiles();
   const { visit, skipped } = site.customersToVisit();
+  if (!site.siteUnderTest().fixture) {
+    it('visits a branded seller\'s portal, in both languages', () => {
+      const branded = visit.find((c) => c.branded);
+      assert.ok(branded, 'no visited portal shows a logo and links a brand stylesheet');
+      assert.deepEqual(site.LANGS.filter((l) => !branded.pages.some((p) => p.lang === l)), []);
+    });
+  }
   it('has pages, all inside customer portals (the site has no index of customers)', (t) => {
     assert.ok(files.length > 0, 'no HTML page');
     const inPortals = new Set(site.customers().flatMap((c) => c.pages.map((p) => p.file)));
@@ -212,7 +227,7 @@ describe(`every page of ${dir}`, () => {
       await page.close();
       // Its assets/ folder holds what its pages name, no older version.
       const named = new Set(c.pages.flatMap((p) => [...fs.readFileSync(p.file, 'utf8')
-        .matchAll(/assets\/(portal\.[0-9a-f]{16}\.(?:css|js))"/g)].map((m) => m[1])));
+        .matchAll(/assets\/((?:portal|brand|logo)\.[0-9a-f]{16}\.(?:css|js|png|jpg))"/g)].map((m) => m[1])));
       const assets = path.join(dir, c.token, 'assets');
       const held = fs.existsSync(assets) ? fs.readdirSync(assets).sort() : [];
       if (held.join(' ') !== [...named].sort().join(' ')) found.push(`assets/ holds ${held}, the pages name ${[...named]}`);

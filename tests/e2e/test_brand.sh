@@ -2,8 +2,9 @@
 # The seller's brand (SPEC 1b, 3b "Branding"): the logo copied into each portal's assets/ and
 # shown in every page's header, the accent colour made readable (WCAG 4.5:1, worked out again
 # here in Python) in the portal's stylesheet, the e-mails and the PDFs' headings (read back with
-# qpdf), and sections the seller never uses left out of the navigation and tiles. Bad brand
-# values are refused at FILE:LINE:COL with exit 3.
+# qpdf), the logo in the e-mails as an inline cid: image (read back with Python's email package),
+# and sections the seller never uses left out of the navigation and tiles. Bad brand values are
+# refused at FILE:LINE:COL with exit 3. The logo in the PDFs: test_brand_pdfs.sh.
 source "$(dirname "$0")/lib.sh"
 db=$SCRATCH/portal.db
 out=$SCRATCH/out
@@ -134,6 +135,34 @@ assert yellows, fills
 assert all(4.5 <= 1.05 / (lum(c) + 0.05) < 5.2 for c in yellows), yellows
 PY
 done
+
+# The e-mails (Python's email package reads them): B1's message carries the logo as an inline
+# image beside the HTML part, in a multipart/related part (RFC 2387) whose HTML shows it by its
+# Content-ID; the text part says nothing of it. P1's message has no image.
+ls "$out"/outbox/2026-11-30/B1.eml "$out"/outbox/2026-11-30/P1.eml >/dev/null || problem "no messages"
+/usr/bin/python3 - "$out/outbox/2026-11-30/B1.eml" "$out/outbox/2026-11-30/P1.eml" \
+  "$fixtures/brand-logo.png" <<'PY' || problem "the logo in the e-mails"
+import email, email.policy, re, sys
+def parse(path):
+    return email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
+branded, plain, logo = parse(sys.argv[1]), parse(sys.argv[2]), open(sys.argv[3], "rb").read()
+assert branded.get_content_type() == "multipart/alternative", branded.get_content_type()
+text, related = branded.get_payload()
+assert text.get_content_type() == "text/plain" and "cid:" not in text.get_content(), text
+assert related.get_content_type() == "multipart/related", related.get_content_type()
+assert related.get_param("type") == "text/html", related.get_param("type")
+html, image = related.get_payload()
+assert html.get_content_type() == "text/html"
+assert image.get_content_type() == "image/png" and image.get_content_disposition() == "inline"
+assert image.get_content() == logo, "the image part's bytes are not the logo's"
+cid = image["Content-ID"].strip()
+assert re.fullmatch(r"<logo\.[0-9a-f]{16}@[a-z0-9.-]+>", cid), cid
+srcs = re.findall(r'<img src="([^"]*)"', html.get_content())
+assert srcs == ["cid:" + cid[1:-1]], (srcs, cid)
+assert [p.get_content_type() for p in plain.walk()] == \
+    ["multipart/alternative", "text/plain", "text/html"], list(plain.walk())
+assert "<img" not in plain.get_payload()[1].get_content()
+PY
 
 # Export writes the logo inline (a data: URL) and the colour as given: it imports back whole.
 "$PORTALGEN" export --db "$db" --customer B1 > "$SCRATCH/again.yaml"

@@ -10,6 +10,7 @@
 #include "import/validate.h"
 #include "import/yaml_source.h"
 #include "import_fixture.h"
+#include "logo_samples.h"
 #include "store_fixture.h"
 #include "view/seller_brand.h"
 
@@ -82,6 +83,53 @@ TEST_CASE("a logo is a PNG or JPEG by its magic bytes, SVG refused, size bounded
     CHECK(logo_problem(huge).value().find("more than the 524288 allowed") != std::string::npos);
 }
 
+TEST_CASE("a logo's size in pixels comes from its header") {
+    const auto png = logo_pixels(tiny_png());
+    REQUIRE(png);
+    CHECK(png->width == 1);
+    CHECK(png->height == 1);
+    CHECK(png->jpeg_components == 0);
+    const auto jpeg = logo_pixels(jpeg_header(0xC0, 640, 480, 3));
+    REQUIRE(jpeg);
+    CHECK(jpeg->width == 640);
+    CHECK(jpeg->height == 480);
+    CHECK(jpeg->jpeg_components == 3);
+    CHECK(logo_pixels(jpeg_header(0xC2, 300, 100, 1))->width == 300);  // progressive
+    CHECK_FALSE(logo_pixels(jpeg_header(0xC3, 300, 100, 3)));          // lossless
+    CHECK_FALSE(logo_pixels(jpeg_header(0xC0, 0, 100, 3)));
+    CHECK_FALSE(logo_pixels(tiny_png().substr(0, 20)));
+    CHECK_FALSE(logo_pixels("\xFF\xD8\xFF"));
+}
+
+TEST_CASE("logos a PDF cannot show are refused: CMYK, lossless, damaged, too many pixels") {
+    CHECK_FALSE(logo_problem(jpeg_header(0xC0, 64, 32, 3)));
+    CHECK_FALSE(logo_problem(jpeg_header(0xC2, 64, 32, 1)));
+    CHECK(logo_problem(jpeg_header(0xC0, 64, 32, 4)) == "the logo is a CMYK JPEG: save it as RGB");
+    CHECK(logo_problem(jpeg_header(0xC3, 64, 32, 3)) ==
+          "the logo's size cannot be read: a damaged or lossless image?");
+    CHECK(logo_problem(png_header(5000, 1000)) ==
+          "the logo is 5000 x 1000 pixels, more than the 4000000 allowed");
+    CHECK(logo_problem(png_header(2, 1)) == "the logo is a damaged PNG");  // 1 pixel of data
+    CHECK_FALSE(logo_problem(rgba_png()));
+}
+
+TEST_CASE("a PNG logo is decoded to RGB on white, transparency composed away") {
+    const auto rgb = png_on_white(rgba_png());
+    REQUIRE(rgb);
+    CHECK(rgb->width == 3);
+    CHECK(rgb->height == 1);
+    REQUIRE(rgb->pixels.size() == 9);
+    auto channel = [&](std::size_t i) { return static_cast<unsigned char>(rgb->pixels[i]); };
+    CHECK(rgb->pixels.substr(0, 6) == std::string("\xFF\x00\x00\xFF\xFF\xFF", 6));
+    // Half-transparent black on white: a mid grey.
+    CHECK(channel(6) == channel(7));
+    CHECK(channel(7) == channel(8));
+    CHECK(channel(6) > 100);
+    CHECK(channel(6) < 200);
+    CHECK(png_on_white(tiny_png())->pixels == std::string("\x0b\x53\x94", 3));
+    CHECK_FALSE(png_on_white(jpeg_header(0xC0, 64, 32, 3)));
+}
+
 TEST_CASE("base64 round trip") {
     CHECK(base64_encode("") == "");
     CHECK(base64_encode("f") == "Zg==");
@@ -151,4 +199,31 @@ TEST_CASE("the portal's brand files: the logo named by its hash, the accent's st
     company.accent_color.clear();
     CHECK(brand_files(account, "TOK").empty());
     CHECK(brand_stylesheet(company).empty());
+}
+
+TEST_CASE("the e-mails' logo: a Content-ID from its hash and the portal's host, fitted size") {
+    Company company;
+    company.portal_url = "https://portal.odotrack.example/";
+    Customer customer;
+    Account account{};
+    account.customer = &customer;
+    account.company = &company;
+    CHECK_FALSE(email_logo(account));
+
+    company.logo = png_header(300, 100);  // only its header is read
+    const auto logo = email_logo(account);
+    REQUIRE(logo);
+    CHECK(logo->content_id ==
+          "logo." + sha256_hex(company.logo).substr(0, 16) + "@portal.odotrack.example");
+    CHECK(logo->file_name == "logo.png");
+    CHECK(logo->media_type == "image/png");
+    // 300 x 100 into 200 x 40: 120 x 40.
+    CHECK(logo->width == 120);
+    CHECK(logo->height == 40);
+
+    company.logo = jpeg_header(0xC0, 1000, 100, 3);
+    CHECK(email_logo(account)->file_name == "logo.jpg");
+    CHECK(email_logo(account)->media_type == "image/jpeg");
+    CHECK(email_logo(account)->width == 200);  // 1000 x 100 into 200 x 40: 200 x 20
+    CHECK(email_logo(account)->height == 20);
 }

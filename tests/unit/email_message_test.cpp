@@ -212,3 +212,37 @@ TEST_CASE("messages are written on several threads at once, each the same as alo
     }
     CHECK(together == alone);
 }
+
+TEST_CASE("an inline image: the HTML part and the image in a multipart/related part") {
+    EmailMessage m = sample();
+    m.image = InlineImage{"logo.0123456789abcdef@portal.nimbus.example", "image/png", "logo.png",
+                          std::string("\x89PNG\r\n\x1a\n\0\0", 10)};
+    const std::string text = format_email(m);
+    check_well_formed(text);
+    CHECK(format_email(m) == text);  // deterministic
+    // The body: the text part first, then the related part holding the HTML and the image.
+    const auto at = [&](const std::string& piece) { return text.find(piece); };
+    CHECK_THAT(text, Catch::Contains("multipart/alternative"));
+    const std::size_t plain = at("Content-Type: text/plain; charset=UTF-8\r\n");
+    const std::size_t related = at("Content-Type: multipart/related;");
+    const std::size_t html = at("Content-Type: text/html; charset=UTF-8\r\n");
+    const std::size_t image = at("Content-Type: image/png");
+    REQUIRE(related != std::string::npos);
+    CHECK(plain < related);
+    CHECK(related < html);
+    CHECK(html < image);
+    const std::string related_header =
+        text.substr(related, text.find("\r\n\r\n", related) - related);
+    CHECK_THAT(related_header, Catch::Contains("type=\"text/html\""));
+    CHECK_THAT(related_header,
+               Catch::Matches(R"([\s\S]*boundary="=_portalgen_r_[0-9a-f]{24}"[\s\S]*)"));
+    // Header names are case-insensitive (RFC 5322); GMime writes "Content-Id".
+    CHECK(at("Content-Id: <logo.0123456789abcdef@portal.nimbus.example>\r\n") != std::string::npos);
+    CHECK_THAT(text, Catch::Contains("Content-Disposition: inline; filename=logo.png"));
+    CHECK(at("\r\niVBORw0KGgoAAA==\r\n") != std::string::npos);  // the 10 bytes in base64
+    // The text part's bytes are those of the message without an image.
+    CHECK(at("\r\nQm9uam91ciwK\r\n") < related);
+
+    m.image->content_id = "logo>\r\nBcc: x@evil.example";
+    CHECK_THROWS_AS(format_email(m), std::invalid_argument);
+}

@@ -11,6 +11,7 @@
 #include <string>
 #include <thread>
 
+#include "logo_samples.h"
 #include "pdf_test_views.h"
 #include "render/pdf_fonts.h"
 #include "render/pdf_invoice.h"
@@ -386,4 +387,45 @@ TEST_CASE("pdf/a-3: UTF-8 fonts carry a real ToUnicode map", "[pdf][pdfa][tools]
         CHECK_FALSE(view.value(dict.at("/ToUnicode")).contains("/CMapName"));
     }
     CHECK(maps == 2);  // regular and bold
+}
+
+TEST_CASE("pdf/a-3: a transparent PNG logo is drawn without transparency", "[pdf][pdfa][tools]") {
+    REQUIRE(have("qpdf"));
+    const Folder folder;
+    PdfInvoiceView view = facturx_view();
+    view.seller.logo = test::rgba_png();
+    const std::string pdf = render_invoice_pdf(view, fonts());
+    CHECK(pdf == render_invoice_pdf(view, fonts()));  // deterministic
+    // One image, 3 x 1 RGB, and no soft mask, constant alpha or transparency group.
+    CHECK(pdf.find("/Subtype /Image") != std::string::npos);
+    for (const char* key : {"/SMask", "/CA", "/ca", "/Group", "/BM", "/Mask"}) {
+        INFO(key);
+        CHECK(pdf.find(std::string(key) + " ") == std::string::npos);
+    }
+    const Output listed = run("pdfimages -list '" + folder.write("logo.pdf", pdf) + "'");
+    CHECK(listed.status == 0);
+    CHECK_THAT(listed.out,
+               Catch::Matches(R"([\s\S]*\n\s+1\s+0\s+image\s+3\s+1\s+rgb\s+3\s+8\s[\s\S]*)"));
+    const Output check = run("qpdf --check '" + folder.path("logo.pdf") + "' 2>&1");
+    INFO(check.out);
+    CHECK(check.status == 0);
+}
+
+TEST_CASE("pdf/a-3: a JPEG logo goes in as it is", "[pdf][pdfa][tools]") {
+    REQUIRE(have("pdfimages"));
+    const Folder folder;
+    std::ifstream file(PORTALGEN_SOURCE_DIR "/tests/e2e/fixtures/lumen-logo.jpg", std::ios::binary);
+    const std::string jpeg{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    REQUIRE(jpeg.size() > 1000);
+    PdfInvoiceView view = facturx_view();
+    view.seller.logo = jpeg;
+    const std::string pdf = render_invoice_pdf(view, fonts());
+    CHECK(pdf.find(jpeg) != std::string::npos);  // the file's bytes, a DCT stream
+    const Output listed = run("pdfimages -list '" + folder.write("jpeg.pdf", pdf) + "'");
+    CHECK_THAT(
+        listed.out,
+        Catch::Matches(R"([\s\S]*\n\s+1\s+0\s+image\s+250\s+96\s+rgb\s+3\s+8\s+jpeg\s[\s\S]*)"));
+    const Output check = run("qpdf --check '" + folder.path("jpeg.pdf") + "' 2>&1");
+    INFO(check.out);
+    CHECK(check.status == 0);
 }

@@ -1,9 +1,11 @@
 // Invoice PDFs with Chinese, Japanese or Korean text: drawn in the CJK family (WenQuanYi Zen Hei),
 // laid out with its widths, embedded, and read back by poppler; Latin invoices keep the subset.
+// Statements with such text likewise.
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +15,8 @@
 #include "render/pdf_fonts.h"
 #include "render/pdf_haru.h"
 #include "render/pdf_invoice.h"
+#include "render/pdf_statement.h"
+#include "render/pdf_style.h"
 
 using namespace portalgen;
 
@@ -173,4 +177,38 @@ TEST_CASE("pdf cjk: characters no font has never stop the PDF", "[pdf][render][c
     latin.customer.name = "Acme ";
     const ToolRun dejavu(render_invoice_pdf(latin, fonts()));
     CHECK(contains(dejavu.run("pdffonts"), "DejaVuSans"));
+}
+
+TEST_CASE("pdf cjk: a Chinese statement is laid out with the CJK family's widths",
+          "[pdf][statement][cjk]") {
+    PdfStatementView view = testing::sample_statement_view(3);
+    view.customer_name = "张伟";
+    view.customer_address = {"北京市朝阳区建国路八十八号"};
+    view.sections[0].rows[0].document = "发票 INV/2026/1000 北京市朝阳区建国路八十八号现代城";
+    const auto composer = [&view](const TextMeasure& measure) {
+        return compose_statement(view, measure);
+    };
+    const std::vector<PdfPage> pages = compose_for_fonts(composer, fonts());
+    const FontFamilyMeasure cjk(fonts().cjk());
+    const FontFamilyMeasure dejavu(fonts().full());
+    // The amounts end at their column's right edge as WenQuanYi draws them, which DejaVu's
+    // widths would miss by points.
+    const float right = pages[0].size.width - pdf_style::kMarginRight - pdf_style::kCellPadding;
+    int amounts = 0;
+    for (const auto& run : pages[0].texts) {
+        CHECK(run.x + cjk.width(run.text, run.style, run.size) <=
+              pages[0].size.width - pdf_style::kMarginRight + 0.01f);
+        if (run.text != "$10.00") continue;
+        ++amounts;
+        CHECK(run.x + cjk.width(run.text, run.style, run.size) == Approx(right));
+        CHECK(std::abs(run.x + dejavu.width(run.text, run.style, run.size) - right) > 1);
+    }
+    CHECK(amounts == 3);
+
+    // Drawn in WenQuanYi, the text comes back.
+    const ToolRun tools(render_statement_pdf(view, fonts()));
+    CHECK(contains(tools.run("pdffonts"), "WenQuanYiZenHei"));
+    const std::string text = tools.run("pdftotext -enc UTF-8", "-");
+    CHECK(contains(text, "张伟"));
+    CHECK(contains(text, "北京市朝阳区建国路八十八号"));
 }

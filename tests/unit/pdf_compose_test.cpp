@@ -5,40 +5,18 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "logo_samples.h"
+#include "pdf_test_pages.h"
 #include "pdf_test_views.h"
 #include "render/pdf_style.h"
 
 using namespace portalgen;
+using testing::count_text;
+using testing::has_text_starting;
 
 namespace {
 
-class FixedMeasure final : public TextMeasure {
-  public:
-    float width(std::string_view utf8, PdfFontStyle, float size) const override {
-        float characters = 0;
-        std::size_t pos = 0;
-        while (pos < utf8.size()) {
-            next_code_point(utf8, pos);
-            characters += 1;
-        }
-        return characters * size * 0.55f;
-    }
-};
-
-const FixedMeasure measure;
-
-int count_text(const PdfPage& page, const std::string& text) {
-    int count = 0;
-    for (const auto& run : page.texts) count += run.text == text ? 1 : 0;
-    return count;
-}
-
-bool has_text_starting(const PdfPage& page, const std::string& prefix) {
-    for (const auto& run : page.texts) {
-        if (run.text.rfind(prefix, 0) == 0) return true;
-    }
-    return false;
-}
+const testing::FixedMeasure measure(0.55f);
 
 }  // namespace
 
@@ -176,4 +154,31 @@ TEST_CASE("pdf compose: hostile text is cleaned, never breaks the layout", "[pdf
     const auto pages = compose_invoice(view, measure);
     REQUIRE(pages.size() == 1);
     CHECK(count_text(pages[0], "Bad \uFFFD byte\uFFFD and tab here") == 1);
+}
+
+TEST_CASE("pdf compose: the seller's logo sits top left on the first page, fitted to its box",
+          "[pdf][compose][brand]") {
+    auto view = testing::sample_invoice_view(40);
+    const auto plain = compose_invoice(view, measure);
+    view.seller.logo = test::png_header(300, 100);
+    const auto pages = compose_invoice(view, measure);
+    REQUIRE(pages.size() >= 2);
+    CHECK(plain[0].images.empty());
+    REQUIRE(pages[0].images.size() == 1);
+    for (std::size_t p = 1; p < pages.size(); ++p) CHECK(pages[p].images.empty());
+    const PdfImage& logo = pages[0].images[0];
+    // 300 x 100 pixels into the 160 x 40 point box: 120 x 40, its top at the top margin.
+    CHECK(logo.width == Approx(120));
+    CHECK(logo.height == Approx(40));
+    CHECK(logo.x == Approx(pdf_style::kMarginLeft));
+    CHECK(logo.y + logo.height == Approx(pages[0].size.height - pdf_style::kMarginTop));
+    CHECK(logo.bytes == view.seller.logo);
+    // The seller's name moves down by the logo and its gap, below the logo.
+    auto name_y = [](const PdfPage& page) {
+        for (const auto& run : page.texts)
+            if (run.text == "Odotrack Inc." && run.size == 15) return run.y;
+        return -1.0f;
+    };
+    CHECK(name_y(plain[0]) - name_y(pages[0]) == Approx(40 + pdf_style::kLogoGap));
+    CHECK(name_y(pages[0]) < logo.y);
 }

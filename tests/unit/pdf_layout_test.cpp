@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "pdf_test_pages.h"
 #include "render/pdf_style.h"
 #include "render/pdf_text.h"
 
@@ -14,20 +15,7 @@ using namespace portalgen;
 namespace {
 
 // Every character is half the font size wide (bold as well).
-class FixedMeasure final : public TextMeasure {
-  public:
-    float width(std::string_view utf8, PdfFontStyle, float size) const override {
-        float characters = 0;
-        std::size_t pos = 0;
-        while (pos < utf8.size()) {
-            next_code_point(utf8, pos);
-            characters += 1;
-        }
-        return characters * size / 2;
-    }
-};
-
-const FixedMeasure measure;
+const testing::FixedMeasure measure(0.5f);
 
 // Width of n characters at size 10.
 float chars(int n) {

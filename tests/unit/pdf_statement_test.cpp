@@ -3,65 +3,26 @@
 // statement says so — with a fixed-width measure, no PDF.
 #include "render/pdf_statement.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "logo_samples.h"
+#include "pdf_test_pages.h"
+#include "pdf_test_views.h"
 #include "render/pdf_style.h"
 
 using namespace portalgen;
+using testing::count_text;
 
 namespace {
 
-class FixedMeasure final : public TextMeasure {
-  public:
-    float width(std::string_view utf8, PdfFontStyle, float size) const override {
-        float characters = 0;
-        std::size_t pos = 0;
-        while (pos < utf8.size()) {
-            next_code_point(utf8, pos);
-            characters += 1;
-        }
-        return characters * size * 0.55f;
-    }
-};
-
-const FixedMeasure measure;
-
-int count_text(const PdfPage& page, const std::string& text) {
-    int count = 0;
-    for (const auto& run : page.texts) count += run.text == text ? 1 : 0;
-    return count;
-}
-
-PdfStatementView statement(std::size_t rows) {
-    PdfStatementView v;
-    v.title = "Statement of account";
-    v.as_of = "As of Nov 30, 2026";
-    v.seller.name = "Brightline Services";
-    v.customer_name = "Alex Martin";
-    v.columns = {"Document", "Date", "Due date", "Days overdue", "Amount due"};
-    v.aging_title = "Aging";
-    v.empty = "Nothing is due on your account.";
-    v.page_label = "Page {page} / {pages}";
-    PdfStatementSection s;
-    s.heading = "Currency CAD";
-    for (std::size_t i = 0; i < rows; ++i)
-        s.rows.push_back({"INV/2026/" + std::to_string(1000 + i) + " · Invoice", "Oct 1, 2026",
-                          "Oct 31, 2026", "30", "$10.00"});
-    s.total = {"Total due", "$" + std::to_string(10 * rows) + ".00"};
-    s.aging = {{"Current", "$0.00"},
-               {"1–30 days", s.total.value},
-               {"31–60 days", "$0.00"},
-               {"61–90 days", "$0.00"},
-               {"Over 90 days", "$0.00"}};
-    v.sections.push_back(s);
-    return v;
-}
+const testing::FixedMeasure measure(0.55f);
 
 }  // namespace
 
 TEST_CASE("a long statement repeats the table header and numbers its pages", "[pdf][statement]") {
-    const PdfStatementView view = statement(120);
+    const PdfStatementView view = testing::sample_statement_view(120);
     const std::vector<PdfPage> pages = compose_statement(view, measure);
     REQUIRE(pages.size() >= 3);
     int rows = 0, totals = 0;
@@ -88,11 +49,50 @@ TEST_CASE("a long statement repeats the table header and numbers its pages", "[p
 }
 
 TEST_CASE("an empty statement says nothing is due", "[pdf][statement]") {
-    PdfStatementView view = statement(0);
+    PdfStatementView view = testing::sample_statement_view(0);
     view.sections.clear();
     const std::vector<PdfPage> pages = compose_statement(view, measure);
     REQUIRE(pages.size() == 1);
     CHECK(count_text(pages[0], "Nothing is due on your account.") == 1);
     CHECK(count_text(pages[0], "Document") == 0);
     CHECK(count_text(pages[0], "Page 1 / 1") == 1);
+}
+
+TEST_CASE("the statement shows the seller's logo above its name", "[pdf][statement][brand]") {
+    PdfStatementView view = testing::sample_statement_view(3);
+    view.seller.logo = test::png_header(800, 100);
+    const std::vector<PdfPage> pages = compose_statement(view, measure);
+    REQUIRE(pages[0].images.size() == 1);
+    const PdfImage& logo = pages[0].images[0];
+    // 800 x 100 pixels into the 160 x 40 point box: 160 x 20.
+    CHECK(logo.width == Approx(160));
+    CHECK(logo.height == Approx(20));
+    CHECK(logo.x == Approx(pdf_style::kMarginLeft));
+    CHECK(logo.y + logo.height == Approx(pages[0].size.height - pdf_style::kMarginTop));
+    for (const auto& run : pages[0].texts)
+        if (run.text == "Brightline Services") CHECK(run.y < logo.y);
+}
+
+TEST_CASE("the statement's items are the invoices' table: padded cells, amounts right-aligned",
+          "[pdf][statement]") {
+    const std::vector<PdfPage> pages =
+        compose_statement(testing::sample_statement_view(2), measure);
+    const float right = pages[0].size.width - pdf_style::kMarginRight - pdf_style::kCellPadding;
+    int amounts = 0;
+    for (const auto& run : pages[0].texts) {
+        if (run.text == "$10.00") {
+            ++amounts;
+            CHECK(run.x + measure.width(run.text, run.style, run.size) == Approx(right));
+        }
+        if (run.text.ends_with(" · Invoice"))
+            CHECK(run.x == Approx(pdf_style::kMarginLeft + pdf_style::kCellPadding));
+    }
+    CHECK(amounts == 2);
+    // The accent rule under each header band, as on an invoice: the items' and the aging's.
+    const auto accent_rules =
+        std::count_if(pages[0].rules.begin(), pages[0].rules.end(), [](const PdfRule& rule) {
+            return rule.width == 0.75f && rule.color.r == pdf_style::kAccent.r &&
+                   rule.color.b == pdf_style::kAccent.b;
+        });
+    CHECK(accent_rules == 2);
 }

@@ -1,10 +1,11 @@
-// Realistic invoice views for the PDF tests and the PDF benchmark.
+// Realistic invoice and statement views for the PDF tests and the PDF benchmark.
 #pragma once
 
 #include <string>
 
 #include "core/date.h"
 #include "view/pdf_invoice_view.h"
+#include "view/pdf_statement_view.h"
 
 namespace portalgen::testing {
 
@@ -138,6 +139,32 @@ inline std::string sample_facturx_xml(int line_count) {
         "</ram:ApplicableHeaderTradeAgreement>\n"
         "</rsm:SupplyChainTradeTransaction>\n</rsm:CrossIndustryInvoice>\n";
     return xml;
+}
+
+// A statement of `rows` open invoices in Canadian dollars, all due 30 days ago.
+inline PdfStatementView sample_statement_view(std::size_t rows) {
+    PdfStatementView v;
+    v.title = "Statement of account";
+    v.as_of = "As of Nov 30, 2026";
+    v.seller.name = "Brightline Services";
+    v.customer_name = "Alex Martin";
+    v.columns = {"Document", "Date", "Due date", "Days overdue", "Amount due"};
+    v.aging_title = "Aging";
+    v.empty = "Nothing is due on your account.";
+    v.page_label = "Page {page} / {pages}";
+    PdfStatementSection s;
+    s.heading = "Currency CAD";
+    for (std::size_t i = 0; i < rows; ++i)
+        s.rows.push_back({"INV/2026/" + std::to_string(1000 + i) + " · Invoice", "Oct 1, 2026",
+                          "Oct 31, 2026", "30", "$10.00"});
+    s.total = {"Total due", "$" + std::to_string(10 * rows) + ".00"};
+    s.aging = {{"Current", "$0.00"},
+               {"1–30 days", s.total.value},
+               {"31–60 days", "$0.00"},
+               {"61–90 days", "$0.00"},
+               {"Over 90 days", "$0.00"}};
+    v.sections.push_back(s);
+    return v;
 }
 
 }  // namespace portalgen::testing

@@ -7,6 +7,7 @@
 #include <random>
 #include <string>
 
+#include "logo_samples.h"
 #include "model/dataset.h"
 
 namespace portalgen::test {
@@ -19,16 +20,6 @@ inline Decimal dec(const char* text) {
 }
 inline Timestamp at(const char* text) {
     return *Timestamp::parse(text);
-}
-
-// A 1x1 PNG of #0b5394: a real image, bytes 0x00 and 0x0d included.
-inline std::string tiny_png() {
-    static const char kBytes[] =
-        "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x00\x01"
-        "\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90\x77\x53\xde\x00\x00\x00\x0c\x49\x44\x41"
-        "\x54\x78\xda\x63\xe0\x0e\x9e\x02\x00\x01\x5f\x00\xf3\x99\xb1\x8c\xb4\x00\x00\x00"
-        "\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
-    return std::string(kBytes, sizeof kBytes - 1);
 }
 
 inline Company full_company() {

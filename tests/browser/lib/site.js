@@ -83,7 +83,7 @@ function findCustomers(dir) {
         const lang = rel.split(path.sep)[1];
         return { file, rel, type: pageType(rel), lang: LANGS.includes(lang) ? lang : null };
       });
-      return { token, base, pages, rows: countRows(path.join(base, 'en')) };
+      return { token, base, pages, rows: countRows(path.join(base, 'en')), branded: isBranded(path.join(base, 'en')) };
     });
 }
 
@@ -100,6 +100,19 @@ function countRows(langDir) {
   return rows;
 }
 
+// Whether the portal carries its seller's brand (SPEC 3b): its dashboard shows the logo and links
+// the accent colour's stylesheet.
+function isBranded(langDir) {
+  const file = path.join(langDir, 'index.html');
+  if (!fs.existsSync(file)) return false;
+  const html = fs.readFileSync(file, 'utf8');
+  return /<img class="brand-image" src="(\.\.\/)+assets\/logo\.[0-9a-f]{16}\.(png|jpg)"/.test(html)
+    && /rel="stylesheet" href="(\.\.\/)+assets\/brand\.[0-9a-f]{16}\.css"/.test(html);
+}
+
+// The customers of branded sellers (whose pages the tests check as well as the richest's).
+const brandedCustomers = () => customers().filter((c) => c.branded);
+
 // The customer with the most list rows (whose list pages the table tests exercise).
 function richestCustomer() {
   const all = customers();
@@ -107,16 +120,19 @@ function richestCustomer() {
   return all.reduce((best, c) => (c.rows > best.rows ? c : best));
 }
 
-// The customers whose pages the tests visit one by one: the richest first, then the others in
-// order while their pages fit in PORTAL_MAX_PAGES (default 3000); returns { visit, skipped }.
+// The customers whose pages the tests visit one by one: the richest and the first branded one
+// first, then the others in order while their pages fit in PORTAL_MAX_PAGES (default 3000);
+// returns { visit, skipped }.
 function customersToVisit() {
   const budget = Number(process.env.PORTAL_MAX_PAGES || 3000);
   const first = richestCustomer();
   const visit = [first];
-  let pages = first.pages.length;
+  const branded = brandedCustomers()[0];
+  if (branded && branded !== first) visit.push(branded);
+  let pages = visit.reduce((sum, c) => sum + c.pages.length, 0);
   const skipped = [];
   for (const c of customers()) {
-    if (c === first) continue;
+    if (visit.includes(c)) continue;
     if (pages + c.pages.length <= budget) {
       visit.push(c);
       pages += c.pages.length;
@@ -125,9 +141,10 @@ function customersToVisit() {
   return { visit, skipped };
 }
 
-// One page of each type in a language: from the richest customer first, else from any customer.
-function onePagePerType(lang) {
-  const order = [richestCustomer(), ...customers()];
+// One page of each type in a language: from the richest customer first, else from any customer;
+// or only from the `only` customer's pages.
+function onePagePerType(lang, only = null) {
+  const order = only ? [only] : [richestCustomer(), ...customers()];
   const found = new Map();
   for (const c of order) {
     for (const p of c.pages) {
@@ -151,5 +168,5 @@ const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCa
 
 module.exports = {
   LANGS, LIST_KINDS, REQUIRED_TYPES, siteUnderTest, htmlFiles, pageType, customers,
-  richestCustomer, customersToVisit, onePagePerType, fileUrl, scriptText, sha256, fold, SCRIPT_PATH,
+  richestCustomer, brandedCustomers, customersToVisit, onePagePerType, fileUrl, scriptText, sha256, fold, SCRIPT_PATH,
 };
