@@ -8,13 +8,14 @@
 
 namespace portalgen {
 
-namespace {
-
 bool is_open(const ComputedInvoice& invoice) {
     const Status s = invoice.status.status;
-    return (s == Status::not_paid || s == Status::partial || s == Status::overdue) &&
+    return invoice.doc->kind == InvoiceKind::invoice &&
+           (s == Status::not_paid || s == Status::partial || s == Status::overdue) &&
            invoice.status.amount_due > Decimal{};
 }
+
+namespace {
 
 // What the credit notes reversing each invoice give beyond what was left to pay on it.
 std::map<std::string, Decimal> excess_credit(const Account& account) {
@@ -99,6 +100,18 @@ Statement compute_statement(const Account& account) {
     Statement result{d, {}};
     if (!statement.entries.empty()) result.currencies.push_back(std::move(statement));
     return result;
+}
+
+Decimal total_due(const Statement& statement) {
+    // An account is in one currency: the statement has one group, or none.
+    return statement.currencies.empty() ? Decimal{} : statement.currencies.front().total_due;
+}
+
+const StatementEntry* find_entry(const Statement& statement, const ComputedInvoice& document) {
+    for (const CurrencyStatement& currency : statement.currencies)
+        for (const StatementEntry& entry : currency.entries)
+            if (entry.document == &document) return &entry;
+    return nullptr;
 }
 
 }  // namespace portalgen

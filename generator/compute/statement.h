@@ -45,11 +45,22 @@ struct Statement {
     std::vector<CurrencyStatement> currencies;  // none when nothing is open
 };
 
+// Is an invoice open (posted, not reversed, something still due as of D)? The statement, the
+// invoices list's "unpaid" filter, the "Pay now" link and the dashboard all ask here.
+bool is_open(const ComputedInvoice& invoice);
+
 // The account must outlive the statement (its entries point into it).
 // Open invoices: posted, not reversed, with an amount due (partial, not paid, overdue). Unapplied
 // credit: a posted credit note that reverses no invoice counts in full; one that reverses an
 // invoice counts for what exceeds that invoice's remaining balance (total − payments), the latest
 // credit notes taking the excess first. Credit is aged by the credit note's date.
 Statement compute_statement(const Account& account);
+
+// What the customer still owes, net of unapplied credit: the total due of the account's currency
+// (0 when nothing is open). The statement's, the invoices list's and the dashboard's total.
+Decimal total_due(const Statement& statement);
+
+// The statement's entry for a document, or nullptr when it is not open.
+const StatementEntry* find_entry(const Statement& statement, const ComputedInvoice& document);
 
 }  // namespace portalgen

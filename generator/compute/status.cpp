@@ -139,6 +139,7 @@ SubscriptionStatus subscription_status(const Subscription& subscription,
         return result;
     }
     const bool renewable = payment_method_valid_on(method, subscription.next_invoice);
+    result.card_expired = method != nullptr && !payment_method_valid_on(method, as_of);
     if (as_of < subscription.next_invoice || renewable) {
         result.status = Status::in_progress;
         result.at_risk = !renewable;
@@ -152,6 +153,7 @@ SubscriptionStatus subscription_status(const Subscription& subscription,
     } else {
         result.status = Status::closed;
         result.closed_on = deadline.plus_days(1);
+        result.card_expired = false;
     }
     return result;
 }

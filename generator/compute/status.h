@@ -82,6 +82,8 @@ struct SubscriptionStatus {
     std::optional<int> days_left;  // to_renew: deadline − D
     std::optional<Date> closed_on;
     bool at_risk = false;  // in_progress but no valid payment method on next_invoice
+    // Not closed, and its payment method had expired by D: the customer must replace it.
+    bool card_expired = false;
 };
 SubscriptionStatus subscription_status(const Subscription& subscription,
                                        const PaymentMethod* method, int grace_days, Date as_of);

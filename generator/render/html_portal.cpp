@@ -62,19 +62,19 @@ void PortalRenderer::render(const Account& account, const std::string& token,
                             const FileWriter& write) {
     PortalAssets assets(theme_, token, write);
     for (Language language : {Language::en, Language::fr}) {
-        const PortalContext context{
-            account, token, language, theme_.catalogue(language),
-            formats_.get(locale_for(*account.company, language), account.currency)};
+        const std::string locale = locale_for(*account.company, language);
+        const PortalContext context{account, token, language, theme_.catalogue(locale),
+                                    formats_.get(locale, account.currency)};
         if (language == account.customer->language) {
             PageView entry = entry_page(context);
             assets.link(entry);
-            assets.write_page(entry.path, theme_.render(entry.template_name, language, entry.data));
+            assets.write_page(entry.path, theme_.render(entry.template_name, locale, entry.data));
         }
         const MustacheData layout = portal_layout_view(context);
         for_each_portal_page(context, [&](PageView&& page) {
             assets.link(page);
             assets.write_page(page.path,
-                              theme_.render(page.template_name, language, layout, page.data));
+                              theme_.render(page.template_name, locale, layout, page.data));
         });
         write(deadlines_calendar(token, language), calendar_ics(calendar_view(context)));
     }
@@ -82,15 +82,16 @@ void PortalRenderer::render(const Account& account, const std::string& token,
 
 PortalContext PortalRenderer::context(const Account& account, const std::string& token) {
     const Language language = account.customer->language;
-    return {account, token, language, theme_.catalogue(language),
-            formats_.get(locale_for(*account.company, language), account.currency)};
+    const std::string locale = locale_for(*account.company, language);
+    return {account, token, language, theme_.catalogue(locale),
+            formats_.get(locale, account.currency)};
 }
 
 PortalRenderer::Email PortalRenderer::email(const Account& account, const std::string& token,
                                             const std::string& link, bool portal_is_new) {
     const PortalContext c = context(account, token);
     EmailView view = email_view(c, link, portal_is_new);
-    return {view.subject, view.text, theme_.render("email", c.language, view.html)};
+    return {view.subject, view.text, theme_.render("email", c.format.locale_tag(), view.html)};
 }
 
 PortalRenderer::Email PortalRenderer::reminder_email(const Account& account,
@@ -99,7 +100,8 @@ PortalRenderer::Email PortalRenderer::reminder_email(const Account& account,
                                                      const DueReminder& reminder) {
     const PortalContext c = context(account, token);
     EmailView view = reminder_email_view(c, link, reminder);
-    return {view.subject, view.text, theme_.render("reminder_email", c.language, view.html)};
+    return {view.subject, view.text,
+            theme_.render("reminder_email", c.format.locale_tag(), view.html)};
 }
 
 }  // namespace portalgen

@@ -61,21 +61,48 @@ const std::filesystem::path& existing_folder(const std::filesystem::path& dir) {
         throw std::runtime_error("templates folder " + dir.string() + " not found");
     return dir;
 }
+
+// "fr-CA" from "fr-CA.yaml": a language of the portal, a hyphen and a region; "" for another file.
+std::string regional_locale(const std::filesystem::path& file) {
+    const std::string stem = file.stem().string();
+    const bool language = stem.rfind("en-", 0) == 0 || stem.rfind("fr-", 0) == 0;
+    return file.extension() == ".yaml" && language && stem.size() > 3 ? stem : "";
+}
+
 }  // namespace
 
-HtmlTheme::HtmlTheme(const std::filesystem::path& dir)
-    : en_(Catalogue::load(existing_folder(dir) / "i18n" / "en.yaml")),
-      fr_(Catalogue::load(dir / "i18n" / "fr.yaml")) {
+HtmlTheme::HtmlTheme(const std::filesystem::path& dir) {
+    const std::filesystem::path i18n = existing_folder(dir) / "i18n";
+    for (const char* language : {"en", "fr"}) {
+        Catalogue catalogue = Catalogue::load(i18n / (std::string(language) + ".yaml"));
+        MustacheData data = globals(catalogue);
+        labels_.emplace(language, Labels{std::move(catalogue), std::move(data)});
+    }
+    for (const auto& entry : std::filesystem::directory_iterator(i18n)) {
+        const std::string locale = regional_locale(entry.path());
+        if (locale.empty()) continue;
+        Catalogue catalogue =
+            labels_.at(locale.substr(0, 2)).catalogue.with_regional(Catalogue::load(entry.path()));
+        MustacheData data = globals(catalogue);
+        labels_.emplace(locale, Labels{std::move(catalogue), std::move(data)});
+    }
     for (const auto& name : page_names())
         pages_.emplace(name, HtmlTemplate::load(dir, "pages/" + name));
     stylesheet_ = fingerprinted(dir / "assets" / "portal.css", "css");
     script_ = fingerprinted(dir / "assets" / "portal.js", "js");
-    globals_en_ = globals(en_);
-    globals_fr_ = globals(fr_);
+}
+
+const HtmlTheme::Labels& HtmlTheme::labels(std::string_view locale_tag) const {
+    if (auto found = labels_.find(locale_tag); found != labels_.end()) return found->second;
+    return labels_.at(locale_tag.substr(0, 2) == "fr" ? "fr" : "en");
 }
 
 const Catalogue& HtmlTheme::catalogue(Language language) const {
-    return language == Language::fr ? fr_ : en_;
+    return labels_.at(language == Language::fr ? "fr" : "en").catalogue;
+}
+
+const Catalogue& HtmlTheme::catalogue(std::string_view locale_tag) const {
+    return labels(locale_tag).catalogue;
 }
 
 const HtmlTemplate& HtmlTheme::page(const std::string& name) const {
@@ -84,15 +111,14 @@ const HtmlTemplate& HtmlTheme::page(const std::string& name) const {
     return found->second;
 }
 
-std::string HtmlTheme::render(const std::string& page, Language language,
+std::string HtmlTheme::render(const std::string& page, std::string_view locale_tag,
                               const MustacheData& view) {
-    return this->page(page).render(language == Language::fr ? globals_fr_ : globals_en_, view);
+    return this->page(page).render(labels(locale_tag).globals, view);
 }
 
-std::string HtmlTheme::render(const std::string& page, Language language,
+std::string HtmlTheme::render(const std::string& page, std::string_view locale_tag,
                               const MustacheData& shared, const MustacheData& view) {
-    return this->page(page).render(language == Language::fr ? globals_fr_ : globals_en_, shared,
-                                   view);
+    return this->page(page).render(labels(locale_tag).globals, shared, view);
 }
 
 }  // namespace portalgen

@@ -1,5 +1,6 @@
 // The account page (profile, address, the seller, account deletion), the payment methods page
 // (cards, their status and subscriptions, a "Delete" link each) and the success packs page.
+#include "core/join.h"
 #include "view/address_lines.h"
 #include "view/portal_views.h"
 
@@ -27,38 +28,60 @@ MustacheData pack_row(const PortalContext& c, const ComputedSuccessPack& p) {
     return row;
 }
 
+namespace {
+
+// The "Delete" warning of a card that running subscriptions use (closed ones need no card):
+// deleting it would leave them to lapse at their next invoice. "" when none does.
+std::string delete_warning(const PortalContext& c, const ComputedPaymentMethod& m) {
+    std::vector<std::string> numbers;
+    for (const auto& s : c.account.subscriptions)
+        if (s.payment_method == m.doc && s.status.status != Status::closed)
+            numbers.push_back(s.doc->number);
+    if (numbers.empty()) return "";
+    return c.labels.plural("payment_methods.delete_warning", static_cast<long long>(numbers.size()),
+                           c.format, {{"numbers", join_non_empty(numbers, ", ")}});
+}
+
+MustacheData card_row(const PortalContext& c, const std::string& path,
+                      const ComputedPaymentMethod& m, std::size_t index) {
+    MustacheData row;
+    row["card"] = card_label(*m.doc, c);
+    row["last4"] = m.doc->last4;
+    row["expires"] = c.format.month(m.doc->expires);
+    row["expires_iso"] = m.doc->expires.to_string();
+    set_status(row, "card", m.status, c);
+    MustacheList used_by;
+    for (const auto& s : c.account.subscriptions) {
+        if (s.payment_method != m.doc) continue;
+        MustacheData item;
+        item["number"] = s.doc->number;
+        item["href"] = relative_link(path, c.document(DocumentKind::subscription, s.doc->number));
+        used_by.push_back(std::move(item));
+    }
+    row["has_used_by"] = !used_by.empty();
+    row["used_by"] = std::move(used_by);
+    set_action(row, "delete", c.company().actions.change_payment_method, m.doc->id, c);
+    row["delete_label"] =
+        c.labels.format("action.delete_card_label", {{"card", row["card"].string_value()}});
+    std::string warning = delete_warning(c, m);
+    row["has_delete_warning"] = !warning.empty();
+    row["delete_warning"] = std::move(warning);
+    row["delete_warning_id"] = "delete-warning-" + std::to_string(index + 1);
+    return row;
+}
+
+}  // namespace
+
 PageView payment_methods_page(const PortalContext& c) {
     const std::string path = c.section(Section::payment_methods);
     MustacheData v = layout_view(c, path, Section::payment_methods, false,
                                  c.labels.text("payment_methods.title"));
-    const Actions& actions = c.company().actions;
     MustacheList rows;
-    for (const auto& m : c.account.payment_methods) {
-        MustacheData row;
-        row["card"] = card_label(*m.doc, c);
-        row["last4"] = m.doc->last4;
-        row["expires"] = c.format.month(m.doc->expires);
-        row["expires_iso"] = m.doc->expires.to_string();
-        set_status(row, "card", m.status, c);
-        MustacheList used_by;
-        for (const auto& s : c.account.subscriptions) {
-            if (s.payment_method != m.doc) continue;
-            MustacheData item;
-            item["number"] = s.doc->number;
-            item["href"] =
-                relative_link(path, c.document(DocumentKind::subscription, s.doc->number));
-            used_by.push_back(std::move(item));
-        }
-        row["has_used_by"] = !used_by.empty();
-        row["used_by"] = std::move(used_by);
-        set_action(row, "delete", actions.change_payment_method, m.doc->id, c);
-        row["delete_label"] =
-            c.labels.format("action.delete_card_label", {{"card", row["card"].string_value()}});
-        rows.push_back(std::move(row));
-    }
+    for (const auto& m : c.account.payment_methods)
+        rows.push_back(card_row(c, path, m, rows.size()));
     v["has_rows"] = !rows.empty();
     v["rows"] = std::move(rows);
-    set_action(v, "change_method", actions.change_payment_method, "", c);
+    set_action(v, "change_method", c.company().actions.change_payment_method, "", c);
     return {path, "payment_methods", std::move(v)};
 }
 

@@ -57,6 +57,16 @@ std::string action_url(const std::string& url_template, const std::string& custo
     return url;
 }
 
+std::string mailto_url(const std::string& address, const std::string& subject) {
+    if (address.empty()) return "";
+    const size_t at = address.rfind('@');
+    const std::string encoded =
+        at == std::string::npos
+            ? percent_encode(address)
+            : percent_encode(address.substr(0, at)) + "@" + percent_encode(address.substr(at + 1));
+    return "mailto:" + encoded + "?subject=" + percent_encode(subject);
+}
+
 std::string web_url(const std::string& url) {
     return starts_with_scheme(url, "https://") || starts_with_scheme(url, "http://") ? url : "";
 }

@@ -15,6 +15,10 @@ std::string percent_encode(std::string_view text);
 std::string action_url(const std::string& url_template, const std::string& customer_id,
                        const std::string& number = "");
 
+// "mailto:ADDRESS?subject=SUBJECT", both percent-encoded (RFC 6068; the address keeps its "@"),
+// or "" without an address.
+std::string mailto_url(const std::string& address, const std::string& subject);
+
 // `url` when it is an http(s) address, else "" (a company website from the data).
 std::string web_url(const std::string& url);
 

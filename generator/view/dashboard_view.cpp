@@ -2,6 +2,7 @@
 // count, the services in progress and the success packs.
 #include <algorithm>
 
+#include "compute/statement.h"
 #include "view/portal_views.h"
 
 namespace portalgen {
@@ -71,16 +72,11 @@ void set_tiles(MustacheData& v, const PortalContext& c) {
     set_tile(v, c, "quotations", a.quotations.size(),
              count_if(a.quotations, [&](auto& q) { return q.status.status == Status::waiting; }));
     set_tile(v, c, "orders", a.orders.size(), 0);
-    Decimal due;
-    size_t to_pay = 0;
-    for (const auto& i : a.invoices) {
-        if (!has(i.status.status, {Status::not_paid, Status::partial, Status::overdue})) continue;
-        due += i.status.amount_due;
-        ++to_pay;
-    }
+    const size_t to_pay = count_if(a.invoices, [](auto& i) { return is_open(i); });
     set_tile(v, c, "invoices", a.invoices.size() + a.credit_notes.size(), to_pay);
+    // What is still to pay, net of unapplied credit: the statement's total due.
     v["has_amount_due"] = to_pay > 0;
-    set_money(v, "amount_due", due, c);
+    set_money(v, "amount_due", total_due(compute_statement(a)), c);
     set_tile(v, c, "subscriptions", a.subscriptions.size(), count_if(a.subscriptions, [&](auto& s) {
                  return s.status.status == Status::to_renew;
              }));

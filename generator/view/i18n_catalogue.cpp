@@ -96,6 +96,19 @@ Catalogue Catalogue::load(const std::filesystem::path& file) {
     return parse(text.str(), file.string());
 }
 
+Catalogue Catalogue::with_regional(const Catalogue& regional) const {
+    Catalogue merged = *this;
+    merged.source_ = source_ + " with " + regional.source_;
+    for (const auto& [key, text] : regional.entries_) {
+        auto found = merged.entries_.find(key);
+        if (found == merged.entries_.end())
+            throw std::runtime_error("catalogue " + regional.source_ + ": label \"" + key +
+                                     "\" is not in " + source_);
+        found->second = text;
+    }
+    return merged;
+}
+
 bool Catalogue::has(std::string_view key) const {
     return entries_.find(key) != entries_.end();
 }

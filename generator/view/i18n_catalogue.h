@@ -31,6 +31,11 @@ class Catalogue {
     // message" on anything else.
     static Catalogue parse(const std::string& yaml, const std::string& source_name);
     static Catalogue load(const std::filesystem::path& file);
+    // This catalogue with the labels of `regional` (a locale's catalogue, say fr-CA, holding only
+    // the labels whose usage differs) in place of its own. Throws std::runtime_error "catalogue
+    // FILE: label \"key\" is not in BASE" for a regional label the language does not have: a
+    // typo there would otherwise never be seen.
+    Catalogue with_regional(const Catalogue& regional) const;
 
     const std::string& source_name() const { return source_; }
     bool has(std::string_view key) const;

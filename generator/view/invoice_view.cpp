@@ -1,15 +1,12 @@
 // The invoices list (credit notes included) and an invoice's page: lines, tax breakdown, totals,
 // payments, credit notes, the PDF and the "Pay now" link while something is due.
 #include "compute/issued_documents.h"
+#include "compute/statement.h"
 #include "view/portal_views.h"
 
 namespace portalgen {
 
 namespace {
-
-bool is_due(Status status) {
-    return status == Status::not_paid || status == Status::partial || status == Status::overdue;
-}
 
 // "Paid on 5 nov. 2026" or "21 days overdue": what the status badge alone does not say.
 std::string status_note(const PortalContext& c, const ComputedInvoice& i) {
@@ -26,8 +23,9 @@ const PaymentMethod* find_method(const Customer& customer, const std::string& id
     return nullptr;
 }
 
+// `open`: the document's entry on the statement, if it is open.
 void set_common(MustacheData& v, const PortalContext& c, const std::string& path,
-                const ComputedInvoice& i) {
+                const ComputedInvoice& i, const StatementEntry* open) {
     const Invoice& doc = *i.doc;
     const bool credit_note = doc.kind == InvoiceKind::credit_note;
     v["number"] = doc.number;
@@ -39,8 +37,9 @@ void set_common(MustacheData& v, const PortalContext& c, const std::string& path
     v["is_overdue"] = i.status.status == Status::overdue;
     set_date(v, "date", doc.date, c);
     set_date(v, "due", credit_note ? std::nullopt : std::optional<Date>(i.status.due), c);
-    set_money(v, "amount_due", i.status.amount_due, c);
-    v["has_amount_due"] = !credit_note && doc.state == InvoiceState::posted;
+    // A credit note's is its unapplied credit (negative), as on the statement.
+    set_money(v, "amount_due", open ? open->amount_due : i.status.amount_due, c);
+    v["has_amount_due"] = credit_note ? open != nullptr : doc.state == InvoiceState::posted;
     v["has_pdf"] = has_issued_pdf(doc);
     v["href_pdf"] =
         has_issued_pdf(doc) ? relative_link(path, invoice_pdf(c.token, doc.number)) : "";
@@ -61,19 +60,16 @@ const char* filter_key(InvoiceFilter filter) {
     return "all";
 }
 
-// Is an invoice still to pay (the dashboard's "to pay" and the list's total due count these)?
-bool is_to_pay(const ComputedInvoice& i) {
-    return i.doc->kind == InvoiceKind::invoice && is_due(i.status.status);
-}
-
-bool shown_by(InvoiceFilter filter, const ComputedInvoice& i) {
+// Unpaid: the statement's open items (invoices still to pay, credit not yet applied); overdue:
+// the open invoices past their due date.
+bool shown_by(InvoiceFilter filter, const ComputedInvoice& i, const Statement& statement) {
     switch (filter) {
         case InvoiceFilter::all:
             return true;
         case InvoiceFilter::unpaid:
-            return is_to_pay(i);
+            return find_entry(statement, i) != nullptr;
         case InvoiceFilter::overdue:
-            return is_to_pay(i) && i.status.status == Status::overdue;
+            return is_open(i) && i.status.status == Status::overdue;
     }
     return false;
 }
@@ -90,9 +86,10 @@ MustacheList filter_tabs(const PortalContext& c, const std::string& path, Invoic
     return tabs;
 }
 
-MustacheData list_row(const PortalContext& c, const std::string& path, const ComputedInvoice& i) {
+MustacheData list_row(const PortalContext& c, const std::string& path, const ComputedInvoice& i,
+                      const Statement& statement) {
     MustacheData row;
-    set_common(row, c, path, i);
+    set_common(row, c, path, i, find_entry(statement, i));
     row["href"] = relative_link(path, c.document(DocumentKind::invoice, i.doc->number));
     // A credit note takes back what it credits: the list shows its total as negative.
     const bool credit_note = i.doc->kind == InvoiceKind::credit_note;
@@ -108,13 +105,15 @@ PageView invoices_page(const PortalContext& c, InvoiceFilter filter) {
     MustacheData v = layout_view(c, path, Section::invoices, filter != InvoiceFilter::all,
                                  c.labels.text("invoices.filter_title." + key));
     MustacheList rows;
+    // The statement's open amounts of the rows shown: on "all" and "unpaid", its total due.
+    const Statement statement = compute_statement(c.account);
     Decimal total_due;
     // Newest first, as the date column header says (aria-sort="descending").
     const std::vector<const ComputedInvoice*> all = invoices_and_credit_notes(c.account);
     for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        if (!shown_by(filter, **it)) continue;
-        if (is_to_pay(**it)) total_due += (*it)->status.amount_due;
-        rows.push_back(list_row(c, path, **it));
+        if (!shown_by(filter, **it, statement)) continue;
+        if (const StatementEntry* open = find_entry(statement, **it)) total_due += open->amount_due;
+        rows.push_back(list_row(c, path, **it, statement));
     }
     set_download_links(v, c, path);
     v["filter_title"] = c.labels.text("invoices.filter_title." + key);
@@ -135,7 +134,8 @@ PageView invoice_page(const PortalContext& c, const ComputedInvoice& i) {
     const std::string title =
         c.labels.text(credit_note ? "invoice.credit_note_title" : "invoice.title");
     MustacheData v = layout_view(c, path, Section::invoices, true, title + " " + doc.number);
-    set_common(v, c, path, i);
+    // The page shows the document's own amount due; open credit is the list's and statement's.
+    set_common(v, c, path, i, nullptr);
     v["is_paid"] = i.status.status == Status::paid;
     v["has_order"] = !doc.order.empty();
     v["order_number"] = doc.order;
@@ -180,8 +180,7 @@ PageView invoice_page(const PortalContext& c, const ComputedInvoice& i) {
     v["reverses_number"] = doc.reverses;
     v["href_reverses"] =
         reverses ? relative_link(path, c.document(DocumentKind::invoice, doc.reverses)) : "";
-    set_action(v, "pay", is_due(i.status.status) ? c.company().actions.pay_invoice : "", doc.number,
-               c);
+    set_action(v, "pay", is_open(i) ? c.company().actions.pay_invoice : "", doc.number, c);
     return {path, "invoice", std::move(v)};
 }
 

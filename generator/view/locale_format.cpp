@@ -8,6 +8,7 @@
 #include <unicode/timezone.h>
 
 #include <stdexcept>
+#include <string_view>
 
 #include "core/currency.h"
 
@@ -41,9 +42,50 @@ std::unique_ptr<icu::DateFormat> in_utc(icu::DateFormat* format) {
     return std::unique_ptr<icu::DateFormat>(format);
 }
 
-// ICU counts time in milliseconds since 1970 as a double: exact for whole days and minutes.
-double to_udate(Date date, int minutes = 0) {
-    return static_cast<double>(date.days()) * kMillisPerDay + minutes * 60'000.0;
+// French writes the first day of a month as an ordinal, "1er nov. 2026", which CLDR's patterns
+// do not: the pattern's day field ("d", outside quotes) followed by a literal "er".
+icu::UnicodeString first_day_pattern(const icu::UnicodeString& pattern) {
+    icu::UnicodeString out;
+    bool quoted = false;
+    for (int32_t i = 0; i < pattern.length(); ++i) {
+        const char16_t c = pattern.charAt(i);
+        if (c == u'\'') quoted = !quoted;
+        out.append(c);
+        const bool lone_d = c == u'd' && (i == 0 || pattern.charAt(i - 1) != u'd') &&
+                            (i + 1 == pattern.length() || pattern.charAt(i + 1) != u'd');
+        if (!quoted && lone_d) out.append(u"'er'");
+    }
+    return out;
+}
+
+// The first-day variant of a format in a French locale; nullptr elsewhere.
+std::unique_ptr<icu::SimpleDateFormat> first_day_format(const icu::DateFormat& format,
+                                                        const icu::Locale& locale) {
+    if (std::string_view(locale.getLanguage()) != "fr") return nullptr;
+    const auto* simple = dynamic_cast<const icu::SimpleDateFormat*>(&format);
+    if (!simple) throw std::runtime_error("ICU: no date pattern");
+    icu::UnicodeString pattern;
+    simple->toPattern(pattern);
+    UErrorCode status = U_ZERO_ERROR;
+    auto first =
+        std::make_unique<icu::SimpleDateFormat>(first_day_pattern(pattern), locale, status);
+    check(status, "first-day date format");
+    first->setTimeZone(format.getTimeZone());
+    return first;
+}
+
+// The ICU zone of a timestamp's own offset: "UTC" for Z, "GMT-05:00" for -05:00.
+std::unique_ptr<icu::TimeZone> zone_of(const Timestamp& at) {
+    const std::string& text = at.text;
+    const bool utc = text.back() == 'Z' || text.back() == 'z';
+    const std::string id = utc ? "UTC" : "GMT" + text.substr(text.size() - 6);
+    return std::unique_ptr<icu::TimeZone>(
+        icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(id)));
+}
+
+// ICU counts time in milliseconds since 1970 as a double: exact for whole days.
+double to_udate(Date date) {
+    return static_cast<double>(date.days()) * kMillisPerDay;
 }
 
 }  // namespace
@@ -54,7 +96,9 @@ struct LocaleFormat::Formatters {
     icu::number::LocalizedNumberFormatter number;
     icu::number::LocalizedNumberFormatter percent;
     std::unique_ptr<icu::DateFormat> date;
-    std::unique_ptr<icu::DateFormat> date_time;
+    std::unique_ptr<icu::SimpleDateFormat> date_first;  // French only: "1er nov. 2026"
+    std::unique_ptr<icu::SimpleDateFormat> date_time;
+    std::unique_ptr<icu::SimpleDateFormat> date_time_first;
     std::unique_ptr<icu::DateFormat> month;
     std::unique_ptr<icu::PluralRules> plural;
 };
@@ -76,11 +120,15 @@ LocaleFormat::LocaleFormat(const std::string& locale_tag, const std::string& cur
     f_->percent =
         icu::number::NumberFormatter::withLocale(locale).unit(icu::MeasureUnit::getPercent());
     f_->date = in_utc(icu::DateFormat::createDateInstance(icu::DateFormat::kMedium, locale));
-    f_->date_time = in_utc(icu::DateFormat::createDateTimeInstance(
-        icu::DateFormat::kMedium, icu::DateFormat::kShort, locale));
+    f_->date_first = first_day_format(*f_->date, locale);
     std::unique_ptr<icu::DateTimePatternGenerator> patterns(
         icu::DateTimePatternGenerator::createInstance(locale, status));
     check(status, "date patterns");
+    // Medium date, the locale's hour cycle, minutes and the zone's short name.
+    f_->date_time = std::make_unique<icu::SimpleDateFormat>(
+        patterns->getBestPattern("yMMMdjmz", status), locale, status);
+    check(status, "date and time format");
+    f_->date_time_first = first_day_format(*f_->date_time, locale);
     icu::UnicodeString month_pattern = patterns->getBestPattern("yMM", status);
     check(status, "month pattern");
     f_->month = in_utc(new icu::SimpleDateFormat(month_pattern, locale, status));
@@ -163,18 +211,21 @@ std::string LocaleFormat::percent(Decimal value) const {
 
 std::string LocaleFormat::date(Date date) const {
     return remember(dates_, date.days(), [&] {
+        const icu::DateFormat& format =
+            date.day() == 1 && f_->date_first ? *f_->date_first : *f_->date;
         icu::UnicodeString text;
-        f_->date->format(to_udate(date), text);
+        format.format(to_udate(date), text);
         return utf8(text);
     });
 }
 
 std::string LocaleFormat::date_time(const Timestamp& at) const {
-    // The wall-clock time as written (YYYY-MM-DDThh:mm...), shown at its own offset.
-    int hours = (at.text[11] - '0') * 10 + (at.text[12] - '0');
-    int minutes = (at.text[14] - '0') * 10 + (at.text[15] - '0');
+    // The wall-clock time as written, at its own offset, which it names: no seller has a zone.
+    icu::SimpleDateFormat& format =
+        at.local_date().day() == 1 && f_->date_time_first ? *f_->date_time_first : *f_->date_time;
+    format.setTimeZone(*zone_of(at));
     icu::UnicodeString text;
-    f_->date_time->format(to_udate(at.local_date(), hours * 60 + minutes), text);
+    format.format(static_cast<double>(at.utc_seconds) * 1000.0, text);
     return utf8(text);
 }
 

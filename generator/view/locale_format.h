@@ -35,9 +35,11 @@ class LocaleFormat {
     std::string integer(long long value) const;
     // A value that already is a percent: 9.975 -> "9,975 %" (fr), "9.975%" (en).
     std::string percent(Decimal value) const;
-    // Medium date: "23 nov. 2026" (fr), "Nov 23, 2026" (en).
+    // Medium date: "23 nov. 2026", "1er nov. 2026" (fr), "Nov 23, 2026" (en). Every date a
+    // customer reads (pages, PDFs, e-mails) is written here.
     std::string date(Date date) const;
-    // Medium date and short time, at the offset the timestamp was written with.
+    // Medium date, time and zone, at the offset the timestamp was written with:
+    // "10 nov. 2026, 09:03 UTC−5" (fr-FR), "Nov 10, 2026, 2:03 PM UTC" (en-US).
     std::string date_time(const Timestamp& at) const;
     // A card's expiry month: "03/2027".
     std::string month(Month month) const;

@@ -1,5 +1,7 @@
 // The quotations list and a quotation's page: lines, totals, the orders made from it, and the
-// "Accept & Pay" / "Ask changes / Reject" links while it waits for an answer.
+// "Accept & Pay" / "Ask changes / Reject" links while it waits for an answer; once expired, a
+// link to write to the seller about it instead.
+#include "view/action_links.h"
 #include "view/portal_views.h"
 
 namespace portalgen {
@@ -38,7 +40,14 @@ PageView quotation_page(const PortalContext& c, const ComputedQuotation& q) {
     set_date(v, "valid_until", doc.valid_until, c);
     const bool waiting = q.status.status == Status::waiting;
     v["is_waiting"] = waiting;
-    v["is_expired"] = q.status.status == Status::expired;
+    const bool expired = q.status.status == Status::expired;
+    v["is_expired"] = expired;
+    const std::string contact =
+        expired ? mailto_url(c.company().email,
+                             c.labels.format("quotation.contact_subject", {{"number", doc.number}}))
+                : "";
+    v["has_contact"] = !contact.empty();
+    v["contact"] = contact;
     set_lines_and_totals(v, doc.lines, q.totals, c);
     MustacheList orders;
     for (const auto& o : c.account.orders)

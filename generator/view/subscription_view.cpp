@@ -6,6 +6,20 @@
 
 namespace portalgen {
 
+namespace {
+
+// An expired card (the customer must replace it: a link to the payment methods page) says more
+// than "at risk", which it implies while the subscription runs: only one of them is shown.
+void set_card_warnings(MustacheData& v, const PortalContext& c, const std::string& path,
+                       const ComputedSubscription& s) {
+    v["is_card_expired"] = s.status.card_expired;
+    v["href_payment_methods"] = relative_link(path, c.section(Section::payment_methods));
+    v["is_at_risk"] =
+        s.status.at_risk && s.status.status == Status::in_progress && !s.status.card_expired;
+}
+
+}  // namespace
+
 PageView subscriptions_page(const PortalContext& c) {
     const std::string path = c.section(Section::subscriptions);
     MustacheData v =
@@ -18,7 +32,7 @@ PageView subscriptions_page(const PortalContext& c) {
         row["plan"] = s.doc->plan.in(c.language);
         set_date(row, "next_invoice", s.doc->next_invoice, c);
         set_status(row, "subscription", s.status.status, c);
-        row["is_at_risk"] = s.status.at_risk && s.status.status == Status::in_progress;
+        set_card_warnings(row, c, path, s);
         set_money(row, "total", s.totals.total, c);
         rows.push_back(std::move(row));
     }
@@ -58,11 +72,17 @@ PageView subscription_page(const PortalContext& c, const ComputedSubscription& s
                            ? c.labels.format("subscription.closed_banner",
                                              {{"date", c.format.date(*s.status.closed_on)}})
                            : "";
-    const bool at_risk = s.status.at_risk && s.status.status == Status::in_progress;
-    v["is_at_risk"] = at_risk;
-    v["at_risk_text"] = at_risk ? c.labels.format("subscription.at_risk_banner",
-                                                  {{"date", c.format.date(doc.next_invoice)}})
-                                : "";
+    set_card_warnings(v, c, path, s);
+    v["at_risk_text"] = v["is_at_risk"].is_true()
+                            ? c.labels.format("subscription.at_risk_banner",
+                                              {{"date", c.format.date(doc.next_invoice)}})
+                            : "";
+    v["card_expired_text"] =
+        s.status.card_expired
+            ? c.labels.format("subscription.card_expired_banner",
+                              {{"card", v["payment_method"].string_value()},
+                               {"month", v["payment_method_expires"].string_value()}})
+            : "";
     set_lines_and_totals(v, doc.lines, s.totals, c);
     MustacheList invoices;
     for (const ComputedInvoice* i : invoices_and_credit_notes(c.account))
@@ -72,7 +92,6 @@ PageView subscription_page(const PortalContext& c, const ComputedSubscription& s
                                            i->totals.total));
     v["has_invoices"] = !invoices.empty();
     v["invoices"] = std::move(invoices);
-    v["href_manage"] = relative_link(path, c.section(Section::payment_methods));
     set_action(v, "change_method",
                s.status.status == Status::closed && !s.status.deadline
                    ? ""

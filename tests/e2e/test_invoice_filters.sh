@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The invoices list's filters without JavaScript (SPEC 3b): for every sample customer, in both
 # languages, invoices.html lists every invoice and credit note, invoices-unpaid.html the invoices
-# still to pay, invoices-overdue.html the overdue ones, each page's tab marked aria-current; credit
-# notes read as negative amounts; the total due row is the sum of the listed invoices' amounts due,
-# all worked out here from `portalgen status --format json`, the pages read with Python's
+# still to pay and the credit notes with unapplied credit, invoices-overdue.html the overdue ones,
+# each page's tab marked aria-current; credit notes read as negative amounts; the total due row is
+# the listed invoices' amounts due less the listed credit notes' unapplied credit, all worked out
+# here from `portalgen status --format json` and, for the unapplied credit, from the samples by
+# the independent oracle's totals (tests/e2e/oracle.py); the pages read with Python's
 # html.parser. An order's "Invoices" link opens its page at its invoices.
 source "$(dirname "$0")/lib.sh"
 db=$SCRATCH/portal.db
@@ -13,11 +15,41 @@ out=$SCRATCH/out
 run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
 [[ $status == 0 ]] || { cat "$SCRATCH/build.log"; fail "build: exit $status"; }
 
-/usr/bin/python3 - "$out" "$SCRATCH/status.json" <<'PY' || problem "invoice list filters"
-import json, os, re, sys
+/usr/bin/python3 - "$out" "$SCRATCH/status.json" samples/*.yaml <<'PY' || problem "invoice list filters"
+import datetime as dt, json, os, re, sys
 from decimal import Decimal
 from html.parser import HTMLParser
+sys.path.insert(0, "tests/e2e")
+import oracle
 out, status = sys.argv[1], json.load(open(sys.argv[2]))
+AS_OF = dt.date(2026, 11, 23)
+
+def unapplied_credit(customer, company):
+    """SPEC 3b: a posted credit note reversing nothing is unapplied in full; one reversing an
+    invoice, for what exceeds that invoice's balance (total − payments to D; a cancelled invoice
+    owes nothing), the latest credit notes taking the excess first."""
+    places = oracle.MINOR_UNITS.get(customer.get("currency") or company.currency, 2)
+    docs = customer.get("invoices") or []
+    total = {d["number"]: oracle.document_total(d.get("lines"), company, places) for d in docs
+             if d.get("kind", "invoice") == "credit_note"}
+    notes = [d for d in docs if d.get("kind") == "credit_note" and d["state"] == "posted"]
+    excess = {}
+    for i in docs:
+        if i.get("kind", "invoice") != "invoice": continue
+        owed = oracle.document_total(i.get("lines"), company, places) if i["state"] == "posted" else 0
+        paid = sum((oracle.dec(p["amount"]) for p in i.get("payments") or []
+                    if oracle.day(p["date"]) <= AS_OF), Decimal(0))
+        credited = sum((total[n["number"]] for n in notes if n.get("reverses") == i["number"]), Decimal(0))
+        excess[i["number"]] = max(Decimal(0), min(paid + credited - owed, credited))
+    unapplied = {}
+    for n in sorted(notes, key=lambda n: (oracle.day(n["date"]), n["number"]), reverse=True):
+        if n.get("reverses") not in excess:
+            unapplied[n["number"]] = total[n["number"]]; continue
+        part = min(excess[n["reverses"]], total[n["number"]])
+        excess[n["reverses"]] -= part
+        if part > 0: unapplied[n["number"]] = part
+    return unapplied
+credit = {c["id"]: unapplied_credit(c, company) for c, company in oracle.load(sys.argv[3:])}
 
 class Page(HTMLParser):
     def __init__(self):
@@ -58,14 +90,16 @@ def read(path):
     p = Page(); p.feed(open(path, encoding="utf-8").read()); return p
 
 to_pay = {"not_paid", "partial", "overdue"}
-checked = {"rows": 0, "credit_notes": 0, "totals": 0, "order_links": 0}
+checked = {"rows": 0, "credit_notes": 0, "totals": 0, "netted": 0, "order_links": 0}
 for c in status["customers"]:
     docs = c["documents"]
     invoices = [d for d in docs if d["kind"] == "invoice"]
     notes = [d for d in docs if d["kind"] == "credit_note"]
+    unapplied = credit[c["id"]]
     filters = {
         "invoices.html": invoices + notes,
-        "invoices-unpaid.html": [d for d in invoices if d["status"] in to_pay],
+        "invoices-unpaid.html": [d for d in invoices if d["status"] in to_pay] +
+                                [d for d in notes if d["number"] in unapplied],
         "invoices-overdue.html": [d for d in invoices if d["status"] == "overdue"],
     }
     for lang in ("en", "fr"):
@@ -84,6 +118,10 @@ for c in status["customers"]:
             if want:
                 due = sum((Decimal(d["amount_due"]) for d in want
                            if d["kind"] == "invoice" and d["status"] in to_pay), Decimal(0))
+                due -= sum((unapplied.get(d["number"], Decimal(0)) for d in want
+                            if d["kind"] == "credit_note"), Decimal(0))
+                checked["netted"] += due != sum((Decimal(d["amount_due"]) for d in want
+                                                 if d["kind"] == "invoice"), Decimal(0))
                 assert len(p.foot) == 1, (where, p.foot)
                 assert amount(p.foot[0][1]) == plain(due), (where, p.foot, due)
                 checked["totals"] += 1
@@ -98,6 +136,6 @@ for c in status["customers"]:
             assert "invoices" in target.ids, (c["id"], href)
             checked["order_links"] += 1
 print(checked)
-assert checked["credit_notes"] and checked["totals"] and checked["order_links"], checked
+assert checked["credit_notes"] and checked["totals"] and checked["netted"] and checked["order_links"], checked
 PY
 finish

@@ -93,6 +93,26 @@ for link in 'href="statement.html"' 'href="../invoices-2026.zip"'; do
 done
 grep -F 'invoices-' "$s2/fr/index.html" >/dev/null && problem "S2 has no PDF, yet a bundle link"
 
+# --- The same total due (565.00, by hand above) on the invoices list (All and Unpaid, whose
+# Unpaid tab lists the six open items) and on the dashboard; Overdue lists the invoices past due
+# alone: 200 + 70 + 200 = 470.
+/usr/bin/python3 - "$s1/en" <<'PY' || problem "invoices list and dashboard total due"
+import re, sys
+folder = sys.argv[1]
+def page(name): return open(f"{folder}/{name}", encoding="utf-8").read()
+def total_row(text):
+    row = re.search(r'<tr class="total-due">.*?<td class="num"[^>]*>([^<]*)</td>', text, re.S)
+    return row.group(1) if row else None
+assert total_row(page("invoices.html")) == "$565.00", total_row(page("invoices.html"))
+unpaid = page("invoices-unpaid.html")
+assert total_row(unpaid) == "$565.00", total_row(unpaid)
+listed = re.findall(r'class="doc-number"><a href="[^"]*">([^<]*)</a>', unpaid)
+assert sorted(listed) == ["CN/2026/002", "CN/2026/003", "INV/2026/001", "INV/2026/002",
+                          "INV/2026/003", "INV/2026/005"], listed
+assert total_row(page("invoices-overdue.html")) == "$470.00", total_row(page("invoices-overdue.html"))
+assert '<strong>$565.00</strong>' in page("index.html")
+PY
+
 # --- Yearly bundles: the issued PDFs of the year by date then number, named by slug, dated by
 # their invoice date, their bytes the portal's (and the archive's); none for S2; cancelled left out.
 /usr/bin/python3 - "$s1" "$out/archive" <<'PY' || problem "bundles"

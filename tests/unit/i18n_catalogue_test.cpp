@@ -179,3 +179,29 @@ TEST_CASE("the report's catalogues have the same keys and every label its page u
         if (key.starts_with("t.") && !en.has(key.substr(2))) missing.push_back(key);
     CHECK(missing == std::vector<std::string>{});
 }
+
+TEST_CASE("a regional catalogue replaces only its labels; the language's gives the others") {
+    const Catalogue fr = Catalogue::parse("a: commun\nb:\n  c: France\n", "fr.yaml");
+    const Catalogue merged = fr.with_regional(Catalogue::parse("b:\n  c: Québec\n", "fr-CA.yaml"));
+    CHECK(merged.text("a") == "commun");
+    CHECK(merged.text("b.c") == "Québec");
+    CHECK(fr.text("b.c") == "France");
+    CHECK_THROWS_WITH(fr.with_regional(Catalogue::parse("b:\n  d: typo\n", "fr-CA.yaml")),
+                      "catalogue fr-CA.yaml: label \"b.d\" is not in fr.yaml");
+    CHECK_THROWS_WITH(merged.text("z"), "catalogue fr.yaml with fr-CA.yaml: no label \"z\"");
+}
+
+TEST_CASE("the theme gives the seller's locale its regional labels, else the language's") {
+    const HtmlTheme theme(project_templates());
+    // Québec writes "Courriel", France "E-mail"; both say "Commandes" for a customer's orders.
+    CHECK(theme.catalogue("fr-CA").text("account.email") == "Courriel");
+    CHECK(theme.catalogue("fr-FR").text("account.email") == "E-mail");
+    CHECK(theme.catalogue("fr-BE").text("account.email") == "E-mail");  // no fr-BE.yaml
+    CHECK(theme.catalogue(Language::fr).text("account.email") == "E-mail");
+    CHECK(theme.catalogue("fr-CA").text("nav.orders") == "Commandes");
+    CHECK(theme.catalogue("fr-FR").text("nav.orders") == "Commandes");
+    CHECK(theme.catalogue("en-CA").text("account.email") == "Email");
+    // Every regional label of the project replaces one of its language (with_regional checks).
+    const std::set<std::string> keys = keys_of(theme.catalogue("fr-CA"));
+    CHECK(keys == keys_of(project_catalogue("fr")));
+}

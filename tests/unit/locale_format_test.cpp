@@ -58,10 +58,35 @@ TEST_CASE("dates are ICU's medium dates") {
     CHECK(LocaleFormat("fr-FR", "EUR").month(*Month::parse("2027-03")) == "03/2027");
 }
 
-TEST_CASE("timestamps show the time as written, at their own offset") {
+TEST_CASE("timestamps show the time as written, at their own offset, which they name") {
+    const std::string minus = "\u2212";  // CLDR's French offsets use the minus sign
     LocaleFormat fr("fr-FR", "EUR");
-    CHECK(fr.date_time(at("2026-11-10T09:03:00-05:00")) == "10 nov. 2026, 09:03");
-    CHECK(fr.date_time(at("2026-11-10T14:03:00Z")) == "10 nov. 2026, 14:03");
+    CHECK(fr.date_time(at("2026-11-10T09:03:00-05:00")) == "10 nov. 2026, 09:03 UTC" + minus + "5");
+    CHECK(fr.date_time(at("2026-11-10T14:03:00Z")) == "10 nov. 2026, 14:03 UTC");
+    CHECK(fr.date_time(at("2026-11-10T19:33:00+05:30")) == "10 nov. 2026, 19:33 UTC+5:30");
+    CHECK(LocaleFormat("fr-CA", "CAD").date_time(at("2026-11-10T14:03:00Z")) ==
+          "10 nov. 2026, 14 h 03 UTC");
+    LocaleFormat en("en-US", "USD");
+    CHECK(en.date_time(at("2026-11-10T14:03:00Z")) == "Nov 10, 2026, 2:03" + nnbsp + "PM UTC");
+    CHECK(en.date_time(at("2026-11-10T09:03:00-05:00")) ==
+          "Nov 10, 2026, 9:03" + nnbsp + "AM GMT-5");
+    // Just after midnight at its offset: the day as written, not the UTC day before.
+    CHECK(fr.date_time(at("2026-11-01T00:30:00+01:00")) == "1er nov. 2026, 00:30 UTC+1");
+}
+
+TEST_CASE("French writes the first day of a month as 1er, in France and in Quebec") {
+    for (const char* locale : {"fr-FR", "fr-CA"}) {
+        INFO(locale);
+        LocaleFormat fr(locale, "EUR");
+        CHECK(fr.date(day("2026-11-01")) == "1er nov. 2026");
+        CHECK(fr.date(day("2027-01-01")) == "1er janv. 2027");
+        CHECK(fr.date(day("2026-11-02")) == "2 nov. 2026");
+        CHECK(fr.date(day("2026-11-10")) == "10 nov. 2026");
+        CHECK(fr.date(day("2026-10-31")) == "31 oct. 2026");
+        CHECK(fr.date(day("2026-11-11")) == "11 nov. 2026");
+    }
+    CHECK(LocaleFormat("en-US", "USD").date(day("2026-11-01")) == "Nov 1, 2026");
+    CHECK(LocaleFormat("en-CA", "CAD").date(day("2026-11-01")) == "Nov 1, 2026");
 }
 
 TEST_CASE("numbers and percentages per locale") {

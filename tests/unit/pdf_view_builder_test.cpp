@@ -131,7 +131,7 @@ TEST_CASE("pdf view: a French invoice of a French seller, labels and fr-FR amoun
     CHECK(v.number == "INV/2026/00001");
     REQUIRE(v.meta.size() == 4);
     CHECK(v.meta[0].label == "Date de facture");
-    CHECK(v.meta[0].value == "1 oct. 2026");
+    CHECK(v.meta[0].value == "1er oct. 2026");
     CHECK(v.meta[1].label == "Date d’échéance");
     CHECK(v.meta[1].value == "31 oct. 2026");
     CHECK(v.meta[2].label == "Commande");
@@ -251,7 +251,7 @@ TEST_CASE("pdf view: a credit note, its title, the invoice it reverses and nothi
         const PdfInvoiceView v = fr.view("RINV/2026/00001");
         CHECK(v.title == "Avoir");
         // The reversed invoice with its date (1 Oct 2026, fr-CA).
-        CHECK(v.subtitle == "Avoir de la facture INV/2026/00001 du " + unbroken("1 oct. 2026"));
+        CHECK(v.subtitle == "Avoir de la facture INV/2026/00001 du " + unbroken("1er oct. 2026"));
         CHECK(v.number == "RINV/2026/00001");
         CHECK(v.meta.front().label == "Date de l’avoir");
         CHECK(v.meta.front().value == "10 nov. 2026");
@@ -639,7 +639,7 @@ TEST_CASE("pdf view: service period, delivery date and purchase order among the 
     const Case cases[] = {
         {"none of them",
          [](Invoice&) {},
-         {{"Date de facture", "1 oct. 2026"},
+         {{"Date de facture", "1er oct. 2026"},
           {"Date d’échéance", "31 oct. 2026"},
           {"Commande", "S00318"},
           {"N° client", "C1001"}}},
@@ -648,9 +648,9 @@ TEST_CASE("pdf view: service period, delivery date and purchase order among the 
              i.service_start = day("2026-09-01");
              i.service_end = day("2026-09-30");
          },
-         {{"Date de facture", "1 oct. 2026"},
+         {{"Date de facture", "1er oct. 2026"},
           {"Date d’échéance", "31 oct. 2026"},
-          {"Période de service", unbroken("1 sept. 2026") + " – " + unbroken("30 sept. 2026")},
+          {"Période de service", unbroken("1er sept. 2026") + " – " + unbroken("30 sept. 2026")},
           {"Commande", "S00318"},
           {"N° client", "C1001"}}},
         {"a delivery date and the buyer's purchase order",
@@ -659,7 +659,7 @@ TEST_CASE("pdf view: service period, delivery date and purchase order among the 
              i.purchase_order = "PO-7781";
              i.order.clear();
          },
-         {{"Date de facture", "1 oct. 2026"},
+         {{"Date de facture", "1er oct. 2026"},
           {"Date d’échéance", "31 oct. 2026"},
           {"Date de livraison", "28 sept. 2026"},
           {"Bon de commande", "PO-7781"},

@@ -350,3 +350,26 @@ TEST_CASE("pages render byte for byte as kainjow renders them, blank lines and a
         CHECK(ours.render(no_globals, data) == reference.render(context));
     }
 }
+
+TEST_CASE("a seller in Quebec says Courriel to its French customers, one in France E-mail") {
+    HtmlTheme theme(project_templates());
+    LocaleFormatCache formats;
+    PortalRenderer renderer(theme, formats);
+    Company company = portal_company();
+    const Customer customer = portal_customer();
+    auto account_page = [&](const char* locale) {
+        company.locale.fr = locale;
+        const Account account = compute_account(customer, company, day("2026-11-23"));
+        std::string page;
+        renderer.render(account, "TOKEN123", [&](const std::string& path, const std::string& html) {
+            if (path == "site/TOKEN123/fr/account.html") page = html;
+        });
+        return page;
+    };
+    const std::string quebec = account_page("fr-CA");
+    CHECK(quebec.find("<dt>Courriel</dt>") != std::string::npos);
+    CHECK(quebec.find("E-mail") == std::string::npos);
+    const std::string france = account_page("fr-FR");
+    CHECK(france.find("<dt>E-mail</dt>") != std::string::npos);
+    CHECK(france.find("Courriel") == std::string::npos);
+}

@@ -156,3 +156,71 @@ TEST_CASE("nothing open, no statement section", "[statement]") {
         {with_payment(invoice("INV-D", "2026-06-01", "2026-07-01", "100"), "2026-07-01", "100")});
     CHECK(compute_statement(compute_account(c, co, d("2026-11-30"))).currencies.empty());
 }
+
+TEST_CASE("the total due nets unapplied credit; each document's open amount", "[statement]") {
+    // D = 2026-11-30. Each case lists invoices and credit notes; the expected total due and the
+    // open amount of each document (absent: not open) are worked out by hand.
+    struct Expected {
+        const char* number;
+        const char* open;  // nullptr: not on the statement
+    };
+    struct Case {
+        const char* label;
+        std::vector<Invoice> documents;
+        const char* total_due;
+        std::vector<Expected> open;
+    };
+    const std::vector<Case> cases = {
+        {"nothing", {}, "0", {}},
+        // 100 open, a credit note of 30 reversing nothing: 100 − 30 = 70.
+        {"free credit",
+         {invoice("I1", "2026-11-01", "2026-12-01", "100"),
+          credit_note("C1", "2026-11-10", "", "30")},
+         "70",
+         {{"I1", "100"}, {"C1", "-30"}}},
+        // I1 100 paid 100, C1 reverses it for 40: all 40 unapplied. I2 50 open: 50 − 40 = 10.
+        {"credit on a paid invoice",
+         {with_payment(invoice("I1", "2026-10-01", "2026-10-31", "100"), "2026-10-20", "100"),
+          credit_note("C1", "2026-11-05", "I1", "40"),
+          invoice("I2", "2026-11-01", "2026-12-01", "50")},
+         "10",
+         {{"I1", nullptr}, {"C1", "-40"}, {"I2", "50"}}},
+        // I1 100 paid 80, C1 reverses it for 50: 20 applied, 30 unapplied; I1 is paid (due 0).
+        {"credit partly applied",
+         {with_payment(invoice("I1", "2026-10-01", "2026-10-31", "100"), "2026-10-20", "80"),
+          credit_note("C1", "2026-11-05", "I1", "50")},
+         "-30",
+         {{"I1", nullptr}, {"C1", "-30"}}},
+        // A credit note within what is left to pay is applied in full: I1 owes 100 − 20 = 80.
+        {"credit fully applied",
+         {invoice("I1", "2026-10-01", "2026-10-31", "100"),
+          credit_note("C1", "2026-11-05", "I1", "20")},
+         "80",
+         {{"I1", "80"}, {"C1", nullptr}}},
+    };
+    for (const Case& c : cases) {
+        INFO(c.label);
+        const Company seller = company();
+        const Customer buyer = customer(c.documents);
+        const Account account = compute_account(buyer, seller, d("2026-11-30"));
+        const Statement statement = compute_statement(account);
+        CHECK(total_due(statement) == dec(c.total_due));
+        for (const Expected& e : c.open) {
+            INFO(e.number);
+            const ComputedInvoice* document = nullptr;
+            for (const auto* list : {&account.invoices, &account.credit_notes})
+                for (const ComputedInvoice& i : *list)
+                    if (i.doc->number == e.number) document = &i;
+            REQUIRE(document != nullptr);
+            const StatementEntry* entry = find_entry(statement, *document);
+            CHECK(is_open(*document) ==
+                  (entry != nullptr && document->doc->kind == InvoiceKind::invoice));
+            if (e.open == nullptr) {
+                CHECK(entry == nullptr);
+            } else {
+                REQUIRE(entry != nullptr);
+                CHECK(entry->amount_due == dec(e.open));
+            }
+        }
+    }
+}

@@ -571,6 +571,43 @@ TEST_CASE("subscription status: next invoice, payment method, grace period") {
     }
 }
 
+TEST_CASE("a running subscription's card expired by D is flagged; a closed one's is not") {
+    struct Case {
+        const char* label;
+        SubscriptionState state;
+        const char* card_expires;  // nullptr: no payment method
+        const char* as_of;
+        const char* status;  // expected
+        bool card_expired;   // expected
+    };
+    const SubscriptionState open = SubscriptionState::open, closed = SubscriptionState::closed;
+    // next_invoice 2026-12-10, grace 7: to renew 2026-12-10..17, closed from 2026-12-18.
+    const Case cases[] = {
+        {"valid through Nov, D Nov 30", open, "2026-11", "2026-11-30", "in_progress", false},
+        {"valid through Nov, D Dec 1", open, "2026-11", "2026-12-01", "in_progress", true},
+        {"expired long ago, to renew", open, "2025-01", "2026-12-12", "to_renew", true},
+        {"expired, closed by grace", open, "2025-01", "2026-12-18", "closed", false},
+        {"expired, closed by hand", closed, "2025-01", "2026-11-20", "closed", false},
+        {"valid card, after next invoice", open, "2027-03", "2026-12-20", "in_progress", false},
+        {"no card: nothing to flag", open, nullptr, "2026-12-12", "to_renew", false},
+    };
+    for (const auto& c : cases) {
+        INFO(c.label);
+        Subscription subscription;
+        subscription.number = "SUB-0001";
+        subscription.start = d("2025-12-10");
+        subscription.next_invoice = d("2026-12-10");
+        subscription.state = c.state;
+        if (c.state == closed) subscription.closed_on = d("2026-05-01");
+        std::optional<PaymentMethod> card;
+        if (c.card_expires) card = PaymentMethod{"card-1", "visa", "4242", month(c.card_expires)};
+        const SubscriptionStatus result =
+            subscription_status(subscription, card ? &*card : nullptr, 7, d(c.as_of));
+        CHECK(to_string(result.status) == c.status);
+        CHECK(result.card_expired == c.card_expired);
+    }
+}
+
 TEST_CASE("ticket status comes from the data") {
     struct Case {
         TicketStatus status;

@@ -118,7 +118,7 @@ TEST_CASE("an overdue invoice: amounts by hand, status note, pay link, PDF") {
     CHECK(fr.text(page, "href_pdf") == "../../invoices/INV-2026-00001.pdf");
     CHECK(fr.text(page, "href_other_lang") == "../../en/invoices/INV-2026-00001.html");
     CHECK(fr.text(page, "href_order") == "../orders/26367.html");
-    CHECK(fr.text(page, "date") == "1 oct. 2026");
+    CHECK(fr.text(page, "date") == "1er oct. 2026");  // French: the first of the month is 1er
     auto taxes = fr.pages.at(page)["tax_totals"].list_value();
     REQUIRE(taxes.size() == 2);
     CHECK(taxes[1].get("name")->string_value() == "TVQ");
@@ -196,4 +196,95 @@ TEST_CASE("a card has a Delete link on the change-payment-method URL") {
     CHECK(rows[0].get("card")->string_value() == "Visa ending in 4242");
     CHECK(rows[0].get("delete")->string_value() == "https://pay.example/c/C1001/methods");
     CHECK(rows[0].get("expires")->string_value() == "03/2027");
+}
+
+TEST_CASE("a running subscription whose card has expired says so, with a link to the cards") {
+    // The card is valid through 2027-03-31, and on the next invoice (2026-12-20): in progress.
+    Views before(Language::en, "2027-03-31");
+    CHECK_FALSE(before.flag("site/TOK/en/subscriptions/SUB-0001.html", "is_card_expired"));
+    Views after(Language::en, "2027-04-01");
+    const std::string page = "site/TOK/en/subscriptions/SUB-0001.html";
+    CHECK(after.flag(page, "is_card_expired"));
+    CHECK_FALSE(after.flag(page, "is_at_risk"));
+    CHECK(after.text(page, "href_payment_methods") == "../payment-methods.html");
+    CHECK(after.text(page, "card_expired_text") ==
+          "The card Visa ending in 4242 of this subscription has expired (valid through 03/2027).");
+    auto rows = after.pages.at("site/TOK/en/subscriptions.html")["rows"].list_value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].get("is_card_expired")->is_true());
+    CHECK(rows[0].get("href_payment_methods")->string_value() == "payment-methods.html");
+}
+
+TEST_CASE("Delete on a card a running subscription uses warns, naming the subscription") {
+    Views en(Language::en);
+    auto rows = en.pages.at("site/TOK/en/payment-methods.html")["rows"].list_value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].get("has_delete_warning")->is_true());
+    CHECK(rows[0].get("delete_warning")->string_value() ==
+          "Subscription SUB-0001 uses this card: add another card before deleting it, or it "
+          "will not be renewed.");
+    CHECK(rows[0].get("delete_warning_id")->string_value() == "delete-warning-1");
+    Views fr(Language::fr);
+    rows = fr.pages.at("site/TOK/fr/payment-methods.html")["rows"].list_value();
+    CHECK(rows[0].get("delete_warning")->string_value() ==
+          "L\u2019abonnement SUB-0001 utilise cette carte\u00a0: ajoutez-en une autre avant de "
+          "la supprimer, sinon il ne sera pas renouvel\u00e9.");
+    // A subscription closed by hand needs no card: nothing to warn about.
+    Views closed(Language::en);
+    closed.customer.subscriptions[0].state = SubscriptionState::closed;
+    closed.customer.subscriptions[0].closed_on = day("2026-11-01");
+    closed.account = compute_account(closed.customer, closed.company, day("2026-11-23"));
+    PortalContext c{closed.account, closed.token, Language::en, closed.labels, closed.format};
+    rows = payment_methods_page(c).data["rows"].list_value();
+    CHECK_FALSE(rows[0].get("has_delete_warning")->is_true());
+}
+
+TEST_CASE("an expired quotation offers a mail to the seller about it, and no Accept") {
+    CHECK(mailto_url("sales+q@odotrack.example", "Devis S/1 é") ==
+          "mailto:sales%2Bq@odotrack.example?subject=Devis%20S%2F1%20%C3%A9");
+    CHECK(mailto_url("", "x") == "");
+    const std::string page = "site/TOK/en/quotations/S00042.html";
+    Views waiting(Language::en, "2026-11-30");  // valid until 2026-11-30: still waiting
+    CHECK(waiting.flag(page, "has_accept"));
+    CHECK_FALSE(waiting.flag(page, "has_contact"));
+    Views expired(Language::en, "2026-12-01");
+    CHECK(expired.flag(page, "is_expired"));
+    CHECK_FALSE(expired.flag(page, "has_accept"));
+    CHECK_FALSE(expired.flag(page, "has_reject"));
+    CHECK(expired.text(page, "contact") ==
+          "mailto:billing@odotrack.example?subject=Quotation%20S00042");
+    Views fr(Language::fr, "2026-12-01");
+    CHECK(fr.text("site/TOK/fr/quotations/S00042.html", "contact") ==
+          "mailto:billing@odotrack.example?subject=Devis%20S00042");
+}
+
+TEST_CASE("the invoices list's total due and the dashboard's net unapplied credit") {
+    Company company = portal_company();
+    Customer customer = portal_customer();
+    // The overdue invoice owes $1,234.56; a credit note of $100.00 reversing nothing is unapplied.
+    Invoice credit;
+    credit.number = "RINV/2026/00001";
+    credit.kind = InvoiceKind::credit_note;
+    credit.date = day("2026-11-10");
+    credit.lines = {Line{"Goodwill", "", dec("1"), dec("100"), {}, {}}};
+    customer.invoices.push_back(credit);
+    const Account account = compute_account(customer, company, day("2026-11-23"));
+    const std::string token = "TOK";
+    const Catalogue labels = Catalogue::load(project_templates() / "i18n" / "en.yaml");
+    LocaleFormat format("en-CA", "CAD");
+    PortalContext c{account, token, Language::en, labels, format};
+    // 1,234.56 − 100.00 = 1,134.56 wherever the account's total due is shown.
+    CHECK(invoices_page(c, InvoiceFilter::all).data["total_due"].string_value() == "$1,134.56");
+    MustacheData unpaid = invoices_page(c, InvoiceFilter::unpaid).data;
+    CHECK(unpaid["total_due"].string_value() == "$1,134.56");
+    auto rows = unpaid["rows"].list_value();
+    REQUIRE(rows.size() == 2);  // the credit note, newer, first
+    CHECK(rows[0].get("number")->string_value() == "RINV/2026/00001");
+    CHECK(rows[0].get("amount_due")->string_value() == "-$100.00");
+    // Overdue shows the overdue invoice alone, and its own amount due.
+    CHECK(invoices_page(c, InvoiceFilter::overdue).data["total_due"].string_value() == "$1,234.56");
+    CHECK(dashboard_page(c).data["amount_due"].string_value() == "$1,134.56");
+    auto currencies = statement_page(c).data["currencies"].list_value();
+    REQUIRE(currencies.size() == 1);
+    CHECK(currencies[0].get("total_due")->string_value() == "$1,134.56");
 }
