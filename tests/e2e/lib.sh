@@ -6,6 +6,17 @@ trap 'rm -rf "$SCRATCH"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 # Runs portalgen, keeping its exit status in $status without stopping the test.
 run() { set +e; "$PORTALGEN" "$@"; status=$?; set -e; }
+# Imports the samples into $db ($SCRATCH/portal.db), writes their status as of 2026-11-23 to
+# $SCRATCH/status.json and builds them into $out ($SCRATCH/out), the log in $SCRATCH/build.log;
+# a build that does not exit 0 fails the test.
+build_samples() {
+  db=$SCRATCH/portal.db
+  out=$SCRATCH/out
+  "$PORTALGEN" import --db "$db" samples/*.yaml 2>/dev/null
+  "$PORTALGEN" status --db "$db" --as-of 2026-11-23 --format json > "$SCRATCH/status.json"
+  run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
+  [[ $status == 0 ]] || { cat "$SCRATCH/build.log"; fail "build: exit $status"; }
+}
 # Records a failed check and goes on, so that one run shows every failing case; `finish` ends
 # the test (exit 1 if any check failed).
 failures=0

@@ -8,12 +8,7 @@
 # the independent oracle's totals (tests/e2e/oracle.py); the pages read with Python's
 # html.parser. An order's "Invoices" link opens its page at its invoices.
 source "$(dirname "$0")/lib.sh"
-db=$SCRATCH/portal.db
-out=$SCRATCH/out
-"$PORTALGEN" import --db "$db" samples/*.yaml 2>/dev/null
-"$PORTALGEN" status --db "$db" --as-of 2026-11-23 --format json > "$SCRATCH/status.json"
-run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
-[[ $status == 0 ]] || { cat "$SCRATCH/build.log"; fail "build: exit $status"; }
+build_samples
 
 /usr/bin/python3 - "$out" "$SCRATCH/status.json" samples/*.yaml <<'PY' || problem "invoice list filters"
 import datetime as dt, json, os, re, sys

@@ -6,12 +6,7 @@
 # reported, and the portal keeps serving the archived bytes, not the new render.
 source "$(dirname "$0")/lib.sh"
 command -v pdftotext >/dev/null || fail "pdftotext is not installed (poppler-utils)"
-db=$SCRATCH/portal.db
-out=$SCRATCH/out
-"$PORTALGEN" import --db "$db" samples/*.yaml 2>/dev/null
-"$PORTALGEN" status --db "$db" --as-of 2026-11-23 --format json > "$SCRATCH/status.json"
-run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
-[[ $status == 0 ]] || { cat "$SCRATCH/build.log"; fail "build: exit $status"; }
+build_samples
 
 # One line per posted invoice and credit note: customer, number, language, status, portal PDF,
 # archived PDF (both relative to OUT).

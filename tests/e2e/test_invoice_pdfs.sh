@@ -13,12 +13,7 @@ source "$(dirname "$0")/lib.sh"
 for tool in pdftotext pdfinfo pdffonts qpdf sha256sum; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (poppler-utils, qpdf, coreutils)"
 done
-db=$SCRATCH/portal.db
-out=$SCRATCH/out
-"$PORTALGEN" import --db "$db" samples/*.yaml 2>/dev/null
-"$PORTALGEN" status --db "$db" --as-of 2026-11-23 --format json > "$SCRATCH/status.json"
-run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
-[[ $status == 0 ]] || { cat "$SCRATCH/build.log"; fail "build: exit $status"; }
+build_samples
 
 # Which PDFs the samples must give, where, and what the manifest must say of them. Writes one
 # line per document for the checks below: customer, number, kind, language, seller, portal copy,

@@ -4,12 +4,7 @@
 # another customer's name, amounts formatted per locale as worked out by hand
 # (tests/e2e/HAND_CHECKS.md), reruns that rewrite nothing, stale portals removed, clear errors.
 source "$(dirname "$0")/lib.sh"
-db=$SCRATCH/portal.db
-out=$SCRATCH/out
-"$PORTALGEN" import --db "$db" samples/*.yaml 2>/dev/null
-"$PORTALGEN" status --db "$db" --as-of 2026-11-23 --format json > "$SCRATCH/status.json"
-run build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/build.log"
-[[ $status == 0 ]] || { cat "$SCRATCH/build.log"; fail "build: exit $status"; }
+build_samples
 grep -q "11 customers built, 0 unchanged, 0 failed" "$SCRATCH/build.log" || fail "summary: $(cat "$SCRATCH/build.log")"
 
 /usr/bin/python3 - "$out" "$SCRATCH/status.json" samples/*.yaml <<'PY'
