@@ -54,9 +54,12 @@ foreach(pair "DejaVuSans.ttf;PortalgenSans" "DejaVuSans-Bold.ttf;PortalgenSans-B
             --unicodes=${PORTALGEN_FONT_SUBSET_UNICODES} --layout-features= --notdef-outline
             --name-IDs=* --drop-tables+=FFTM,MATH,GDEF,GSUB,GPOS --no-hinting --no-recalc-timestamp
     COMMAND ${PORTALGEN_FONTTOOLS_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/rename_font.py
-            ${subset} ${target} "Portalgen Sans" ${target_name}
+            ${subset} ${subset} "Portalgen Sans" ${target_name}
+    COMMAND ${PORTALGEN_FONTTOOLS_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/libharu_tables.py
+            ${subset} ${target}
     COMMAND ${CMAKE_COMMAND} -E rm -f ${subset}
     DEPENDS ${source} ${CMAKE_CURRENT_LIST_DIR}/rename_font.py
+            ${CMAKE_CURRENT_LIST_DIR}/libharu_tables.py
     COMMENT "Making the font subset ${target_name}"
     VERBATIM)
   list(APPEND _portalgen_fonts ${target})
@@ -66,14 +69,18 @@ endforeach()
 # without glyph names or hinting: libharu copies the 'post' table into every PDF that uses the
 # font, and WenQuanYi's glyph names are 450 KB of it. Every character is kept.
 set(_portalgen_cjk ${PORTALGEN_FONT_DIR}/PortalgenCJK.ttf)
+set(_portalgen_cjk_subset ${PORTALGEN_FONT_DIR}/PortalgenCJK.subset.ttf)
 add_custom_command(
   OUTPUT ${_portalgen_cjk}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${PORTALGEN_FONT_DIR}
   COMMAND ${PORTALGEN_PYFTSUBSET} ${PORTALGEN_CJK_SANS} --font-number=0
-          --output-file=${_portalgen_cjk} --unicodes=U+0000-FFFF --layout-features=
+          --output-file=${_portalgen_cjk_subset} --unicodes=U+0000-FFFF --layout-features=
           --notdef-outline --name-IDs=* --no-glyph-names --no-hinting --no-recalc-timestamp
           --drop-tables+=BDF,EBDT,EBLC,EBSC,GDEF,GSUB,GPOS
-  DEPENDS ${PORTALGEN_CJK_SANS}
+  COMMAND ${PORTALGEN_FONTTOOLS_PYTHON} ${CMAKE_CURRENT_LIST_DIR}/libharu_tables.py
+          ${_portalgen_cjk_subset} ${_portalgen_cjk}
+  COMMAND ${CMAKE_COMMAND} -E rm -f ${_portalgen_cjk_subset}
+  DEPENDS ${PORTALGEN_CJK_SANS} ${CMAKE_CURRENT_LIST_DIR}/libharu_tables.py
   COMMENT "Making the font PortalgenCJK"
   VERBATIM)
 list(APPEND _portalgen_fonts ${_portalgen_cjk})
