@@ -34,8 +34,8 @@ endif()
 
 # What the subset covers: the Latin scripts of Western and Central Europe, every Unicode space
 # (ICU's French formats use U+00A0 and U+202F), dashes, quotes, bullets, currency signs, "™",
-# arrows and the minus sign. Few, long ranges on purpose: libharu looks characters up by a
-# linear scan of the font's ranges for each of the 65,536 UTF-8 codes of every document.
+# arrows and the minus sign. Each PDF embeds it cut down again, to the characters it draws
+# (render/pdf_font_subset).
 set(PORTALGEN_FONT_SUBSET_UNICODES
   "U+0020-007E,U+00A0-017F,U+2000-2064,U+20A0-20C0,U+2122,U+2190-2195,U+2212")
 

@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace portalgen {
 
@@ -23,7 +24,8 @@ std::filesystem::path find_font(const std::vector<std::filesystem::path>& folder
 
 PdfFontFace load_face(const std::vector<std::filesystem::path>& folders, const char* name) {
     auto file = find_font(folders, name);
-    return PdfFontFace{file, FontMetrics::read(file)};
+    auto metrics = FontMetrics::read(file);
+    return PdfFontFace{file, std::move(metrics), std::make_shared<const FontSubsetter>(file)};
 }
 
 }  // namespace

@@ -7,10 +7,12 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "render/pdf_font_metrics.h"
+#include "render/pdf_font_subset.h"
 #include "render/pdf_text.h"
 
 namespace portalgen {
@@ -18,6 +20,8 @@ namespace portalgen {
 struct PdfFontFace {
     std::filesystem::path file;
     FontMetrics metrics;
+    // Cuts the font down to a document's characters (the full and CJK families' PDFs embed that).
+    std::shared_ptr<const FontSubsetter> subsetter;
 };
 
 struct PdfFontFamily {

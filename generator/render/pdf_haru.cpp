@@ -1,6 +1,9 @@
 // HaruDocument: libharu handle, fonts and error checks.
 #include "render/pdf_haru.h"
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <stdexcept>
 
@@ -17,64 +20,57 @@ void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) noexce
     }
 }
 
-enum FontSlot { kSubsetRegular, kSubsetBold, kFullRegular, kFullBold, kCjk };
+// A file descriptor closed when it goes out of scope.
+class FileDescriptor {
+  public:
+    explicit FileDescriptor(int fd) : fd_(fd) {}
+    ~FileDescriptor() {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FileDescriptor(const FileDescriptor&) = delete;
+    FileDescriptor& operator=(const FileDescriptor&) = delete;
+    int get() const { return fd_; }
+
+  private:
+    int fd_;
+};
 
 }  // namespace
 
-HaruDocument::HaruDocument(const PdfFonts& fonts)
-    : error_(std::make_unique<HaruError>()), cjk_file_(fonts.cjk().regular.file.string()) {
+HaruDocument::HaruDocument(const std::string& regular, const std::string& bold)
+    : error_(std::make_unique<HaruError>()) {
     doc_.reset(HPDF_New(record_error, error_.get()));
     if (!doc_) throw std::runtime_error("pdf: cannot create a libharu document");
-    // Compression first: only what is created after this call is compressed.
-    HPDF_SetCompressionMode(doc(), HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(doc());
     check("set up UTF-8");
-    files_[kSubsetRegular] = fonts.subset().regular.file.string();
-    files_[kSubsetBold] = fonts.subset().bold.file.string();
-    files_[kFullRegular] = fonts.full().regular.file.string();
-    files_[kFullBold] = fonts.full().bold.file.string();
-    for (int slot = 0; slot < 4; ++slot) {
-        const char* name = HPDF_LoadTTFontFromFile(doc(), files_[slot].c_str(), HPDF_TRUE);
-        check(("load font " + files_[slot]).c_str());
-        names_[slot] = name;
-    }
+    regular_ = load_font(regular);
+    bold_ = bold.empty() ? regular_ : load_font(bold);
 }
 
-bool HaruDocument::loaded_from(const PdfFonts& fonts) const {
-    return files_[kSubsetRegular] == fonts.subset().regular.file.string() &&
-           files_[kSubsetBold] == fonts.subset().bold.file.string() &&
-           files_[kFullRegular] == fonts.full().regular.file.string() &&
-           files_[kFullBold] == fonts.full().bold.file.string() &&
-           cjk_file_ == fonts.cjk().regular.file.string();
+std::string HaruDocument::load_font(const std::string& bytes) {
+    // libharu 2.3 reads fonts from files only: this one lives in an anonymous memory file, which
+    // libharu opens by its /proc name and keeps open as long as it needs it.
+    FileDescriptor file(::memfd_create("portalgen-font", MFD_CLOEXEC));
+    if (file.get() < 0) throw std::runtime_error("pdf: cannot make a font file in memory");
+    for (std::size_t written = 0; written < bytes.size();) {
+        const ssize_t n = ::write(file.get(), bytes.data() + written, bytes.size() - written);
+        if (n <= 0) throw std::runtime_error("pdf: cannot write a font file in memory");
+        written += static_cast<std::size_t>(n);
+    }
+    const std::string path = "/proc/self/fd/" + std::to_string(file.get());
+    const char* name = HPDF_LoadTTFontFromFile(doc(), path.c_str(), HPDF_TRUE);
+    check("load a font");
+    if (name == nullptr) throw std::runtime_error("pdf: load a font: no font");
+    return name;
 }
 
-const char* HaruDocument::font_name(HaruFontSet set, PdfFontStyle style) {
-    const bool bold = style == PdfFontStyle::bold;
-    switch (set) {
-        case HaruFontSet::subset_winansi:
-        case HaruFontSet::subset_utf8:
-            return names_[bold ? kSubsetBold : kSubsetRegular].c_str();
-        case HaruFontSet::full_utf8:
-            return names_[bold ? kFullBold : kFullRegular].c_str();
-        case HaruFontSet::cjk_utf8:
-            break;
-    }
-    if (names_[kCjk].empty()) {
-        const char* name = HPDF_LoadTTFontFromFile(doc(), cjk_file_.c_str(), HPDF_TRUE);
-        check(("load font " + cjk_file_).c_str());
-        names_[kCjk] = name;
-    }
-    return names_[kCjk].c_str();
-}
-
-HaruDocument::Fonts HaruDocument::start(HaruFontSet set) {
-    HPDF_NewDoc(doc());
+HaruDocument::Fonts HaruDocument::start(bool winansi) {
+    // Compression first: only what is created after this call is compressed.
     HPDF_SetCompressionMode(doc(), HPDF_COMP_ALL);
-    HPDF_SetCurrentEncoder(doc(), "UTF-8");
-    const char* encoding = set == HaruFontSet::subset_winansi ? "WinAnsiEncoding" : "UTF-8";
+    const char* encoding = winansi ? "WinAnsiEncoding" : "UTF-8";
     Fonts fonts;
-    fonts.regular = HPDF_GetFont(doc(), font_name(set, PdfFontStyle::regular), encoding);
-    fonts.bold = HPDF_GetFont(doc(), font_name(set, PdfFontStyle::bold), encoding);
+    fonts.regular = HPDF_GetFont(doc(), regular_.c_str(), encoding);
+    fonts.bold = HPDF_GetFont(doc(), bold_.c_str(), encoding);
     check("start a document");
     return fonts;
 }

@@ -1,7 +1,7 @@
-// HaruDocument: a libharu document handle with the invoice fonts loaded, reused for one PDF after
-// another on one thread (libharu keeps loaded fonts across HPDF_NewDoc, so the font files are
-// parsed once). libharu reports errors through a C callback: it only records them, and checks
-// after the calls turn them into exceptions, so no exception ever crosses C code.
+// HaruDocument: a libharu document handle for one PDF, with the TrueType fonts made for it
+// (render/pdf_font_subset: its family cut down to the characters it draws, so that libharu has
+// little to parse, map and deflate). libharu reports errors through a C callback: it only records
+// them, and checks after the calls turn them into exceptions, so no exception ever crosses C code.
 #pragma once
 
 #include <hpdf.h>
@@ -9,8 +9,6 @@
 #include <memory>
 #include <string>
 #include <type_traits>
-
-#include "render/pdf_fonts.h"
 
 namespace portalgen {
 
@@ -23,8 +21,8 @@ struct HaruError {
 enum class HaruFontSet {
     subset_winansi,  // the Latin subset as simple TrueType fonts, Windows-1252 text
     subset_utf8,     // the Latin subset as CID fonts, UTF-8 text
-    full_utf8,       // DejaVu Sans as CID fonts, UTF-8 text
-    cjk_utf8,        // WenQuanYi Zen Hei as a CID font (bold drawn regular), UTF-8 text
+    full_utf8,       // DejaVu Sans cut down to the document's characters, CID fonts, UTF-8 text
+    cjk_utf8,        // WenQuanYi Zen Hei likewise, one CID font (bold drawn regular), UTF-8 text
 };
 
 class HaruDocument {
@@ -34,18 +32,15 @@ class HaruDocument {
         HPDF_Font bold = nullptr;
     };
 
-    // Loads the four DejaVu fonts, always in the same order: the tags libharu gives embedded
-    // fonts ("HPDFAA+...") follow that order, and the bytes of every PDF depend on them. The CJK
-    // font, large to parse, is loaded by the first document that uses it, always fifth.
-    explicit HaruDocument(const PdfFonts& fonts);
+    // Loads the fonts' bytes, regular then bold (the tags libharu gives embedded fonts,
+    // "HPDFAA+...", follow that order); an empty `bold` draws bold text with the regular font.
+    HaruDocument(const std::string& regular, const std::string& bold);
     HaruDocument(const HaruDocument&) = delete;
     HaruDocument& operator=(const HaruDocument&) = delete;
 
-    bool loaded_from(const PdfFonts& fonts) const;
-
-    // Starts a fresh, empty document (everything compressed, UTF-8 document information) and
-    // returns its fonts.
-    Fonts start(HaruFontSet set);
+    // Starts the document (everything compressed) and returns its fonts, as simple fonts with
+    // Windows-1252 text or as CID fonts with UTF-8 text.
+    Fonts start(bool winansi);
     HPDF_Doc doc() const { return doc_.get(); }
     // The saved document's bytes.
     std::string save();
@@ -59,13 +54,13 @@ class HaruDocument {
         void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
     };
 
-    const char* font_name(HaruFontSet set, PdfFontStyle style);
+    // Loads a TrueType font to embed; returns libharu's name of it.
+    std::string load_font(const std::string& bytes);
 
     std::unique_ptr<HaruError> error_;  // the callback's target: a stable address
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, Free> doc_;
-    std::string cjk_file_;
-    std::string files_[4];
-    std::string names_[5];  // libharu's names of the loaded fonts; the CJK one empty until used
+    std::string regular_;  // libharu's names of the loaded fonts
+    std::string bold_;
 };
 
 }  // namespace portalgen

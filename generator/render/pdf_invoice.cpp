@@ -2,10 +2,13 @@
 #include "render/pdf_invoice.h"
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
+#include <utility>
 
 #include "core/logo_image.h"
 #include "render/pdf_compose.h"
+#include "render/pdf_doc_encoding.h"
 #include "render/pdf_facturx.h"
 #include "render/pdf_haru.h"
 #include "render/pdf_style.h"
@@ -16,21 +19,6 @@ namespace portalgen {
 
 namespace {
 
-// One libharu handle per thread, its fonts loaded once.
-std::unique_ptr<HaruDocument>& thread_document() {
-    thread_local std::unique_ptr<HaruDocument> document;
-    return document;
-}
-
-HaruDocument& document_for(const PdfFonts& fonts) {
-    auto& document = thread_document();
-    if (!document || !document->loaded_from(fonts)) {
-        document.reset();
-        document = std::make_unique<HaruDocument>(fonts);
-    }
-    return *document;
-}
-
 HPDF_Date haru_date(const Date& date) {
     HPDF_Date haru{};
     haru.year = date.year();
@@ -40,15 +28,29 @@ HPDF_Date haru_date(const Date& date) {
     return haru;
 }
 
+// The document information, in PDFDocEncoding when all of it fits, else in UTF-16 (libharu's
+// UTF-8 encoder, made for the document when it is the first to need it).
 void set_info(HPDF_Doc doc, const PdfDocumentInfo& info) {
-    auto set = [doc](HPDF_InfoType type, const std::string& value) {
-        if (!value.empty()) HPDF_SetInfoAttr(doc, type, pdf_clean_text(value, false).c_str());
+    const std::pair<HPDF_InfoType, std::string> strings[] = {
+        {HPDF_INFO_TITLE, pdf_clean_text(info.title, false)},
+        {HPDF_INFO_AUTHOR, pdf_clean_text(info.author, false)},
+        {HPDF_INFO_SUBJECT, pdf_clean_text(info.subject, false)},
+        {HPDF_INFO_KEYWORDS, pdf_clean_text(info.keywords, false)},
+        {HPDF_INFO_CREATOR, "portalgen"},
     };
-    set(HPDF_INFO_TITLE, info.title);
-    set(HPDF_INFO_AUTHOR, info.author);
-    set(HPDF_INFO_SUBJECT, info.subject);
-    set(HPDF_INFO_KEYWORDS, info.keywords);
-    set(HPDF_INFO_CREATOR, "portalgen");
+    std::vector<std::pair<HPDF_InfoType, std::string>> encoded;
+    bool fits = true;
+    for (const auto& [type, value] : strings) {
+        std::optional<std::string> bytes = encode_pdf_doc(value);
+        fits = fits && bytes.has_value();
+        if (bytes) encoded.emplace_back(type, std::move(*bytes));
+    }
+    if (!fits) {
+        HPDF_SetCurrentEncoder(doc, "UTF-8");
+        encoded.assign(std::begin(strings), std::end(strings));
+    }
+    for (const auto& [type, value] : encoded)
+        if (!value.empty()) HPDF_SetInfoAttr(doc, type, value.c_str());
     const HPDF_Date date = haru_date(info.creation_date);
     HPDF_SetInfoDateAttr(doc, HPDF_INFO_CREATION_DATE, date);
     HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
@@ -221,41 +223,47 @@ struct FacturXParts {
     const std::string& number;
 };
 
-// `keep_haru_map`: leave libharu's ToUnicode maps of the UTF-8 fonts as they are, rather than
-// our identity maps (which every reader accepts).
+// A libharu handle for one document, with its family cut down to the characters the pages draw
+// (render/pdf_font_subset). Windows-1252 text draws U+202F as a space, and spaces as no-break
+// spaces: its fonts keep both.
+HaruDocument document_for(std::vector<char16_t> characters, HaruFontSet set,
+                          const PdfFonts& fonts) {
+    if (set == HaruFontSet::subset_winansi) characters.insert(characters.end(), {u' ', u'\u00A0'});
+    if (set == HaruFontSet::cjk_utf8) {
+        return HaruDocument(fonts.cjk().regular.subsetter->subset(characters), std::string());
+    }
+    const PdfFontFamily& family = set == HaruFontSet::full_utf8 ? fonts.full() : fonts.subset();
+    return HaruDocument(family.regular.subsetter->subset(characters),
+                        family.bold.subsetter->subset(characters));
+}
+
 std::string draw_pdf(const std::vector<PdfPage>& pages, HaruFontSet set,
                      const PdfDocumentInfo& info, const PdfFonts& fonts,
-                     const FacturXParts* factur_x, bool keep_haru_map) {
+                     const FacturXParts* factur_x) {
     const PdfFontFamily* winansi = set == HaruFontSet::subset_winansi ? &fonts.subset() : nullptr;
 
-    HaruDocument& document = document_for(fonts);
-    try {
-        const HaruDocument::Fonts haru_fonts = document.start(set);
-        set_info(document.doc(), info);
-        document.check("set the document information");
-        for (const auto& content : pages) {
-            HPDF_Page page = HPDF_AddPage(document.doc());
-            document.check("add a page");
-            if (page == nullptr) throw std::runtime_error("pdf: add a page: no page");
-            draw_page(document.doc(), page, content, haru_fonts, winansi);
-            document.check("draw a page");
-        }
-        // Plain invoices keep libharu's map, so that they stay as they were issued.
-        if (set != HaruFontSet::subset_winansi && !keep_haru_map) {
-            const std::string cmap = identity_to_unicode_cmap(drawn_characters(pages));
-            replace_to_unicode(haru_fonts.regular, cmap);
-            replace_to_unicode(haru_fonts.bold, cmap);
-        }
-        if (factur_x != nullptr) {
-            make_facturx(document.doc(), {factur_x->xml, factur_x->number, info.creation_date});
-            document.check("make the Factur-X parts");
-        }
-        return document.save();
-    } catch (...) {
-        // After a failure the handle's state is unknown: the next PDF starts from a new one.
-        thread_document().reset();
-        throw;
+    const std::vector<char16_t> characters = drawn_characters(pages);
+    HaruDocument document = document_for(characters, set, fonts);
+    const HaruDocument::Fonts haru_fonts = document.start(winansi != nullptr);
+    set_info(document.doc(), info);
+    document.check("set the document information");
+    for (const auto& content : pages) {
+        HPDF_Page page = HPDF_AddPage(document.doc());
+        document.check("add a page");
+        if (page == nullptr) throw std::runtime_error("pdf: add a page: no page");
+        draw_page(document.doc(), page, content, haru_fonts, winansi);
+        document.check("draw a page");
     }
+    if (winansi == nullptr) {
+        const std::string cmap = identity_to_unicode_cmap(characters);
+        replace_to_unicode(haru_fonts.regular, cmap);
+        replace_to_unicode(haru_fonts.bold, cmap);
+    }
+    if (factur_x != nullptr) {
+        make_facturx(document.doc(), {factur_x->xml, factur_x->number, info.creation_date});
+        document.check("make the Factur-X parts");
+    }
+    return document.save();
 }
 
 }  // namespace
@@ -273,13 +281,13 @@ std::string render_invoice_pdf(const PdfInvoiceView& view, const PdfFonts& fonts
     const auto [pages, set] = compose(composer, fonts, choice);
     const FacturXParts factur_x{view.factur_x_xml, view.number};
     const bool plain = view.factur_x_xml.empty();
-    return draw_pdf(pages, set, view.info, fonts, plain ? nullptr : &factur_x, plain);
+    return draw_pdf(pages, set, view.info, fonts, plain ? nullptr : &factur_x);
 }
 
 std::string render_composed_pdf(const PageComposer& composer, const PdfDocumentInfo& info,
                                 const PdfFonts& fonts) {
     const auto [pages, set] = compose(composer, fonts, PdfFontChoice::automatic);
-    return draw_pdf(pages, set, info, fonts, nullptr, false);
+    return draw_pdf(pages, set, info, fonts, nullptr);
 }
 
 }  // namespace portalgen

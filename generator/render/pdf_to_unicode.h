@@ -1,7 +1,7 @@
 // ToUnicode maps for libharu's UTF-8 fonts. Those fonts draw each character as a 2-byte code equal
 // to its Unicode value (Basic Multilingual Plane only), so the correct map sends each code to
 // itself. libharu 2.3 writes its encoding CMap there instead ("begincidrange <0000> <FFFF> 0"),
-// which readers reject and then guess around; a PDF/A file gets a real map.
+// which readers reject and then guess around; every PDF drawn with those fonts gets a real map.
 #pragma once
 
 #include <hpdf.h>

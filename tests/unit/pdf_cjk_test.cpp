@@ -13,7 +13,6 @@
 
 #include "pdf_test_views.h"
 #include "render/pdf_fonts.h"
-#include "render/pdf_haru.h"
 #include "render/pdf_invoice.h"
 #include "render/pdf_statement.h"
 #include "render/pdf_style.h"
@@ -101,22 +100,6 @@ TEST_CASE("pdf cjk: the CJK family has the scripts DejaVu lacks", "[pdf][fonts][
     CHECK(cjk.text_width_1000("1\u202F234,56\u00A0€") == cjk.text_width_1000("1 234,56 €"));
     // No bold face: bold text is drawn with the regular one.
     CHECK(fonts().cjk().bold.file == fonts().cjk().regular.file);
-}
-
-TEST_CASE("pdf cjk: our widths are libharu's for the CJK font", "[pdf][fonts][cjk]") {
-    HaruDocument document(fonts());
-    const auto haru = document.start(HaruFontSet::cjk_utf8);
-    for (const char* text :
-         {"山田 花子", "東京都千代田区丸の内", "김민준", "Amount due 1 234,56 €"}) {
-        INFO(text);
-        const FontMetrics& metrics = fonts().cjk().regular.metrics;
-        const std::string bytes = metrics.drawable(text);
-        for (HPDF_Font font : {haru.regular, haru.bold}) {
-            const HPDF_TextWidth width = HPDF_Font_TextWidth(
-                font, reinterpret_cast<const HPDF_BYTE*>(bytes.data()), bytes.size());
-            CHECK(static_cast<long>(width.width) == metrics.text_width_1000(text));
-        }
-    }
 }
 
 TEST_CASE("pdf cjk: a Japanese customer's name and address are drawn and read back",

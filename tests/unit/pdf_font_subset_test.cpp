@@ -1,0 +1,81 @@
+// Fonts cut down to a document's characters (render/pdf_font_subset): libharu reads the same
+// widths from them as the layout takes from the whole fonts, each family in each style, and
+// they are a small part of the font (pdf_font_tables_test: what tables and glyphs they hold).
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "render/pdf_fonts.h"
+#include "render/pdf_haru.h"
+#include "render/pdf_text.h"
+
+using namespace portalgen;
+
+namespace {
+
+const PdfFonts& fonts() {
+    static const PdfFonts loaded = PdfFonts::load_default();
+    return loaded;
+}
+
+std::vector<char16_t> characters_of(const std::vector<std::string>& texts) {
+    std::vector<char16_t> characters;
+    for (const auto& text : texts) {
+        std::size_t pos = 0;
+        while (pos < text.size())
+            characters.push_back(static_cast<char16_t>(next_code_point(text, pos)));
+    }
+    return characters;
+}
+
+long haru_width(HPDF_Font font, const std::string& utf8) {
+    return static_cast<long>(HPDF_Font_TextWidth(font,
+                                                 reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
+                                                 static_cast<HPDF_UINT>(utf8.size()))
+                                 .width);
+}
+
+struct FamilyCase {
+    const char* name;
+    const PdfFontFamily& family;
+    std::vector<std::string> texts;
+};
+
+}  // namespace
+
+TEST_CASE("pdf font subsets: libharu's widths are the whole font's, in every family and style",
+          "[pdf][fonts]") {
+    const std::vector<FamilyCase> cases = {
+        {"Latin subset", fonts().subset(), {"Łukasz Wiśniewski", "Total due 1 234,56 € −5 %"}},
+        {"DejaVu Sans",
+         fonts().full(),
+         {"Γιώργος Παπαδόπουλος", "Ștefan Țurcanu", "Σύνολο 12,00 €"}},
+        {"CJK",
+         fonts().cjk(),
+         {"山田 花子", "東京都千代田区丸の内", "김민준", "Amount due 1 234,56 €"}},
+    };
+    for (const auto& test : cases) {
+        INFO(test.name);
+        for (auto style : {PdfFontStyle::regular, PdfFontStyle::bold}) {
+            const PdfFontFace& face = test.family.face(style);
+            std::vector<std::string> drawable;
+            for (const auto& text : test.texts) drawable.push_back(face.metrics.drawable(text));
+            const std::string bytes = face.subsetter->subset(characters_of(drawable));
+            CHECK(bytes.size() * 4 < std::filesystem::file_size(face.file));
+            HaruDocument document(bytes, std::string());
+            const HaruDocument::Fonts haru = document.start(false);
+            for (std::size_t k = 0; k < drawable.size(); ++k) {
+                INFO(test.texts[k]);
+                CHECK(haru_width(haru.regular, drawable[k]) ==
+                      face.metrics.text_width_1000(test.texts[k]));
+            }
+        }
+    }
+}
+
+TEST_CASE("pdf font subsets: the same characters give the same bytes", "[pdf][fonts]") {
+    const auto characters = characters_of({"Invoice INV/2026/00042 Łódź 山田"});
+    const FontSubsetter& subsetter = *fonts().cjk().regular.subsetter;
+    CHECK(subsetter.subset(characters) == subsetter.subset(characters));
+    CHECK(subsetter.subset(characters) != subsetter.subset(characters_of({"Invoice"})));
+}
