@@ -41,6 +41,8 @@ HaruDocument::HaruDocument(const std::string& regular, const std::string& bold)
     : error_(std::make_unique<HaruError>()) {
     doc_.reset(HPDF_New(record_error, error_.get()));
     if (!doc_) throw std::runtime_error("pdf: cannot create a libharu document");
+    // Compression first: only what is created after this call is compressed.
+    HPDF_SetCompressionMode(doc(), HPDF_COMP_ALL);
     HPDF_UseUTFEncodings(doc());
     check("set up UTF-8");
     regular_ = load_font(regular);
@@ -65,8 +67,6 @@ std::string HaruDocument::load_font(const std::string& bytes) {
 }
 
 HaruDocument::Fonts HaruDocument::start(bool winansi) {
-    // Compression first: only what is created after this call is compressed.
-    HPDF_SetCompressionMode(doc(), HPDF_COMP_ALL);
     const char* encoding = winansi ? "WinAnsiEncoding" : "UTF-8";
     Fonts fonts;
     fonts.regular = HPDF_GetFont(doc(), regular_.c_str(), encoding);
