@@ -6,6 +6,7 @@
 
 #include <array>
 #include <stdexcept>
+#include <vector>
 
 namespace portalgen {
 
@@ -44,8 +45,8 @@ FontSubsetter::FontSubsetter(const std::filesystem::path& file)
     if (hb_face_get_glyph_count(face_->face) == 0) {
         throw std::runtime_error("font: " + file.string() + " has no glyphs");
     }
-    std::array<hb_tag_t, 64> tags{};
-    unsigned int count = tags.size();
+    unsigned int count = hb_face_get_table_tags(face_->face, 0, nullptr, nullptr);
+    std::vector<hb_tag_t> tags(count);
     hb_face_get_table_tags(face_->face, 0, &count, tags.data());
     for (unsigned int k = 0; k < count; ++k)
         if (!embedded(tags[k])) face_->dropped.push_back(tags[k]);
