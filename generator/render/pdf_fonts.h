@@ -20,7 +20,7 @@ namespace portalgen {
 struct PdfFontFace {
     std::filesystem::path file;
     FontMetrics metrics;
-    // Cuts the font down to a document's characters (the full and CJK families' PDFs embed that).
+    // Cuts the font down to a document's characters: what every PDF embeds.
     std::shared_ptr<const FontSubsetter> subsetter;
 };
 
