@@ -4,8 +4,52 @@
 
 namespace portalgen {
 
+// As nlohmann::json's dump() writes them (the unit test holds it to that), without building a
+// JSON value first: an import writes one list per line of every document.
 std::string json_list(const std::vector<std::string>& values) {
-    return nlohmann::json(values).dump();
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out = "[";
+    for (const std::string& value : values) {
+        if (out.size() > 1) out += ',';
+        out += '"';
+        for (char c : value) {
+            const auto byte = static_cast<unsigned char>(c);
+            switch (c) {
+                case '"':
+                    out += "\\\"";
+                    break;
+                case '\\':
+                    out += "\\\\";
+                    break;
+                case '\b':
+                    out += "\\b";
+                    break;
+                case '\f':
+                    out += "\\f";
+                    break;
+                case '\n':
+                    out += "\\n";
+                    break;
+                case '\r':
+                    out += "\\r";
+                    break;
+                case '\t':
+                    out += "\\t";
+                    break;
+                default:
+                    if (byte < 0x20) {
+                        out += "\\u00";
+                        out += kHex[byte >> 4];
+                        out += kHex[byte & 0xf];
+                    } else {
+                        out += c;
+                    }
+            }
+        }
+        out += '"';
+    }
+    out += ']';
+    return out;
 }
 
 std::optional<std::vector<std::string>> parse_json_list(std::string_view text) {
@@ -29,11 +73,24 @@ Binder& Binder::text(const std::string& value) {
 }
 
 Binder& Binder::optional_text(const std::string& value) {
-    if (value.empty())
+    if (value.empty()) {
         statement_.bind(++index_);
-    else
-        statement_.bind(++index_, value);
+        return *this;
+    }
+    return text(value);
+}
+
+Binder& Binder::held_text(const std::string& value) {
+    statement_.bindNoCopy(++index_, value);
     return *this;
+}
+
+Binder& Binder::optional_held_text(const std::string& value) {
+    if (value.empty()) {
+        statement_.bind(++index_);
+        return *this;
+    }
+    return held_text(value);
 }
 
 Binder& Binder::optional_blob(const std::string& bytes) {

@@ -29,6 +29,10 @@ class Binder {
     explicit Binder(SQLite::Statement& statement);
     Binder& text(const std::string& value);
     Binder& optional_text(const std::string& value);  // "" is stored as NULL
+    // As text and optional_text, but bound where it is, not copied (an import binds millions of
+    // the fields of its records): `value` must live until run().
+    Binder& held_text(const std::string& value);
+    Binder& optional_held_text(const std::string& value);
     Binder& optional_blob(const std::string& bytes);  // "" is stored as NULL
     Binder& integer(int64_t value);
     Binder& date(Date value);

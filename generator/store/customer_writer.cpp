@@ -17,7 +17,7 @@ template <typename Struct>
 void insert_item(SQLite::Statement& insert, const std::string& customer_id, size_t index,
                  const Struct& item) {
     insert_row(insert, item,
-               [&](Binder& keys) { keys.text(customer_id).integer(position(index)); });
+               [&](Binder& keys) { keys.held_text(customer_id).integer(position(index)); });
 }
 
 }  // namespace
@@ -51,8 +51,9 @@ void CustomerWriter::write(const Customer& c) {
     find_token_.reset();
     if (token.empty()) token = new_link_token();
     // ON DELETE CASCADE removes the documents; a new customer has none to remove.
-    if (stored) Binder(delete_customer_).text(c.id).run();
-    insert_row(insert_customer_, c, [&](Binder& keys) { keys.text(c.seller).text(token); });
+    if (stored) Binder(delete_customer_).held_text(c.id).run();
+    insert_row(insert_customer_, c,
+               [&](Binder& keys) { keys.held_text(c.seller).held_text(token); });
 
     for (size_t i = 0; i < c.payment_methods.size(); ++i)
         insert_item(insert_payment_method_, c.id, i, c.payment_methods[i]);
@@ -84,7 +85,7 @@ void CustomerWriter::lines(const std::string& customer_id, const char* kind,
                            const std::string& number, const std::vector<Line>& lines) {
     for (size_t i = 0; i < lines.size(); ++i)
         insert_row(insert_line_, lines[i], [&](Binder& keys) {
-            keys.text(customer_id).text(kind).text(number).integer(position(i));
+            keys.held_text(customer_id).text(kind).held_text(number).integer(position(i));
         });
 }
 
@@ -92,14 +93,15 @@ void CustomerWriter::invoice_parts(const std::string& customer_id, const Invoice
     lines(customer_id, "invoice", i.number, i.lines);
     for (size_t k = 0; k < i.payments.size(); ++k)
         insert_row(insert_payment_, i.payments[k], [&](Binder& keys) {
-            keys.text(customer_id).text(i.number).integer(position(k));
+            keys.held_text(customer_id).held_text(i.number).integer(position(k));
         });
 }
 
 void CustomerWriter::messages(const std::string& customer_id, const Ticket& t) {
     for (size_t k = 0; k < t.messages.size(); ++k)
-        insert_row(insert_message_, t.messages[k],
-                   [&](Binder& keys) { keys.text(customer_id).text(t.ref).integer(position(k)); });
+        insert_row(insert_message_, t.messages[k], [&](Binder& keys) {
+            keys.held_text(customer_id).held_text(t.ref).integer(position(k));
+        });
 }
 
 }  // namespace portalgen

@@ -106,21 +106,24 @@ std::string upsert_sql(const char* table, std::initializer_list<const char*> key
     return sql;
 }
 
-// Binds a struct's mapped fields, in order, after the key columns already bound.
+// Binds a struct's mapped fields, in order, after the key columns already bound; the record's own
+// strings in place (insert_row runs the statement while the record lives).
 class BindFields {
   public:
     explicit BindFields(Binder& binder) : binder_(binder) {}
 
     void text(const char*, const char*, const std::string& value, Presence presence) {
         if (presence == Presence::required)
-            binder_.text(value);
+            binder_.held_text(value);
         else
-            binder_.optional_text(value);
+            binder_.optional_held_text(value);
     }
     void date(const char*, const char*, const Date& value) { binder_.date(value); }
     void date(const char*, const char*, const std::optional<Date>& value) { binder_.date(value); }
     void month(const char*, const char*, const Month& value) { binder_.text(value.to_string()); }
-    void timestamp(const char*, const char*, const Timestamp& value) { binder_.text(value.text); }
+    void timestamp(const char*, const char*, const Timestamp& value) {
+        binder_.held_text(value.text);
+    }
     void decimal(const char*, const char*, const Decimal& value, Presence) {
         binder_.decimal(value);
     }
@@ -136,26 +139,30 @@ class BindFields {
     }
     void customer_text(const char*, const char*, const CustomerText& value, Presence presence) {
         text(nullptr, nullptr, value.en, presence);
-        binder_.optional_text(value.fr == value.en ? std::string() : value.fr);
+        if (value.fr == value.en)
+            binder_.optional_text(std::string());  // NULL: the French is the English
+        else
+            binder_.optional_held_text(value.fr);
     }
     void address(const char*, const char*, const Address& value) {
         binder_.list(value.lines);
         for (size_t i = 0; i < std::size(kAddressParts); ++i)
-            binder_.optional_text(*address_part(value, i));
+            binder_.optional_held_text(*address_part(value, i));
     }
     void address(const char* column, const char* key, const std::optional<Address>& value) {
-        address(column, key, value.value_or(Address{}));
+        static const Address kNone;  // bound in place: it must outlive the statement's run
+        address(column, key, value ? *value : kNone);
     }
     void scheme_id(const char*, const char*, const SchemeId& value) {
-        binder_.optional_text(value.value);
-        binder_.optional_text(value.scheme);
+        binder_.optional_held_text(value.value);
+        binder_.optional_held_text(value.scheme);
     }
     void period(const char*, const char*, const char*, const std::optional<Date>& start,
                 const std::optional<Date>& end) {
         binder_.date(start);
         binder_.date(end);
     }
-    void setting(const char*, const char*, const std::string& value) { binder_.text(value); }
+    void setting(const char*, const char*, const std::string& value) { binder_.held_text(value); }
     void integer(const char*, const char*, const int& value, int, int) { binder_.integer(value); }
     void flag(const char*, const char*, const bool& value) { binder_.integer(value ? 1 : 0); }
     void day_list(const char*, const char*, const std::vector<int>& value) {
