@@ -1,8 +1,12 @@
 // FontSubsetter: HarfBuzz's subsetter, keeping the tables libharu embeds.
 #include "render/pdf_font_subset.h"
 
+#include <fcntl.h>
 #include <hb-subset.h>
 #include <hb.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <array>
 #include <stdexcept>
@@ -28,18 +32,48 @@ bool embedded(hb_tag_t tag) {
     return false;
 }
 
+// A font file this large gives its pages back after each document (see subset).
+constexpr std::size_t kLargeFontBytes = std::size_t{1} << 20;
+
+struct Mapping {
+    void* address = nullptr;
+    std::size_t length = 0;
+};
+
+void unmap(void* mapping) {
+    auto* m = static_cast<Mapping*>(mapping);
+    ::munmap(m->address, m->length);
+    delete m;
+}
+
+// The file mapped read-only, as a blob that unmaps it when HarfBuzz lets it go.
+hb_blob_t* map_file(const std::filesystem::path& file, Mapping& mapping) {
+    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) throw std::runtime_error("font: cannot read " + file.string());
+    struct stat status {};
+    void* address = MAP_FAILED;
+    if (::fstat(fd, &status) == 0 && status.st_size > 0)
+        address = ::mmap(nullptr, static_cast<std::size_t>(status.st_size), PROT_READ, MAP_PRIVATE,
+                         fd, 0);
+    ::close(fd);
+    if (address == MAP_FAILED) throw std::runtime_error("font: cannot read " + file.string());
+    mapping = {address, static_cast<std::size_t>(status.st_size)};
+    return hb_blob_create(static_cast<const char*>(address), static_cast<unsigned>(mapping.length),
+                          HB_MEMORY_MODE_READONLY, new Mapping(mapping), unmap);
+}
+
 }  // namespace
 
 struct FontSubsetter::Face {
     hb_face_t* face = nullptr;
+    Mapping file;
     std::vector<hb_tag_t> dropped;  // the font's tables libharu does not embed
     ~Face() { hb_face_destroy(face); }
 };
 
 FontSubsetter::FontSubsetter(const std::filesystem::path& file)
     : face_(std::make_unique<Face>()), file_(file) {
-    hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
-    if (blob == nullptr) throw std::runtime_error("font: cannot read " + file.string());
+    hb_blob_t* blob = map_file(file, face_->file);
     face_->face = hb_face_create(blob, 0);
     hb_blob_destroy(blob);
     if (hb_face_get_glyph_count(face_->face) == 0) {
@@ -73,6 +107,12 @@ std::string FontSubsetter::subset(const std::vector<char16_t>& characters) const
     std::string bytes(data, length);
     hb_blob_destroy(blob);
     hb_face_destroy(subset);
+    // The CJK font's glyphs are scattered over 11 MB: kept mapped, the pages the documents touch
+    // add up until the whole file counts in the process's memory. Given back, they are read
+    // again from the system's file cache when a document needs them (a read-only mapping, so
+    // threads reading it meanwhile see the same bytes).
+    if (face_->file.length >= kLargeFontBytes)
+        ::madvise(face_->file.address, face_->file.length, MADV_DONTNEED);
     return bytes;
 }
 

@@ -2,7 +2,10 @@
 // widths from them as the layout takes from the whole fonts, each family in each style, and
 // they are a small part of the font (pdf_font_tables_test: what tables and glyphs they hold).
 #include <catch2/catch.hpp>
+#include <cctype>
+#include <fstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "render/pdf_fonts.h"
@@ -78,4 +81,37 @@ TEST_CASE("pdf font subsets: the same characters give the same bytes", "[pdf][fo
     const FontSubsetter& subsetter = *fonts().cjk().regular.subsetter;
     CHECK(subsetter.subset(characters) == subsetter.subset(characters));
     CHECK(subsetter.subset(characters) != subsetter.subset(characters_of({"Invoice"})));
+}
+
+namespace {
+
+// The pages of `file_name`'s mappings resident in this process (KiB), and how many mappings.
+std::pair<long, int> resident_kib(const std::string& file_name) {
+    std::ifstream smaps("/proc/self/smaps");
+    std::string line;
+    bool in_file = false;
+    long kib = 0;
+    int mappings = 0;
+    while (std::getline(smaps, line)) {
+        if (!line.empty() && std::isxdigit(static_cast<unsigned char>(line[0])) &&
+            line.find(' ') < line.find(':')) {
+            in_file = line.ends_with("/" + file_name);
+            mappings += in_file ? 1 : 0;
+        } else if (in_file && line.starts_with("Rss:")) {
+            kib += std::stol(line.substr(4));
+        }
+    }
+    return {kib, mappings};
+}
+
+}  // namespace
+
+TEST_CASE("pdf font subsets: the CJK font's pages do not stay in memory", "[pdf][fonts]") {
+    const FontSubsetter& subsetter = *fonts().cjk().regular.subsetter;
+    const std::string bytes =
+        subsetter.subset(characters_of({"山田太郎 東京都千代田区 請求書 株式会社"}));
+    CHECK(bytes.size() > 1000);
+    const auto [kib, mappings] = resident_kib(PdfFonts::kCjk);
+    CHECK(mappings >= 1);  // the subsetter maps the file
+    CHECK(kib == 0);       // and has given back every page it read
 }
