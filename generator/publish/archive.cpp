@@ -94,6 +94,8 @@ Archive::Archive(std::filesystem::path out_dir, std::string part, std::string te
     folder_.emplace(out_dir_, archive_folder());
     // "": SQLite's private temporary database, removed when closed.
     index_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    // Looked up one key at a time: a small cache, the rest spilled to its temporary file.
+    index_->exec("PRAGMA cache_size = -256");
     index_->exec(
         "CREATE TABLE rows (customer_id TEXT, kind TEXT, number TEXT, date TEXT, total TEXT, "
         "currency TEXT, sha256 TEXT, bytes INTEGER, as_of TEXT, listed_at TEXT, "

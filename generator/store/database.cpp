@@ -95,9 +95,10 @@ Database::Database(const std::string& path, DatabaseAccess access)
           kDatabaseBusyTimeoutMs) {
     db_.exec("PRAGMA foreign_keys = ON");  // a setting of the connection: writes nothing
     check_portalgen(access, /*new_file=*/false);
-    // A build opens one reader per thread, each reading one customer at a time: the system's
-    // file cache serves those pages as well as SQLite's default 2 MiB per connection would.
-    if (access == DatabaseAccess::read) db_.exec("PRAGMA cache_size = -512");
+    // A build opens a reader per thread, each reading one customer at a time, and a writer of
+    // small batches: the system's file cache serves those pages as well as SQLite's default
+    // 2 MiB per connection would. An import, which writes every table at once, keeps it.
+    if (access != DatabaseAccess::import) db_.exec("PRAGMA cache_size = -512");
     if (access != DatabaseAccess::update) return;
     migrate(/*own_transactions=*/true);
     // A build reads one snapshot while it writes its state: only WAL lets a reader and a writer

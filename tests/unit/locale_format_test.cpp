@@ -158,3 +158,22 @@ TEST_CASE("a thread's formats: one per locale and currency, values forgotten pas
     CHECK(&formats.get("fr-CA", "CAD") == &fr_cad);
     CHECK(fr_cad.money(dec("1234.56")) == "1" + nbsp + "234,56" + nbsp + "$");
 }
+
+TEST_CASE("a thread's formats: the least recently used dropped between customers past a bound") {
+    LocaleFormatCache formats(LocaleFormatCache::kRemembered, 2);
+    const LocaleFormat& en_cad = formats.get("en-CA", "CAD");
+    const LocaleFormat& fr_cad = formats.get("fr-CA", "CAD");
+    formats.get("en-CA", "EUR");
+    CHECK(formats.size() == 3);  // within a customer, every format stays valid
+    CHECK(en_cad.money(dec("1")) == "$1.00");
+    formats.get("fr-CA", "CAD");  // used again: now more recent than en-CA EUR
+    formats.trim();
+    CHECK(formats.size() == 2);
+    CHECK(&formats.get("fr-CA", "CAD") == &fr_cad);  // kept, the same object
+    CHECK(fr_cad.money(dec("1")) == "1,00" + nbsp + "$");
+    formats.get("en-CA", "EUR");  // kept too: en-CA CAD was the one dropped
+    CHECK(formats.size() == 2);
+    formats.get("en-CA", "CAD");  // made again
+    CHECK(formats.size() == 3);
+    CHECK(formats.get("en-CA", "CAD").money(dec("1")) == "$1.00");
+}
