@@ -83,11 +83,15 @@ std::string bundle_key(const std::vector<BundledPdf>& pdfs) {
 
 std::string make_bundle(const std::vector<BundledPdf>& pdfs, const std::string& key,
                         const std::filesystem::path& out) {
-    // libzip keeps pointers to the entries' bytes until the archive is closed.
-    std::vector<std::string> bytes;
-    bytes.reserve(pdfs.size());
-    for (const BundledPdf& pdf : pdfs)
-        bytes.push_back(pdf.bytes ? *pdf.bytes : read_whole(out / pdf.portal_path));
+    // libzip keeps pointers to the entries' bytes until the archive is closed: the PDFs at hand
+    // are used where they are (a year of a customer's PDFs is megabytes), the others read.
+    std::vector<std::string> read;
+    read.reserve(pdfs.size());
+    std::vector<const std::string*> bytes;
+    for (const BundledPdf& pdf : pdfs) {
+        if (!pdf.bytes) read.push_back(read_whole(out / pdf.portal_path));
+        bytes.push_back(pdf.bytes ? &*pdf.bytes : &read.back());
+    }
     zip_error_t error;
     zip_error_init(&error);
     std::unique_ptr<zip_source_t, SourceDeleter> buffer(
@@ -101,7 +105,7 @@ std::string make_bundle(const std::vector<BundledPdf>& pdfs, const std::string& 
         fail("open the buffer", &error);
     }
     zip_error_fini(&error);
-    for (std::size_t i = 0; i < pdfs.size(); ++i) add_entry(zip.get(), pdfs[i], bytes[i]);
+    for (std::size_t i = 0; i < pdfs.size(); ++i) add_entry(zip.get(), pdfs[i], *bytes[i]);
     if (zip_set_archive_comment(zip.get(), key.data(), static_cast<zip_uint16_t>(key.size())) != 0)
         throw std::runtime_error("zip: comment: " + std::string(zip_strerror(zip.get())));
     if (zip_close(zip.get()) != 0)
