@@ -9,6 +9,7 @@
 #include "core/utc_clock.h"
 #include "publish/archive.h"
 #include "publish/archive_signature.h"
+#include "publish/finish_mark.h"
 #include "publish/nightly_report.h"
 
 namespace portalgen {
@@ -35,10 +36,18 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
     const BuildTotals totals =
         in_stage("record", [&] { return record_results(*build, *rendering, report, log); });
     if (request.signing_key) in_stage("sign", [&] { sign_archive(*build); });
-    if (nothing_published(*build, totals))
-        return in_stage("report", [&] { return report_nothing_published(*build, totals, log); });
-    const std::size_t stale = in_stage("retire", [&] { return retire(*build, report); });
-    return in_stage("report", [&] { return report_build(*build, report, totals, stale, log); });
+    int exit_code = 0;
+    if (nothing_published(*build, totals)) {
+        exit_code =
+            in_stage("report", [&] { return report_nothing_published(*build, totals, log); });
+    } else {
+        const std::size_t stale = in_stage("retire", [&] { return retire(*build, report); });
+        exit_code =
+            in_stage("report", [&] { return report_build(*build, report, totals, stale, log); });
+    }
+    if (request.shard.is_whole())
+        in_stage("report", [&] { leave_finish_mark(build->request.out); });
+    return exit_code;
 }
 
 }  // namespace portalgen

@@ -9,6 +9,7 @@
 #include "core/utc_clock.h"
 #include "model/customer_selection.h"
 #include "publish/atomic_file.h"
+#include "publish/finish_mark.h"
 #include "render/html_theme.h"
 #include "store/read_snapshot.h"
 #include "view/output_paths.h"
@@ -46,11 +47,18 @@ std::size_t remove_shard_temporary_files(const fs::path& out, const Shard& shard
 }
 
 // Other shards may be writing into the same folder: only a whole build (which excludes them)
-// sweeps all of it. A shard build's temporary files carry its shard, and it removes its own.
+// sweeps all of it, and only when the last build did not finish (publish/finish_mark.h): a shard
+// build takes the mark too. A shard build's temporary files carry its shard, and it removes its
+// own.
 void remove_interrupted_files(const BuildRequest& request, std::ostream& log) {
     const Shard& shard = request.shard;
-    if (std::size_t left = shard.is_whole() ? remove_temporary_files(request.out)
-                                            : remove_shard_temporary_files(request.out, shard))
+    const bool last_finished = take_finish_mark(request.out);
+    std::size_t left = 0;
+    if (!shard.is_whole())
+        left = remove_shard_temporary_files(request.out, shard);
+    else if (!last_finished)
+        left = remove_temporary_files(request.out);
+    if (left > 0)
         log << "portalgen: build: removed " << left << " temporary files of an interrupted run\n";
 }
 
@@ -114,10 +122,11 @@ std::unique_ptr<PreparedBuild> prepare(const BuildRequest& request, std::ostream
     log << "database " << escape_controls(fs::absolute(request.db_path).string()) << ", output "
         << escape_controls(build->request.out.string()) << ", as of " << request.as_of.to_string()
         << "\n";
-    remove_interrupted_files(build->request, log);
     HtmlTheme check_templates(request.templates);  // fails early, before any thread starts
     build->fonts.emplace(PdfFonts::load_default());
     select_customers(*build, log);
+    // The first change to OUT: a build refused above leaves it as it was.
+    remove_interrupted_files(build->request, log);
     open_state_and_archive(*build, log);
     return build;
 }

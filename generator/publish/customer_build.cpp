@@ -104,14 +104,37 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
     result.id = customer_id;
     formats_->trim();  // what is remembered across customers stays bounded
     try {
-        std::string rows;
-        std::optional<Customer> customer = database_.load_customer(customer_id, &rows);
-        if (!customer) throw std::runtime_error("no such customer in the database");
-        std::string token = database_.token(customer_id);
         result.before = state_->find(customer_id);
+        // A customer built before is read in two steps: its rows alone, whose hash may show it
+        // unchanged (all a no-change build reads), then, if not, as a customer. One never built
+        // (or --force) is built whatever its rows: it is read once.
+        const bool may_be_unchanged = result.before && !request_.force;
+        std::string rows;
+        std::optional<Customer> customer;
+        std::optional<std::string> seller;
+        if (may_be_unchanged) {
+            seller = database_.load_customer_rows(customer_id, rows);
+        } else {
+            customer = database_.load_customer(customer_id, &rows);
+            if (customer) seller = customer->seller;
+        }
+        if (!seller) throw std::runtime_error("no such customer in the database");
+        std::string token = database_.token(customer_id);
         if (result.before)
             result.before_summary = customer_summary_from_json(result.before->summary);
-        build_portal(*customer, token, rows, result);
+        std::string hash =
+            input_hash(environment_hash_, request_.as_of, company_hash(*seller), rows);
+        const std::optional<PublishedCustomer>& before = result.before;
+        if (may_be_unchanged && before->input_hash == hash && before->token == token &&
+            fs::exists(request_.out / portal_entry_page(token))) {
+            result.outcome = CustomerOutcome::unchanged;
+            result.after = *before;
+            result.summary = *result.before_summary;
+            return result;
+        }
+        if (!customer) customer = database_.load_customer(customer_id);
+        if (!customer) throw std::runtime_error("no such customer in the database");
+        build_portal(*customer, token, hash, result);
     } catch (const std::exception& e) {
         result.outcome = CustomerOutcome::failed;
         result.error = e.what();
@@ -119,25 +142,24 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
     return result;
 }
 
+const std::string& CustomerBuilder::company_hash(const std::string& seller) {
+    auto company = companies_.find(seller);
+    if (company == companies_.end())
+        throw std::runtime_error("its company \"" + seller + "\" is not in the database");
+    std::string& hash = company_hashes_[seller];
+    if (hash.empty())
+        hash = sha256_hex(export_yaml(company->second, {}) +
+                          sections_used_text(sellers_.at(company->first)));
+    return hash;
+}
+
 void CustomerBuilder::build_portal(const Customer& customer, const std::string& token,
-                                   const std::string& rows, CustomerResult& result) {
+                                   const std::string& hash, CustomerResult& result) {
     auto company = companies_.find(customer.seller);
     if (company == companies_.end())
         throw std::runtime_error("its company \"" + customer.seller + "\" is not in the database");
     const std::optional<PublishedCustomer>& before = result.before;
     const SellerFacts& seller = sellers_.at(company->first);
-    std::string& company_hash = company_hashes_[company->first];
-    if (company_hash.empty())
-        company_hash = sha256_hex(export_yaml(company->second, {}) + sections_used_text(seller));
-    std::string hash = input_hash(environment_hash_, request_.as_of, company_hash, rows);
-    bool published = fs::exists(request_.out / portal_entry_page(token));
-    if (!request_.force && before && before->input_hash == hash && before->token == token &&
-        published) {
-        result.outcome = CustomerOutcome::unchanged;
-        result.after = *before;
-        result.summary = *result.before_summary;
-        return;
-    }
 
     Account account = compute_account(customer, company->second, request_.as_of);
     account.seller = &seller;

@@ -75,6 +75,7 @@ std::optional<Customer> CustomerReader::read(const std::string& id, std::string*
         },
         rows_);
     if (!found) return std::nullopt;
+    // The tables in the order of document_statements(), which read_rows follows.
     Customer& c = *found;
     read_list(payment_methods_, c, c.payment_methods);
     read_list(quotations_, c, c.quotations);
@@ -87,6 +88,23 @@ std::optional<Customer> CustomerReader::read(const std::string& id, std::string*
     read_payments(c);
     read_messages(c);
     return found;
+}
+
+std::optional<std::string> CustomerReader::read_rows(const std::string& id, std::string& rows) {
+    std::optional<std::string> seller;
+    for_each_row(
+        customer_, id,
+        [&](const SQLite::Statement& r) { seller = text_of(r.getColumn("company")); }, &rows);
+    if (!seller) return std::nullopt;
+    for (SQLite::Statement* statement : document_statements())
+        for_each_row(
+            *statement, id, [](const SQLite::Statement&) {}, &rows);
+    return seller;
+}
+
+std::array<SQLite::Statement*, 10> CustomerReader::document_statements() {
+    return {&payment_methods_, &quotations_,    &orders_, &invoices_, &subscriptions_,
+            &tickets_,         &success_packs_, &lines_,  &payments_, &messages_};
 }
 
 template <typename Struct>

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,8 +21,14 @@ class CustomerReader {
     // With `rows`, every database row read is appended to it, encoded unambiguously: what the
     // customer's pages depend on, far cheaper to hash than the customer exported as YAML.
     std::optional<Customer> read(const std::string& id, std::string* rows = nullptr);
+    // Only the rows, as read appends them, and the customer's seller (companies.name); nullopt
+    // when there is no such customer. A build compares their hash with the last build's before it
+    // reads the customer: an unchanged customer's rows are all it needs.
+    std::optional<std::string> read_rows(const std::string& id, std::string& rows);
 
   private:
+    // The statements in the order read runs them: read_rows runs them in the same order.
+    std::array<SQLite::Statement*, 10> document_statements();
     // Appends each row of the customer's table read by `statement` to `items`.
     template <typename Struct>
     void read_list(SQLite::Statement& statement, const Customer& customer,

@@ -232,6 +232,12 @@ std::optional<Customer> Database::load_customer(const std::string& id, std::stri
     return reader_->read(id, rows);
 }
 
+std::optional<std::string> Database::load_customer_rows(const std::string& id,
+                                                        std::string& rows) const {
+    if (!reader_) reader_ = std::make_unique<CustomerReader>(db_);
+    return reader_->read_rows(id, rows);
+}
+
 std::string Database::token(const std::string& customer_id) const {
     if (!token_query_)
         token_query_ =

@@ -74,6 +74,8 @@ class Database {
     // The customer with every document in input order; nullopt if unknown. `rows` as in
     // CustomerReader::read.
     std::optional<Customer> load_customer(const std::string& id, std::string* rows = nullptr) const;
+    // Only the customer's rows and its seller, as CustomerReader::read_rows.
+    std::optional<std::string> load_customer_rows(const std::string& id, std::string& rows) const;
 
     // The secret naming the customer's portal folder (site/<token>/). Throw std::runtime_error
     // "unknown customer X" if absent.

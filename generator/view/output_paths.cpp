@@ -188,6 +188,10 @@ std::string shard_record_path() {
     return ".portalgen-shards";
 }
 
+std::string finish_mark_path() {
+    return ".build-finished";
+}
+
 std::string folder_lock_path() {
     return ".build.lock";
 }

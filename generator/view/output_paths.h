@@ -121,6 +121,9 @@ std::string report_page_path(const Shard& shard);
 // ".portalgen-shards": the number of shards OUT is built with.
 std::string shard_record_path();
 
+// ".build-finished": left by a whole build that ran to its end (publish/finish_mark.h).
+std::string finish_mark_path();
+
 // ".build.lock": held by every build of OUT (shared by shard builds, alone by a whole build).
 std::string folder_lock_path();
 // ".build-3-of-8.lock": held by the build of one shard.

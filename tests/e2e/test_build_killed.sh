@@ -24,6 +24,25 @@ leftovers=$(find "$out" -name '.portalgen-tmp-*' | wc -l)
 [[ $leftovers == 0 ]] || fail "$leftovers temporary files left"
 "$PORTALGEN" verify --out "$out" >/dev/null || fail "verify after the kills"
 
+# A whole build that ran to its end leaves OUT/.build-finished: the next one skips the walk of
+# every folder for temporary files (none can be left), and takes the mark before it writes
+# anything. Without the mark (a killed build took it), the walk happens.
+[[ -f $out/.build-finished ]] || fail "a finished build left no finish mark"
+portal=$(find "$out/site" -mindepth 1 -maxdepth 1 -type d | head -1)
+touch "$portal/.portalgen-tmp-999999-0-planted.html"
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 2>/dev/null
+[[ -f $portal/.portalgen-tmp-999999-0-planted.html ]] ||
+  fail "a build after a finished one walked the folders for temporary files"
+rm "$out/.build-finished"  # as a build killed after it took the mark leaves it
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 2> "$SCRATCH/swept.log"
+[[ ! -e $portal/.portalgen-tmp-999999-0-planted.html ]] ||
+  fail "a build after an unfinished one left a temporary file"
+grep -q "removed 1 temporary files of an interrupted run" "$SCRATCH/swept.log" ||
+  fail "the sweep was not reported: $(cat "$SCRATCH/swept.log")"
+[[ -f $out/.build-finished ]] || fail "the build after the sweep left no finish mark"
+"$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-23 --shard 1/2 2>/dev/null
+[[ ! -e $out/.build-finished ]] || fail "a shard build left the finish mark of the whole build"
+
 # A shard's next build removes what its killed builds left: it does not sweep the whole folder
 # (other shards may be writing), but its own temporary files (in its portals, the PDFs spooled in
 # archive/, outbox messages, its report).

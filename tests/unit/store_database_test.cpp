@@ -121,6 +121,27 @@ TEST_CASE("save then load gives back every field of every document") {
     CHECK_FALSE(db.load_customer("C9999"));
 }
 
+TEST_CASE("a customer's rows alone are the rows its whole read appends, with its seller") {
+    Database db(":memory:");
+    const Customer original = full_customer();
+    db.save(one_customer(original));
+    std::string read_rows;
+    REQUIRE(db.load_customer("C1001", &read_rows));
+    std::string rows_alone;
+    CHECK(db.load_customer_rows("C1001", rows_alone) == original.seller);
+    CHECK(rows_alone == read_rows);
+    // Every table of the customer is in them: a changed line or payment changes them.
+    CHECK(read_rows.size() > 1000);
+    db.sql().exec("UPDATE lines SET quantity = '7' WHERE rowid = (SELECT max(rowid) FROM lines)");
+    db.sql().exec(
+        "UPDATE payments SET amount = '1' WHERE rowid = (SELECT max(rowid) FROM payments)");
+    std::string changed;
+    db.load_customer_rows("C1001", changed);
+    CHECK(changed != rows_alone);
+    std::string none;
+    CHECK_FALSE(db.load_customer_rows("C9999", none));
+}
+
 TEST_CASE("optional values are stored as NULL") {
     Database db(":memory:");
     db.save(one_customer(full_customer()));
