@@ -46,7 +46,7 @@ int run_build_job(const BuildRequest& request, std::ostream& log) {
             in_stage("report", [&] { return report_build(*build, report, totals, stale, log); });
     }
     if (request.shard.is_whole())
-        in_stage("report", [&] { leave_finish_mark(build->request.out); });
+        in_stage("finish", [&] { leave_finish_mark(build->request.out); });
     return exit_code;
 }
 

@@ -5,7 +5,6 @@
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFEmbeddedFileDocumentHelper.hh>
 #include <qpdf/QPDFFileSpecObjectHelper.hh>
-
 #include <stdexcept>
 
 namespace portalgen {
@@ -44,7 +43,8 @@ ArchivedPdfFacts read_archived_pdf(const std::filesystem::path& file) {
             facts.factur_x = true;
             const std::size_t document = xml.find("<rsm:ExchangedDocument>");
             facts.xml_number = element_text(xml, "ram:ID", document);
-            const std::size_t sums = xml.find("<ram:SpecifiedTradeSettlementHeaderMonetarySummation>");
+            const std::size_t sums =
+                xml.find("<ram:SpecifiedTradeSettlementHeaderMonetarySummation>");
             facts.untaxed = element_text(xml, "ram:TaxBasisTotalAmount", sums);
             facts.tax = element_text(xml, "ram:TaxTotalAmount", sums);
             facts.total = element_text(xml, "ram:GrandTotalAmount", sums);

@@ -15,8 +15,7 @@
 namespace {
 
 const std::string& input_path() {
-    static const std::string path =
-        "/tmp/portalgen-fuzz-" + std::to_string(::getpid()) + ".yaml";
+    static const std::string path = "/tmp/portalgen-fuzz-" + std::to_string(::getpid()) + ".yaml";
     return path;
 }
 

@@ -6,8 +6,8 @@
 #include <filesystem>
 #include <sstream>
 
-#include "core/run_errors.h"
 #include "build/progress.h"
+#include "core/run_errors.h"
 
 using namespace portalgen;
 namespace fs = std::filesystem;

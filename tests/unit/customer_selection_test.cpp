@@ -1,7 +1,7 @@
 // --customer: which customers status, export and build work on.
-#include <catch2/catch.hpp>
-
 #include "model/customer_selection.h"
+
+#include <catch2/catch.hpp>
 
 using namespace portalgen;
 

@@ -240,8 +240,7 @@ TEST_CASE("a byte-order mark and CRLF line endings are accepted") {
 
 // SPEC section 4: names become file names, so they must differ as files do on a case-insensitive
 // file system, and fit in one.
-TEST_CASE("file names from data: ids and numbers that would be one file are refused",
-          "[names]") {
+TEST_CASE("file names from data: ids and numbers that would be one file are refused", "[names]") {
     struct Case {
         const char* what;
         std::string customers;
@@ -271,13 +270,13 @@ TEST_CASE("file names from data: ids and numbers that would be one file are refu
          "(\"t-A\", \"T-a\")\n"},
         {"a number too long for a file name",
          "  - { id: C1, name: M, email: m@x, language: fr,\n"
-         "      orders: [{ number: " + std::string(121, 'N') +
-             ", date: 2026-01-01, state: confirmed }] }\n",
+         "      orders: [{ number: " +
+             std::string(121, 'N') + ", date: 2026-01-01, state: confirmed }] }\n",
          "in.yaml:9:26: number is too long for a file name: 121 bytes, at most 120\n"},
         {"a slug made longer by its leading '_'",
          "  - { id: C1, name: M, email: m@x, language: fr,\n"
-         "      quotations: [{ number: ." + std::string(119, 'q') +
-             ", date: 2026-01-01, state: sent }] }\n",
+         "      quotations: [{ number: ." +
+             std::string(119, 'q') + ", date: 2026-01-01, state: sent }] }\n",
          "in.yaml:9:30: number is too long for a file name: 121 bytes, at most 120\n"},
         // Numbers of different kinds live in different folders; the same in two customers too.
         {"the same number in two kinds and two customers",
@@ -287,10 +286,10 @@ TEST_CASE("file names from data: ids and numbers that would be one file are refu
          "  - { id: C2, name: M, email: m@x, language: fr,\n"
          "      orders: [{ number: X1, date: 2026-01-01, state: confirmed }] }\n",
          ""},
-        {"a number of 120 bytes", 
+        {"a number of 120 bytes",
          "  - { id: C1, name: M, email: m@x, language: fr,\n"
-         "      orders: [{ number: " + std::string(120, 'N') +
-             ", date: 2026-01-01, state: confirmed }] }\n",
+         "      orders: [{ number: " +
+             std::string(120, 'N') + ", date: 2026-01-01, state: confirmed }] }\n",
          ""},
     };
     for (const auto& c : cases) {
@@ -311,7 +310,7 @@ TEST_CASE("computed dates past 9999-12-31 are refused at import", "[names]") {
          "      invoices: [{ number: I1, date: 9999-12-02, state: posted }] }\n",
          "in.yaml:9:38: the due date (date + the company's payment_terms_days, 30) would be after "
          "9999-12-31: give a due date\n"},
-        {"due date given", 
+        {"due date given",
          "  - { id: C1, name: M, email: m@x, language: fr,\n"
          "      invoices: [{ number: I1, date: 9999-12-02, due: 9999-12-31, state: posted }] }\n",
          ""},

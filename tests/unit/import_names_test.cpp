@@ -58,23 +58,25 @@ std::string content(Database& db) {
 TEST_CASE("names: a customer id clashing with a stored customer's is refused", "[names]") {
     Inputs inputs;
     Database db(":memory:");
-    REQUIRE(import_errors(db, {inputs.add("first.yaml", kCompany + customer(".a") +
-                                                            customer("C1"))}) == "");
+    REQUIRE(import_errors(
+                db, {inputs.add("first.yaml", kCompany + customer(".a") + customer("C1"))}) == "");
     const std::string before = content(db);
 
-    std::string clash = inputs.add("clash.yaml", "customers:\n" + customer("_.a") +
-                                                     customer("c1") + customer("C2"));
+    std::string clash = inputs.add(
+        "clash.yaml", "customers:\n" + customer("_.a") + customer("c1") + customer("C2"));
     CHECK(import_errors(db, {clash}) ==
-          clash + ":2:11: customer \"_.a\" and \".a\", already in the database, would have the "
-                  "same file name \"_.a\"\n" +
-              clash + ":3:11: customer \"c1\" and \"C1\", already in the database, would have "
-                      "file names that differ only by case (\"c1\", \"C1\")\n");
+          clash +
+              ":2:11: customer \"_.a\" and \".a\", already in the database, would have the "
+              "same file name \"_.a\"\n" +
+              clash +
+              ":3:11: customer \"c1\" and \"C1\", already in the database, would have "
+              "file names that differ only by case (\"c1\", \"C1\")\n");
     CHECK(content(db) == before);
 
     // The stored customer imported again is replaced, not a clash; so is one that an import
     // replaces while a new id comes in: the new one still clashes with the one replaced.
-    CHECK(import_errors(db, {inputs.add("again.yaml", "customers:\n" + customer(".a") +
-                                                          customer("C1"))}) == "");
+    CHECK(import_errors(db, {inputs.add("again.yaml",
+                                        "customers:\n" + customer(".a") + customer("C1"))}) == "");
     std::string both = inputs.add("both.yaml", "customers:\n" + customer("C1") + customer("c1"));
     CHECK(import_errors(db, {both}) ==
           both + ":3:11: customer \"c1\" and \"C1\" (first at " + both +
@@ -213,14 +215,14 @@ TEST_CASE("settings: what the change does not break, or what the import replaces
                                               "state: posted,\n"
                                               "        payments: [] }] }\n")}) == "");
     // C1 comes again with the data that fits: the stored one is replaced, not checked.
-    std::string path = inputs.add(
-        "jpy.yaml", company_with("CAD", "JPY") + "  - { id: C1, name: M, email: m@example.com, "
-                                                 "language: fr }\n");
+    std::string path = inputs.add("jpy.yaml", company_with("CAD", "JPY") +
+                                                  "  - { id: C1, name: M, email: m@example.com, "
+                                                  "language: fr }\n");
     CHECK(import_errors(db, {path}) == "");
     CHECK(db.load_companies().front().currency == "JPY");
     // Settings that no customer's checks depend on change freely.
-    CHECK(import_errors(db, {inputs.add("mail.yaml",
-                                        company_with("billing@", "invoices@") +
-                                            "  - { id: C1, name: M, email: m@example.com, "
-                                            "language: fr }\n")}) == "");
+    CHECK(import_errors(db,
+                        {inputs.add("mail.yaml", company_with("billing@", "invoices@") +
+                                                     "  - { id: C1, name: M, email: m@example.com, "
+                                                     "language: fr }\n")}) == "");
 }

@@ -75,8 +75,7 @@ TEST_CASE("a slug is always a plain file name") {
     CHECK(slug_of("INV/1") != slug_of("INV/2"));
 }
 
-TEST_CASE("slug key: names that would be one file on a case-insensitive file system",
-          "[names]") {
+TEST_CASE("slug key: names that would be one file on a case-insensitive file system", "[names]") {
     using portalgen::slug_clash;
     using portalgen::slug_key;
     CHECK(slug_key("INV/2026/00001") == "inv-2026-00001");

@@ -20,11 +20,15 @@ TEST_CASE("terminal text: control characters are escaped, the rest kept", "[name
         {"line\r\nnext\tcell", "line\\x0d\\x0anext\\x09cell", "line\\u000d\\u000anext\\u0009cell"},
         {std::string("a\0b", 3), "a\\x00b", "a\\u0000b"},
         {"del\x7f", "del\\x7f", "del\\u007f"},
-        {"csi\xc2\x9b" "31m", "csi\\u009b31m", "csi\\u009b31m"},          // U+009B, a C1 control
-        {"evil\xe2\x80\xae" "gpj.exe", "evil\\u202egpj.exe", "evil\\u202egpj.exe"},  // RLO
+        {"csi\xc2\x9b"
+         "31m",
+         "csi\\u009b31m", "csi\\u009b31m"},  // U+009B, a C1 control
+        {"evil\xe2\x80\xae"
+         "gpj.exe",
+         "evil\\u202egpj.exe", "evil\\u202egpj.exe"},  // RLO
         {"iso\xe2\x81\xa6x\xe2\x81\xa9", "iso\\u2066x\\u2069", "iso\\u2066x\\u2069"},
         {"sep\xe2\x80\xa8", "sep\\u2028", "sep\\u2028"},
-        {"bad\xff\xc3", "bad\\xff\\xc3", "bad\\ufffd\\ufffd"},          // not UTF-8
+        {"bad\xff\xc3", "bad\\xff\\xc3", "bad\\ufffd\\ufffd"},         // not UTF-8
         {"\xed\xa0\x80", "\\xed\\xa0\\x80", "\\ufffd\\ufffd\\ufffd"},  // a surrogate
     };
     for (const auto& c : cases) {
