@@ -14,6 +14,8 @@ namespace {
 // previous fingerprint in the state, so the next build reports it again, and the portal serves
 // the archived file: the invoice as issued, not the new render.
 void archive_issued(const PreparedBuild& build, CustomerResult& result, BuildTotals& totals) {
+    // Durable together, before the customer's state says it was built.
+    build.archive->begin_batch();
     for (auto& item : result.to_archive) {
         ArchiveResult archived = build.archive->publish(item.entry, std::move(item.pdf));
         if (archived.outcome == ArchiveOutcome::added) ++totals.archived;
@@ -28,6 +30,7 @@ void archive_issued(const PreparedBuild& build, CustomerResult& result, BuildTot
     result.to_archive.clear();
     for (const ArchiveEntry& entry : result.cancelled) build.archive->record_cancelled(entry);
     result.cancelled.clear();
+    build.archive->commit();
 }
 
 void record_failed(const PreparedBuild& build, const CustomerResult& result, NightlyReport& report,

@@ -58,6 +58,7 @@ std::string kind_name(InvoiceKind kind) {
 SpooledPdf::SpooledPdf(SpooledPdf&& other) noexcept
     : folder_(other.folder_),
       temp_(std::exchange(other.temp_, {})),
+      flushed_(std::move(other.flushed_)),
       sha256_(std::move(other.sha256_)),
       size_(other.size_) {}
 
@@ -66,6 +67,7 @@ SpooledPdf& SpooledPdf::operator=(SpooledPdf&& other) noexcept {
         remove();
         folder_ = other.folder_;
         temp_ = std::exchange(other.temp_, {});
+        flushed_ = std::move(other.flushed_);
         sha256_ = std::move(other.sha256_);
         size_ = other.size_;
     }
@@ -92,6 +94,8 @@ Archive::Archive(std::filesystem::path out_dir, std::string part, std::string te
     }
     // OUT/archive must be OUT's own folder: the manifest is appended to, PDFs written in it.
     folder_.emplace(out_dir_, archive_folder());
+    for (const std::filesystem::path& made : folder_->made())
+        unsynced_folders_.insert(made.parent_path());
     // "": SQLite's private temporary database, removed when closed.
     index_ = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
     // Looked up one key at a time: a small cache, the rest spilled to its temporary file.
@@ -304,14 +308,37 @@ void Archive::open_part() {
 }
 
 void Archive::append_row(ManifestRow row) {
-    const std::filesystem::path path = archive_dir_ / part_;
     row.chain = manifest_chain(chain_head_, row);
-    // One write per row, flushed: a crash leaves at most a torn last row, cut at the next open.
-    write_all(part_fd_, format_manifest_row(row), path);
-    if (::fsync(part_fd_) != 0) fail("flush", path, errno);
+    unwritten_rows_ += format_manifest_row(row);
+    unwritten_json_ += format_manifest_json(row);
     chain_head_ = row.chain;
     ++part_rows_;
-    write_all(json_fd_, format_manifest_json(row), archive_dir_ / manifest_json_name(part_));
+    if (!batching_) commit_locked();
+}
+
+void Archive::begin_batch() {
+    std::lock_guard lock(mutex_);
+    batching_ = true;
+}
+
+void Archive::commit() {
+    std::lock_guard lock(mutex_);
+    batching_ = false;
+    commit_locked();
+}
+
+void Archive::commit_locked() {
+    // The names first: a row on disk always finds its file after a power cut.
+    for (const std::filesystem::path& folder : unsynced_folders_) sync_directory(folder);
+    unsynced_folders_.clear();
+    if (unwritten_rows_.empty()) return;
+    // One write, flushed: a crash leaves at most a torn last row, cut at the next open.
+    const std::filesystem::path path = archive_dir_ / part_;
+    write_all(part_fd_, unwritten_rows_, path);
+    if (::fsync(part_fd_) != 0) fail("flush", path, errno);
+    unwritten_rows_.clear();
+    write_all(json_fd_, unwritten_json_, archive_dir_ / manifest_json_name(part_));
+    unwritten_json_.clear();
 }
 
 SpooledPdf Archive::spool(std::string_view pdf_bytes) const {
@@ -319,6 +346,7 @@ SpooledPdf Archive::spool(std::string_view pdf_bytes) const {
     pdf.folder_ = folder_->fd();
     pdf.temp_ = stage_in_folder(pdf.folder_, "issued.pdf", pdf_bytes, Flush::none,
                                 archive_dir_ / "issued.pdf", temp_tag_);
+    pdf.flushed_ = flusher_.flush(pdf.folder_, pdf.temp_);
     pdf.sha256_ = sha256_hex(pdf_bytes);
     pdf.size_ = pdf_bytes.size();
     return pdf;
@@ -336,17 +364,18 @@ bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
     struct stat taken {};
     if (::fstatat(folder->fd(), name.c_str(), &taken, AT_SYMLINK_NOFOLLOW) == 0)
         return false;  // no flush for nothing (the move below is what refuses a taken name)
-    // On disk before it is named: after a power cut an archived name has its whole PDF. (Here
-    // rather than in spool, so that the rendering threads do not wait on the disk.)
-    const int fd = ::openat(pdf.folder_, pdf.temp_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-    if (fd < 0) fail("open", archive_dir_ / pdf.temp_, errno);
-    const int flushed = ::fsync(fd);
-    const int error = errno;
-    ::close(fd);
-    if (flushed != 0) fail("flush", archive_dir_ / pdf.temp_, error);
+    // On disk before it is named: after a power cut an archived name has its whole PDF. (Flushed
+    // by the archive's own thread since it was spooled: neither the rendering threads nor this
+    // one wait on the disk for it, as a rule.)
+    if (const int error = pdf.flushed_.get(); error != 0)
+        fail("flush", archive_dir_ / pdf.temp_, error);
     if (!rename_no_replace(pdf.folder_, pdf.temp_, folder->fd(), name, path)) return false;
     pdf.temp_.clear();
-    ::fsync(folder->fd());  // the new name, durable
+    // The new name, and the folders made for it, durable at the commit.
+    unsynced_folders_.insert(path.parent_path());
+    for (const std::filesystem::path& made : folder->made())
+        unsynced_folders_.insert(made.parent_path());
+    if (!batching_) commit_locked();
     return true;
 }
 

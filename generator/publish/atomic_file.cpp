@@ -116,7 +116,9 @@ RealFolder::RealFolder(const std::filesystem::path& root, const std::filesystem:
                 fd_ = -1;
                 return;
             }
-            if (::mkdirat(fd_, name.c_str(), 0755) != 0 && errno != EEXIST)
+            if (::mkdirat(fd_, name.c_str(), 0755) == 0)
+                made_.push_back(reached);
+            else if (errno != EEXIST)
                 failed("cannot create " + reached.string() + ": " + std::strerror(errno));
             next = ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/shard.h"
 
@@ -39,10 +40,13 @@ class RealFolder {
     bool exists() const { return fd_ >= 0; }
     int fd() const { return fd_; }
     const std::filesystem::path& path() const { return path_; }
+    // The folders it created, outermost first: each is durable once its parent is flushed.
+    const std::vector<std::filesystem::path>& made() const { return made_; }
 
   private:
     int fd_ = -1;
     std::filesystem::path path_;
+    std::vector<std::filesystem::path> made_;
 };
 
 // Writes `bytes` to ROOT/`relative`: a temporary file in the same folder, optionally flushed to

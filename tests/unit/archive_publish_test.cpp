@@ -1,5 +1,6 @@
 // The archive: PDFs written once and listed, unchanged on rebuild, conflicts that touch nothing,
 // shard parts, recovery after an interrupted build, and publishing from many threads.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <thread>
@@ -336,4 +337,52 @@ TEST_CASE("archive: nothing is written through a symbolic link put in the archiv
     CHECK(read_all(outside / "archive/manifest.csv") == manifest);
     CHECK_FALSE(std::filesystem::exists(outside / "archive/manifest-1-of-2.csv"));
     std::filesystem::remove_all(outside);
+}
+
+namespace {
+
+std::size_t lines_of(const std::filesystem::path& file) {
+    const std::string text = read_all(file);
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+}  // namespace
+
+TEST_CASE("archive: a batch's rows reach the manifest together at its commit, after its files",
+          "[archive][manifest]") {
+    TempOutput out;
+    const std::filesystem::path csv = out.path() / "archive/manifest.csv";
+    const std::filesystem::path json = out.path() / "archive" / manifest_json_name("manifest.csv");
+    {
+        Archive archive(out.path(), "manifest.csv");
+        archive.begin_batch();
+        CHECK(archive.publish(entry("INV-1"), pdf_a).outcome == ArchiveOutcome::added);
+        CHECK(archive.publish(entry("INV-2"), pdf_b).outcome == ArchiveOutcome::added);
+        CHECK(archive.record_cancelled(entry("INV-3")));
+        // Named already; listed only at the commit (the header alone until then).
+        CHECK(read_all(out.path() / "archive/2026/C1001/INV-1.pdf") == pdf_a);
+        CHECK(read_all(out.path() / "archive/2026/C1001/INV-2.pdf") == pdf_b);
+        CHECK(lines_of(csv) == 1);
+        CHECK(archive.part_rows() == 3);
+        archive.commit();
+        CHECK(lines_of(csv) == 4);
+        CHECK(lines_of(json) == 3);
+        // Without a batch, at once.
+        CHECK(archive.publish(entry("INV-4"), pdf_a).outcome == ArchiveOutcome::added);
+        CHECK(lines_of(csv) == 5);
+        // A batch never committed: a build that failed before the customer was done.
+        archive.begin_batch();
+        CHECK(archive.publish(entry("INV-5"), pdf_b).outcome == ArchiveOutcome::added);
+    }
+    CHECK(lines_of(csv) == 5);
+    CHECK(read_all(out.path() / "archive/2026/C1001/INV-5.pdf") == pdf_b);
+    // The next build finds the file with no row, the same bytes: it lists it.
+    Archive next(out.path(), "manifest.csv");
+    CHECK(next.size() == 4);
+    CHECK(next.publish(entry("INV-5"), pdf_b).outcome == ArchiveOutcome::added);
+    CHECK(lines_of(csv) == 6);
+    CHECK(lines_of(json) == 5);
+    const std::optional<ManifestRow> listed = next.find("C1001", InvoiceKind::invoice, "INV-5");
+    REQUIRE(listed);
+    CHECK(listed->sha256 == sha256_hex(pdf_b));
 }
