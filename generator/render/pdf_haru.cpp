@@ -1,10 +1,11 @@
 // HaruDocument: libharu handle, fonts and error checks.
 #include "render/pdf_haru.h"
 
-#include <sys/mman.h>
-#include <unistd.h>
+#include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
 
 #include <cstdio>
+#include <cstring>
 #include <stdexcept>
 
 namespace portalgen {
@@ -19,21 +20,6 @@ void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) noexce
         record->detail = detail;
     }
 }
-
-// A file descriptor closed when it goes out of scope.
-class FileDescriptor {
-  public:
-    explicit FileDescriptor(int fd) : fd_(fd) {}
-    ~FileDescriptor() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    int get() const { return fd_; }
-
-  private:
-    int fd_;
-};
 
 }  // namespace
 
@@ -50,20 +36,40 @@ HaruDocument::HaruDocument(const std::string& regular, const std::string& bold)
 }
 
 std::string HaruDocument::load_font(const std::string& bytes) {
-    // libharu 2.3 reads fonts from files only: this one lives in an anonymous memory file, which
-    // libharu opens by its /proc name and keeps open as long as it needs it.
-    FileDescriptor file(::memfd_create("portalgen-font", MFD_CLOEXEC));
-    if (file.get() < 0) throw std::runtime_error("pdf: cannot make a font file in memory");
-    for (std::size_t written = 0; written < bytes.size();) {
-        const ssize_t n = ::write(file.get(), bytes.data() + written, bytes.size() - written);
-        if (n <= 0) throw std::runtime_error("pdf: cannot write a font file in memory");
-        written += static_cast<std::size_t>(n);
-    }
-    const std::string path = "/proc/self/fd/" + std::to_string(file.get());
-    const char* name = HPDF_LoadTTFontFromFile(doc(), path.c_str(), HPDF_TRUE);
+    // libharu 2.3 loads fonts from files only, and reads a file by seeking and reading small
+    // pieces: thousands of system calls per document. This is what HPDF_LoadTTFontFromFile does,
+    // with a memory stream instead of the file, through functions libharu exports.
+    HPDF_Doc pdf = doc();
+    // One buffer a byte longer than the font: a memory stream cannot seek to the end of a full
+    // buffer (HPDF_INVALID_OBJECT), which a font's last glyph needs.
+    HPDF_Stream stream = HPDF_MemStream_New(pdf->mmgr, static_cast<HPDF_UINT>(bytes.size() + 1));
     check("load a font");
-    if (name == nullptr) throw std::runtime_error("pdf: load a font: no font");
-    return name;
+    if (stream == nullptr) throw std::runtime_error("pdf: load a font: no memory");
+    if (HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                          static_cast<HPDF_UINT>(bytes.size())) != HPDF_OK) {
+        HPDF_Stream_Free(stream);
+        check("load a font");
+        throw std::runtime_error("pdf: load a font: cannot hold it");
+    }
+    HPDF_FontDef font = HPDF_TTFontDef_Load(pdf->mmgr, stream, HPDF_TRUE);  // owns the stream
+    check("load a font");
+    if (font == nullptr) throw std::runtime_error("pdf: load a font: not a TrueType font");
+    HPDF_Doc_RegisterFontDef(pdf, font);  // frees it when it fails
+    check("load a font");
+    // An embedded subset's name starts with a tag of its own: HPDFAA+, then HPDFAB+, and so on.
+    HPDF_BYTE* tag = pdf->ttfont_tag;
+    if (tag[0] == 0) {
+        std::memcpy(tag, "HPDFAA", HPDF_TTF_FONT_TAG_LEN);
+    } else {
+        for (int i = HPDF_TTF_FONT_TAG_LEN - 1; i >= 0; --i) {
+            if (++tag[i] <= 'Z') break;
+            tag[i] = 'A';
+        }
+    }
+    char name[HPDF_TTF_FONT_TAG_LEN + 1] = {};
+    std::memcpy(name, tag, HPDF_TTF_FONT_TAG_LEN);
+    HPDF_TTFontDef_SetTagName(font, name);
+    return font->base_font;
 }
 
 HaruDocument::Fonts HaruDocument::start(bool winansi) {
