@@ -367,7 +367,7 @@ bool Archive::place(SpooledPdf& pdf, const std::filesystem::path& relative) {
     // On disk before it is named: after a power cut an archived name has its whole PDF. (Flushed
     // by the archive's own thread since it was spooled: neither the rendering threads nor this
     // one wait on the disk for it, as a rule.)
-    if (const int error = pdf.flushed_.get(); error != 0)
+    if (const int error = pdf.flushed_.valid() ? pdf.flushed_.get() : EBADF; error != 0)
         fail("flush", archive_dir_ / pdf.temp_, error);
     if (!rename_no_replace(pdf.folder_, pdf.temp_, folder->fd(), name, path)) return false;
     pdf.temp_.clear();
