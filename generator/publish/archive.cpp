@@ -41,14 +41,6 @@ void write_all(int fd, std::string_view bytes, const std::filesystem::path& path
     }
 }
 
-// Makes a new directory entry durable.
-void sync_directory(const std::filesystem::path& dir) {
-    const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) return;
-    ::fsync(fd);
-    ::close(fd);
-}
-
 std::string kind_name(InvoiceKind kind) {
     return std::string(to_string(kind));
 }
@@ -302,7 +294,7 @@ void Archive::open_part() {
     if (std::filesystem::file_size(path) == 0) {
         write_all(part_fd_, std::string(kManifestHeader) + "\r\n", path);
         if (::fsync(part_fd_) != 0) fail("flush", path, errno);
-        sync_directory(archive_dir_);
+        flush_folder(archive_dir_);
     }
     sync_json_part();
 }
@@ -329,7 +321,7 @@ void Archive::commit() {
 
 void Archive::commit_locked() {
     // The names first: a row on disk always finds its file after a power cut.
-    for (const std::filesystem::path& folder : unsynced_folders_) sync_directory(folder);
+    for (const std::filesystem::path& folder : unsynced_folders_) flush_folder(folder);
     unsynced_folders_.clear();
     if (unwritten_rows_.empty()) return;
     // One write, flushed: a crash leaves at most a torn last row, cut at the next open.

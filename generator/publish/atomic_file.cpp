@@ -148,6 +148,14 @@ void write_file_atomic_in(const std::filesystem::path& root, const std::filesyst
     folders.write(relative, bytes, flush);
 }
 
+int flush_folder(const std::filesystem::path& folder) {
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return errno;
+    const int error = ::fsync(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return error;
+}
+
 bool rename_no_replace(int from, const std::string& temp, int to, const std::string& name,
                        const std::filesystem::path& shown) {
     if (::renameat2(from, temp.c_str(), to, name.c_str(), RENAME_NOREPLACE) == 0) return true;

@@ -65,6 +65,10 @@ void write_file_atomic_in(const std::filesystem::path& root, const std::filesyst
 bool write_file_once_in(const std::filesystem::path& root, const std::filesystem::path& relative,
                         std::string_view bytes, std::string_view temp_tag);
 
+// Flushes the folder to disk, making the names made in it durable: 0, or the errno of the open or
+// fsync that failed.
+int flush_folder(const std::filesystem::path& folder);
+
 // Gives the file `temp` of the open folder `from` the name `name` in the open folder `to` unless
 // that name exists (false, `temp` left as it is). Never replaces a file. Throws
 // std::runtime_error naming `shown` on failure.

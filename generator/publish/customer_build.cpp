@@ -142,26 +142,28 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
     return result;
 }
 
-const std::string& CustomerBuilder::company_hash(const std::string& seller) {
+const Company& CustomerBuilder::company_of(const std::string& seller) const {
     auto company = companies_.find(seller);
     if (company == companies_.end())
         throw std::runtime_error("its company \"" + seller + "\" is not in the database");
+    return company->second;
+}
+
+const std::string& CustomerBuilder::company_hash(const std::string& seller) {
     std::string& hash = company_hashes_[seller];
     if (hash.empty())
-        hash = sha256_hex(export_yaml(company->second, {}) +
-                          sections_used_text(sellers_.at(company->first)));
+        hash = sha256_hex(export_yaml(company_of(seller), {}) +
+                          sections_used_text(sellers_.at(seller)));
     return hash;
 }
 
 void CustomerBuilder::build_portal(const Customer& customer, const std::string& token,
                                    const std::string& hash, CustomerResult& result) {
-    auto company = companies_.find(customer.seller);
-    if (company == companies_.end())
-        throw std::runtime_error("its company \"" + customer.seller + "\" is not in the database");
+    const Company& company = company_of(customer.seller);
     const std::optional<PublishedCustomer>& before = result.before;
-    const SellerFacts& seller = sellers_.at(company->first);
+    const SellerFacts& seller = sellers_.at(customer.seller);
 
-    Account account = compute_account(customer, company->second, request_.as_of);
+    Account account = compute_account(customer, company, request_.as_of);
     account.seller = &seller;
     // Each file is staged as it is rendered, and the portal takes them all once every one is:
     // a customer whose rendering fails (a template that does not fit its data) keeps its

@@ -82,8 +82,9 @@ class CustomerBuilder {
     // `hash`: the customer's input hash (input_hash), which its publish state keeps.
     void build_portal(const Customer& customer, const std::string& token, const std::string& hash,
                       CustomerResult& result);
-    // The hash of the seller's company data, made once per company (throws when the company is
-    // not in the database).
+    // The seller's company; throws when it is not in the database.
+    const Company& company_of(const std::string& seller) const;
+    // The hash of the seller's company data, made once per company (throws as company_of).
     const std::string& company_hash(const std::string& seller);
     // Every posted invoice's and credit note's PDF (publish_pdf), every cancelled one's manifest
     // row; `previous`: the customer's summary from the last build, `summary` gets the new

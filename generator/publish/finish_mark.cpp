@@ -1,6 +1,5 @@
 #include "publish/finish_mark.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -19,13 +18,8 @@ bool take_finish_mark(const std::filesystem::path& out) {
         throw std::runtime_error("cannot remove " + mark.string() + ": " + std::strerror(errno));
     }
     // Gone for good before the build writes its first temporary file.
-    const int folder = ::open(out.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folder < 0 || ::fsync(folder) != 0) {
-        const std::string error = std::strerror(errno);
-        if (folder >= 0) ::close(folder);
-        throw std::runtime_error("cannot flush " + out.string() + ": " + error);
-    }
-    ::close(folder);
+    if (const int error = flush_folder(out); error != 0)
+        throw std::runtime_error("cannot flush " + out.string() + ": " + std::strerror(error));
     return true;
 }
 
