@@ -2,15 +2,42 @@
 #include "render/pdf_haru.h"
 
 #include <hpdf_doc.h>
+#include <hpdf_encoder.h>
 #include <hpdf_fontdef.h>
 
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
+#include "render/pdf_text_codes.h"
+
 namespace portalgen {
 
 namespace {
+
+// The name of the document's own two-byte encoding (render/pdf_text_codes).
+char kDocumentEncoding[] = "Portalgen-Document";
+
+// Every byte of the document's text is half of a two-byte code.
+HPDF_BOOL every_byte(HPDF_Encoder, HPDF_BYTE) noexcept {
+    return HPDF_TRUE;
+}
+
+// Called by libharu when the encoding is first asked for: a CMap encoding with no code yet,
+// which libharu's fonts treat as Identity-H, as they do its UTF-8 encoding.
+HPDF_STATUS init_document_encoding(HPDF_Encoder encoder) noexcept {
+    const HPDF_STATUS status = HPDF_CMapEncoder_InitAttr(encoder);
+    if (status != HPDF_OK) return status;
+    auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    std::strcpy(attr->registry, "Adobe");
+    std::strcpy(attr->ordering, "Identity-H");
+    attr->suppliment = 0;
+    attr->writing_mode = HPDF_WMODE_HORIZONTAL;
+    attr->is_lead_byte_fn = every_byte;
+    attr->is_trial_byte_fn = every_byte;
+    encoder->type = HPDF_ENCODER_TYPE_DOUBLE_BYTE;
+    return HPDF_OK;
+}
 
 // Called by libharu, from C: records the first error and returns; never throws.
 void record_error(HPDF_STATUS error, HPDF_STATUS detail, void* user_data) noexcept {
@@ -72,13 +99,41 @@ std::string HaruDocument::load_font(const std::string& bytes) {
     return font->base_font;
 }
 
-HaruDocument::Fonts HaruDocument::start(bool winansi) {
-    const char* encoding = winansi ? "WinAnsiEncoding" : "UTF-8";
+HaruDocument::Fonts HaruDocument::start(const PdfTextCodes* codes) {
+    const char* encoding = "WinAnsiEncoding";
+    if (codes != nullptr) {
+        encoding = kDocumentEncoding;
+        add_encoding(*codes);
+    }
     Fonts fonts;
     fonts.regular = HPDF_GetFont(doc(), regular_.c_str(), encoding);
     fonts.bold = HPDF_GetFont(doc(), bold_.c_str(), encoding);
     check("start a document");
     return fonts;
+}
+
+void HaruDocument::add_encoding(const PdfTextCodes& codes) {
+    HPDF_Encoder encoder =
+        HPDF_CMapEncoder_New(doc()->mmgr, kDocumentEncoding, init_document_encoding);
+    check("add the document's encoding");
+    if (encoder == nullptr) throw std::runtime_error("pdf: add the document's encoding: no memory");
+    HPDF_Doc_RegisterEncoder(doc(), encoder);             // frees it when it fails
+    encoder = HPDF_GetEncoder(doc(), kDocumentEncoding);  // runs init_document_encoding
+    check("add the document's encoding");
+    if (encoder == nullptr) throw std::runtime_error("pdf: add the document's encoding: failed");
+    // libharu's maps are indexed [low byte][high byte]; with Identity-H, each code is its CID.
+    auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    const auto add = [attr](std::uint16_t code, char16_t character) {
+        const unsigned low = code & 0xFF;
+        const unsigned high = code >> 8;
+        attr->cid_map[low][high] = code;
+        attr->unicode_map[low][high] = character;
+    };
+    const std::vector<char16_t>& characters = codes.characters();
+    for (std::size_t k = 0; k < characters.size(); ++k) add(PdfTextCodes::code(k), characters[k]);
+    // A CID font's widths and glyph map stop one short of its highest CID: one more code, for no
+    // character (U+FFFF, which no font has), keeps the last real one in.
+    add(PdfTextCodes::code(characters.size()), u'\uFFFF');
 }
 
 std::string HaruDocument::save() {

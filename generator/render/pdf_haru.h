@@ -12,6 +12,8 @@
 
 namespace portalgen {
 
+class PdfTextCodes;
+
 struct HaruError {
     HPDF_STATUS error = HPDF_OK;
     HPDF_STATUS detail = 0;
@@ -20,9 +22,9 @@ struct HaruError {
 // The fonts a document is drawn with, fastest first.
 enum class HaruFontSet {
     subset_winansi,  // the Latin subset as simple TrueType fonts, Windows-1252 text
-    subset_utf8,     // the Latin subset as CID fonts, UTF-8 text
-    full_utf8,       // DejaVu Sans cut down to the document's characters, CID fonts, UTF-8 text
-    cjk_utf8,        // WenQuanYi Zen Hei likewise, one CID font (bold drawn regular), UTF-8 text
+    subset_cid,      // the Latin subset as CID fonts, text in the document's codes (PdfTextCodes)
+    full_cid,        // DejaVu Sans cut down to the document's characters, CID fonts, likewise
+    cjk_cid,         // WenQuanYi Zen Hei likewise, one CID font (bold drawn regular)
 };
 
 class HaruDocument {
@@ -38,9 +40,9 @@ class HaruDocument {
     HaruDocument(const HaruDocument&) = delete;
     HaruDocument& operator=(const HaruDocument&) = delete;
 
-    // Starts the document (everything compressed) and returns its fonts, as simple fonts with
-    // Windows-1252 text or as CID fonts with UTF-8 text.
-    Fonts start(bool winansi);
+    // Starts the document (everything compressed) and returns its fonts: simple fonts with
+    // Windows-1252 text when `codes` is null, else CID fonts drawing text encoded by `codes`.
+    Fonts start(const PdfTextCodes* codes);
     HPDF_Doc doc() const { return doc_.get(); }
     // The saved document's bytes.
     std::string save();
@@ -56,6 +58,8 @@ class HaruDocument {
 
     // Loads a TrueType font to embed; returns libharu's name of it.
     std::string load_font(const std::string& bytes);
+    // Registers the document's own encoding, with a code for each of its characters.
+    void add_encoding(const PdfTextCodes& codes);
 
     std::unique_ptr<HaruError> error_;  // the callback's target: a stable address
     std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, Free> doc_;

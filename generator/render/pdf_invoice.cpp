@@ -12,7 +12,7 @@
 #include "render/pdf_facturx.h"
 #include "render/pdf_haru.h"
 #include "render/pdf_style.h"
-#include "render/pdf_to_unicode.h"
+#include "render/pdf_text_codes.h"
 #include "render/pdf_winansi.h"
 
 namespace portalgen {
@@ -56,14 +56,21 @@ void set_info(HPDF_Doc doc, const PdfDocumentInfo& info) {
     HPDF_SetInfoDateAttr(doc, HPDF_INFO_MOD_DATE, date);
 }
 
-// Shows one line of text: as it is (UTF-8 fonts), or in Windows-1252 when `winansi` is the
-// family of the document's simple fonts.
+// How a document's text reaches its fonts: in its own codes (CID fonts), or in Windows-1252
+// when `winansi` is the family of its simple fonts.
+struct TextEncoding {
+    const PdfTextCodes* codes = nullptr;
+    const PdfFontFamily* winansi = nullptr;
+};
+
+// Shows one line of text in the document's encoding.
 void show_text(HPDF_Page page, float x, float y, const std::string& text, PdfFontStyle style,
-               float size, const PdfFontFamily* winansi) {
-    if (winansi == nullptr) {
-        HPDF_Page_TextOut(page, x, y, text.c_str());
+               float size, const TextEncoding& encoding) {
+    if (encoding.codes != nullptr) {
+        HPDF_Page_TextOut(page, x, y, encoding.codes->encode(text).c_str());
         return;
     }
+    const PdfFontFamily* winansi = encoding.winansi;
     const WinAnsiText encoded = encode_winansi(text);
     if (!encoded.narrow_spaces) {
         HPDF_Page_TextOut(page, x, y, encoded.bytes.c_str());
@@ -98,7 +105,7 @@ void draw_images(HPDF_Doc doc, HPDF_Page page, const PdfPage& content) {
 }
 
 void draw_page(HPDF_Doc doc, HPDF_Page page, const PdfPage& content,
-               const HaruDocument::Fonts& fonts, const PdfFontFamily* winansi) {
+               const HaruDocument::Fonts& fonts, const TextEncoding& encoding) {
     HPDF_Page_SetWidth(page, content.size.width);
     HPDF_Page_SetHeight(page, content.size.height);
     for (const auto& rect : content.rects) {
@@ -125,7 +132,7 @@ void draw_page(HPDF_Doc doc, HPDF_Page page, const PdfPage& content,
             current_size = run.size;
         }
         HPDF_Page_SetRGBFill(page, run.color.r, run.color.g, run.color.b);
-        show_text(page, run.x, run.y, run.text, run.style, run.size, winansi);
+        show_text(page, run.x, run.y, run.text, run.style, run.size, encoding);
     }
     HPDF_Page_EndText(page);
 }
@@ -170,15 +177,15 @@ HaruFontSet choose_fonts(const std::vector<PdfPage>& pages, const PdfFonts& font
             pages_fit_winansi(pages)) {
             return HaruFontSet::subset_winansi;
         }
-        return HaruFontSet::subset_utf8;
+        return HaruFontSet::subset_cid;
     }
     // A character neither family has is drawn as the font's missing-glyph box (its text still
     // comes back from the PDF): the family that lacks fewer characters draws the document.
     const std::size_t missing_in_full = missing_characters(pages, fonts.full());
     if (missing_in_full > 0 && missing_characters(pages, fonts.cjk()) < missing_in_full) {
-        return HaruFontSet::cjk_utf8;
+        return HaruFontSet::cjk_cid;
     }
-    return HaruFontSet::full_utf8;
+    return HaruFontSet::full_cid;
 }
 
 // Each text as the family can draw it (a space it lacks becomes a plain space).
@@ -197,7 +204,7 @@ ComposedPages compose(const PageComposer& composer, const PdfFonts& fonts, PdfFo
     // The subset and the full font have the same widths, so one layout serves both.
     ComposedPages composed{composer(FontFamilyMeasure(fonts.full())), {}};
     composed.set = choose_fonts(composed.pages, fonts, choice);
-    if (composed.set != HaruFontSet::cjk_utf8) return composed;
+    if (composed.set != HaruFontSet::cjk_cid) return composed;
     // The same characters (the layout only moves and breaks text), other widths.
     const PdfFontFamily& cjk = fonts.cjk();
     composed.pages = composer(FontFamilyMeasure(cjk));
@@ -229,10 +236,10 @@ struct FacturXParts {
 HaruDocument document_for(std::vector<char16_t> characters, HaruFontSet set,
                           const PdfFonts& fonts) {
     if (set == HaruFontSet::subset_winansi) characters.insert(characters.end(), {u' ', u'\u00A0'});
-    if (set == HaruFontSet::cjk_utf8) {
+    if (set == HaruFontSet::cjk_cid) {
         return HaruDocument(fonts.cjk().regular.subsetter->subset(characters), std::string());
     }
-    const PdfFontFamily& family = set == HaruFontSet::full_utf8 ? fonts.full() : fonts.subset();
+    const PdfFontFamily& family = set == HaruFontSet::full_cid ? fonts.full() : fonts.subset();
     return HaruDocument(family.regular.subsetter->subset(characters),
                         family.bold.subsetter->subset(characters));
 }
@@ -240,22 +247,27 @@ HaruDocument document_for(std::vector<char16_t> characters, HaruFontSet set,
 std::string draw_pdf(const std::vector<PdfPage>& pages, HaruFontSet set,
                      const PdfDocumentInfo& info, const PdfFonts& fonts,
                      const FacturXParts* factur_x) {
-    const PdfFontFamily* winansi = set == HaruFontSet::subset_winansi ? &fonts.subset() : nullptr;
-
-    const std::vector<char16_t> characters = drawn_characters(pages);
+    std::vector<char16_t> characters = drawn_characters(pages);
     HaruDocument document = document_for(characters, set, fonts);
-    const HaruDocument::Fonts haru_fonts = document.start(winansi != nullptr);
+    std::optional<PdfTextCodes> codes;
+    TextEncoding encoding;
+    if (set == HaruFontSet::subset_winansi) {
+        encoding.winansi = &fonts.subset();
+    } else {
+        encoding.codes = &codes.emplace(std::move(characters));
+    }
+    const HaruDocument::Fonts haru_fonts = document.start(encoding.codes);
     set_info(document.doc(), info);
     document.check("set the document information");
     for (const auto& content : pages) {
         HPDF_Page page = HPDF_AddPage(document.doc());
         document.check("add a page");
         if (page == nullptr) throw std::runtime_error("pdf: add a page: no page");
-        draw_page(document.doc(), page, content, haru_fonts, winansi);
+        draw_page(document.doc(), page, content, haru_fonts, encoding);
         document.check("draw a page");
     }
-    if (winansi == nullptr) {
-        const std::string cmap = identity_to_unicode_cmap(characters);
+    if (codes) {
+        const std::string cmap = codes->to_unicode_cmap();
         replace_to_unicode(haru_fonts.regular, cmap);
         replace_to_unicode(haru_fonts.bold, cmap);
     }

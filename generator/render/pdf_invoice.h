@@ -20,7 +20,7 @@ namespace portalgen {
 // has is drawn as a missing-glyph box, by the family that lacks fewer of the document's.
 enum class PdfFontChoice {
     automatic,
-    unicode,  // never the Windows-1252 fonts: the subset in UTF-8 when it has every character
+    unicode,  // never the Windows-1252 fonts: the subset as CID fonts when it has every character
     full,     // never the subset: the full font, or the CJK family for what the full font lacks
 };
 

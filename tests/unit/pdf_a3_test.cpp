@@ -8,6 +8,7 @@
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <string>
 #include <thread>
 
@@ -15,7 +16,7 @@
 #include "pdf_test_views.h"
 #include "render/pdf_fonts.h"
 #include "render/pdf_invoice.h"
-#include "render/pdf_to_unicode.h"
+#include "render/pdf_text_codes.h"
 #include "render/pdf_xmp.h"
 
 using namespace portalgen;
@@ -184,14 +185,16 @@ TEST_CASE("pdf/a-3: the XMP packet", "[pdf][pdfa]") {
 TEST_CASE("pdf/a-3: the ToUnicode map sends each drawn code to its character", "[pdf][pdfa]") {
     PdfPage page;
     page.texts.push_back({0, 0, "Łódź 1\u202F234,56\u00A0€ Łódź", PdfFontStyle::regular, 9, {}});
-    const auto characters = drawn_characters({page});
-    CHECK(characters.size() == 15);  // sorted and each once
-    const std::string cmap = identity_to_unicode_cmap(characters);
-    CHECK(cmap.find("15 beginbfchar\n<0020> <0020>\n") != std::string::npos);
-    CHECK(cmap.find("<0141> <0141>\n") != std::string::npos);  // Ł
-    CHECK(cmap.find("<202F> <202F>\n") != std::string::npos);
-    CHECK(cmap.find("<20AC> <20AC>\nendbfchar\n") != std::string::npos);
+    const PdfTextCodes codes(drawn_characters({page}));
+    // Sorted and each once: space , 1-6 d NBSP ó Ł ź NNBSP €, coded from 0101 up.
+    CHECK(codes.characters().size() == 15);
+    const std::string cmap = codes.to_unicode_cmap();
+    CHECK(cmap.find("15 beginbfchar\n<0101> <0020>\n<0102> <002C>\n") != std::string::npos);
+    CHECK(cmap.find("<010C> <0141>\n") != std::string::npos);  // Ł
+    CHECK(cmap.find("<010E> <202F>\n") != std::string::npos);
+    CHECK(cmap.find("<010F> <20AC>\nendbfchar\n") != std::string::npos);
     CHECK(cmap.find("begincidrange") == std::string::npos);
+    CHECK(codes.encode("Łódź") == std::string("\x01\x0C\x01\x0B\x01\x09\x01\x0D", 8));
 }
 
 TEST_CASE("pdf/a-3: a Factur-X invoice has every PDF/A-3b and Factur-X part",
@@ -358,14 +361,14 @@ TEST_CASE("pdf/a-3: text comes back from pdftotext, without a warning", "[pdf][p
         "Facturer à", "Québec QC", "Désignation", "indemnité forfaitaire",
         "1 234,56 €", "40 €",      "Page 1 / 1"};
     check_text(french, PdfFontChoice::automatic, french_text);  // Windows-1252 fonts
-    check_text(french, PdfFontChoice::unicode, french_text);    // UTF-8 fonts, the corrected map
+    check_text(french, PdfFontChoice::unicode, french_text);    // CID fonts, the document's codes
     check_text(facturx_view(polish_view()), PdfFontChoice::automatic, {"90-001 Łódź", "Montréal"});
     auto greek = facturx_view();
     greek.customer.name = "Γιώργος Παπαδόπουλος";
     check_text(greek, PdfFontChoice::automatic, {"Γιώργος Παπαδόπουλος", "Montréal"});
 }
 
-TEST_CASE("pdf/a-3: UTF-8 fonts carry a real ToUnicode map", "[pdf][pdfa][tools]") {
+TEST_CASE("pdf/a-3: CID fonts carry a real ToUnicode map", "[pdf][pdfa][tools]") {
     // A missing tool fails the test rather than skipping it (scripts/install-deps --test).
     REQUIRE(have("qpdf"));
     const Folder folder;
@@ -381,9 +384,10 @@ TEST_CASE("pdf/a-3: UTF-8 fonts carry a real ToUnicode map", "[pdf][pdfa][tools]
                                 " --filtered-stream-data '" + folder.path("view.pdf") + "'");
         INFO(cmap.out);
         CHECK(cmap.out.find("begincidrange") == std::string::npos);
-        CHECK(cmap.out.find("<0141> <0141>") != std::string::npos);  // Ł
-        CHECK(cmap.out.find("<202F> <202F>") != std::string::npos);  // the narrow space
-        CHECK(cmap.out.find("<20AC> <20AC>") != std::string::npos);  // €
+        // The document's own codes, from 0101 up, each to its character.
+        const std::regex entry("<01[0-9A-F]{2}> <(0141|202F|20AC)>\n");  // Ł, narrow space, €
+        CHECK(std::distance(std::sregex_iterator(cmap.out.begin(), cmap.out.end(), entry),
+                            std::sregex_iterator()) == 3);
         CHECK_FALSE(view.value(dict.at("/ToUnicode")).contains("/CMapName"));
     }
     CHECK(maps == 2);  // regular and bold

@@ -1,6 +1,7 @@
 // Fonts cut down to a document's characters (render/pdf_font_subset): libharu reads the same
 // widths from them as the layout takes from the whole fonts, each family in each style, and
 // they are a small part of the font (pdf_font_tables_test: what tables and glyphs they hold).
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include "render/pdf_fonts.h"
 #include "render/pdf_haru.h"
 #include "render/pdf_text.h"
+#include "render/pdf_text_codes.h"
 
 using namespace portalgen;
 
@@ -31,10 +33,17 @@ std::vector<char16_t> characters_of(const std::vector<std::string>& texts) {
     return characters;
 }
 
-long haru_width(HPDF_Font font, const std::string& utf8) {
+// The text's codes in a document drawing `characters`, as PdfTextCodes gives them.
+PdfTextCodes codes_for(std::vector<char16_t> characters) {
+    std::sort(characters.begin(), characters.end());
+    characters.erase(std::unique(characters.begin(), characters.end()), characters.end());
+    return PdfTextCodes(std::move(characters));
+}
+
+long haru_width(HPDF_Font font, const std::string& bytes) {
     return static_cast<long>(HPDF_Font_TextWidth(font,
-                                                 reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
-                                                 static_cast<HPDF_UINT>(utf8.size()))
+                                                 reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                                 static_cast<HPDF_UINT>(bytes.size()))
                                  .width);
 }
 
@@ -66,10 +75,11 @@ TEST_CASE("pdf font subsets: libharu's widths are the whole font's, in every fam
             const std::string bytes = face.subsetter->subset(characters_of(drawable));
             CHECK(bytes.size() * 4 < std::filesystem::file_size(face.file));
             HaruDocument document(bytes, std::string());
-            const HaruDocument::Fonts haru = document.start(false);
+            const PdfTextCodes codes = codes_for(characters_of(drawable));
+            const HaruDocument::Fonts haru = document.start(&codes);
             for (std::size_t k = 0; k < drawable.size(); ++k) {
                 INFO(test.texts[k]);
-                CHECK(haru_width(haru.regular, drawable[k]) ==
+                CHECK(haru_width(haru.regular, codes.encode(drawable[k])) ==
                       face.metrics.text_width_1000(test.texts[k]));
             }
         }

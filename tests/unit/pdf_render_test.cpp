@@ -18,6 +18,7 @@
 #include "render/pdf_haru.h"
 #include "render/pdf_invoice.h"
 #include "render/pdf_text.h"
+#include "render/pdf_text_codes.h"
 #include "render/pdf_winansi.h"
 
 using namespace portalgen;
@@ -175,26 +176,25 @@ TEST_CASE("pdf fonts: our widths are libharu's, so right-aligned amounts line up
     const std::vector<std::string> texts = {"Amount due", "1\u202F234,56\u00A0€",
                                             "Québec — «Œuvre»", "$4,957.72"};
     // The fonts cut down to the texts, as for a document that draws them.
-    std::vector<char16_t> characters = {u' ', u'\u00A0'};
-    for (const auto& text : texts) {
-        std::size_t pos = 0;
-        while (pos < text.size())
-            characters.push_back(static_cast<char16_t>(next_code_point(text, pos)));
-    }
-    for (auto set :
-         {HaruFontSet::subset_winansi, HaruFontSet::subset_utf8, HaruFontSet::full_utf8}) {
-        const auto& family = set == HaruFontSet::full_utf8 ? fonts().full() : fonts().subset();
+    PdfPage page;
+    for (const auto& text : texts) page.texts.push_back({0, 0, text, PdfFontStyle::regular, 9, {}});
+    std::vector<char16_t> characters = drawn_characters({page});
+    const PdfTextCodes codes(characters);
+    characters.insert(characters.end(), {u' ', u'\u00A0'});
+    for (auto set : {HaruFontSet::subset_winansi, HaruFontSet::subset_cid, HaruFontSet::full_cid}) {
+        const auto& family = set == HaruFontSet::full_cid ? fonts().full() : fonts().subset();
         HaruDocument document(family.regular.subsetter->subset(characters),
                               family.bold.subsetter->subset(characters));
-        const auto haru = document.start(set == HaruFontSet::subset_winansi);
+        const bool winansi = set == HaruFontSet::subset_winansi;
+        const auto haru = document.start(winansi ? nullptr : &codes);
         for (const auto& text : texts) {
             INFO(text << " with font set " << static_cast<int>(set));
             for (auto style : {PdfFontStyle::regular, PdfFontStyle::bold}) {
                 const FontMetrics& metrics = family.face(style).metrics;
                 const HPDF_Font font = style == PdfFontStyle::bold ? haru.bold : haru.regular;
-                std::string bytes = text;
+                std::string bytes = winansi ? text : codes.encode(text);
                 long narrowing = 0;
-                if (set == HaruFontSet::subset_winansi) {
+                if (winansi) {
                     // Narrow spaces are spaces made narrower by word spacing.
                     const WinAnsiText encoded = encode_winansi(text);
                     bytes = encoded.bytes;
