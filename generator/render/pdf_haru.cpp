@@ -1,6 +1,7 @@
 // HaruDocument: libharu handle, fonts and error checks.
 #include "render/pdf_haru.h"
 
+#include <hpdf_conf.h>
 #include <hpdf_doc.h>
 #include <hpdf_encoder.h>
 #include <hpdf_fontdef.h>
@@ -24,11 +25,20 @@ HPDF_BOOL every_byte(HPDF_Encoder, HPDF_BYTE) noexcept {
 }
 
 // Called by libharu when the encoding is first asked for: a CMap encoding with no code yet,
-// which libharu's fonts treat as Identity-H, as they do its UTF-8 encoding.
+// which libharu's fonts treat as Identity-H, as they do its UTF-8 encoding. This is what
+// HPDF_CMapEncoder_InitAttr does, but for its byte-by-byte clearing of the 256 KB of maps.
 HPDF_STATUS init_document_encoding(HPDF_Encoder encoder) noexcept {
-    const HPDF_STATUS status = HPDF_CMapEncoder_InitAttr(encoder);
-    if (status != HPDF_OK) return status;
-    auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    HPDF_MMgr mmgr = encoder->mmgr;
+    auto attr =
+        static_cast<HPDF_CMapEncoderAttr>(HPDF_GetMem(mmgr, sizeof(HPDF_CMapEncoderAttr_Rec)));
+    if (attr == nullptr) return encoder->error->error_no;
+    std::memset(attr, 0, sizeof(HPDF_CMapEncoderAttr_Rec));
+    encoder->attr = attr;  // from here on, libharu frees it and its lists with the encoder
+    attr->cmap_range = HPDF_List_New(mmgr, HPDF_DEF_RANGE_TBL_NUM);
+    attr->notdef_range = HPDF_List_New(mmgr, HPDF_DEF_ITEMS_PER_BLOCK);
+    attr->code_space_range = HPDF_List_New(mmgr, HPDF_DEF_ITEMS_PER_BLOCK);
+    if (!attr->cmap_range || !attr->notdef_range || !attr->code_space_range)
+        return encoder->error->error_no;
     std::strcpy(attr->registry, "Adobe");
     std::strcpy(attr->ordering, "Identity-H");
     attr->suppliment = 0;

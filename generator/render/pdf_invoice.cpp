@@ -124,6 +124,7 @@ void draw_page(HPDF_Doc doc, HPDF_Page page, const PdfPage& content,
     HPDF_Page_BeginText(page);
     HPDF_Font current = nullptr;
     float current_size = 0;
+    std::optional<PdfColor> current_color;
     for (const auto& run : content.texts) {
         HPDF_Font font = run.style == PdfFontStyle::bold ? fonts.bold : fonts.regular;
         if (font != current || run.size != current_size) {
@@ -131,7 +132,10 @@ void draw_page(HPDF_Doc doc, HPDF_Page page, const PdfPage& content,
             current = font;
             current_size = run.size;
         }
-        HPDF_Page_SetRGBFill(page, run.color.r, run.color.g, run.color.b);
+        if (current_color != run.color) {  // the fill colour is kept between runs
+            HPDF_Page_SetRGBFill(page, run.color.r, run.color.g, run.color.b);
+            current_color = run.color;
+        }
         show_text(page, run.x, run.y, run.text, run.style, run.size, encoding);
     }
     HPDF_Page_EndText(page);

@@ -14,6 +14,7 @@ struct PdfColor {
     float r = 0;
     float g = 0;
     float b = 0;
+    bool operator==(const PdfColor&) const = default;
 };
 
 struct PdfFilledRect {

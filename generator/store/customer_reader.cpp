@@ -1,5 +1,6 @@
 #include "store/customer_reader.h"
 
+#include <charconv>
 #include <map>
 #include <utility>
 
@@ -15,13 +16,19 @@ namespace {
 void append_row(const SQLite::Statement& statement, std::string& rows) {
     rows += '(';
     for (int i = 0; i < statement.getColumnCount(); ++i) {
-        SQLite::Column column = statement.getColumn(i);
+        const SQLite::Column column = statement.getColumn(i);
         const int type = column.getType();
-        const int size = column.isNull() ? 0 : column.getBytes();
-        rows += static_cast<char>('0' + type);
-        rows += std::to_string(size);
-        rows += ':';
-        if (size > 0) rows.append(static_cast<const char*>(column.getBlob()), size);
+        // The bytes first, then their size (SQLite's advice: the size is then that of the
+        // bytes given).
+        const char* bytes =
+            type == SQLite::Null ? nullptr : static_cast<const char*>(column.getBlob());
+        const int size = bytes == nullptr ? 0 : column.getBytes();
+        char head[16];
+        head[0] = static_cast<char>('0' + type);
+        char* end = std::to_chars(head + 1, head + sizeof head - 1, size).ptr;
+        *end++ = ':';
+        rows.append(head, end);
+        if (size > 0) rows.append(bytes, static_cast<std::size_t>(size));
     }
 }
 

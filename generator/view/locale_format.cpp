@@ -74,11 +74,16 @@ std::unique_ptr<icu::SimpleDateFormat> first_day_format(const icu::DateFormat& f
     return first;
 }
 
-// The ICU zone of a timestamp's own offset: "UTC" for Z, "GMT-05:00" for -05:00.
-std::unique_ptr<icu::TimeZone> zone_of(const Timestamp& at) {
+// A timestamp's own offset as written: "Z" or "-05:00".
+std::string offset_of(const Timestamp& at) {
     const std::string& text = at.text;
-    const bool utc = text.back() == 'Z' || text.back() == 'z';
-    const std::string id = utc ? "UTC" : "GMT" + text.substr(text.size() - 6);
+    if (text.back() == 'Z' || text.back() == 'z') return "Z";
+    return text.substr(text.size() - 6);
+}
+
+// The ICU zone of an offset: "UTC" for Z, "GMT-05:00" for -05:00.
+std::unique_ptr<icu::TimeZone> zone_of(const std::string& offset) {
+    const std::string id = offset == "Z" ? "UTC" : "GMT" + offset;
     return std::unique_ptr<icu::TimeZone>(
         icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(id)));
 }
@@ -99,6 +104,8 @@ struct LocaleFormat::Formatters {
     std::unique_ptr<icu::SimpleDateFormat> date_first;  // French only: "1er nov. 2026"
     std::unique_ptr<icu::SimpleDateFormat> date_time;
     std::unique_ptr<icu::SimpleDateFormat> date_time_first;
+    std::string
+        date_time_zone;  // the offset both date_time formats were last given ("Z", "-05:00")
     std::unique_ptr<icu::DateFormat> month;
     std::unique_ptr<icu::PluralRules> plural;
 };
@@ -221,9 +228,16 @@ std::string LocaleFormat::date(Date date) const {
 
 std::string LocaleFormat::date_time(const Timestamp& at) const {
     // The wall-clock time as written, at its own offset, which it names: no seller has a zone.
+    // Zones are slow to make: the formats keep theirs while the offset stays the same.
+    const std::string offset = offset_of(at);
+    if (offset != f_->date_time_zone) {
+        const std::unique_ptr<icu::TimeZone> zone = zone_of(offset);
+        f_->date_time->setTimeZone(*zone);
+        if (f_->date_time_first) f_->date_time_first->setTimeZone(*zone);
+        f_->date_time_zone = offset;
+    }
     icu::SimpleDateFormat& format =
         at.local_date().day() == 1 && f_->date_time_first ? *f_->date_time_first : *f_->date_time;
-    format.setTimeZone(*zone_of(at));
     icu::UnicodeString text;
     format.format(static_cast<double>(at.utc_seconds) * 1000.0, text);
     return utf8(text);
