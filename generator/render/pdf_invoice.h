@@ -15,7 +15,7 @@ namespace portalgen {
 
 // Which fonts a document is drawn with. Automatic takes the fastest that shows every character:
 // the Latin subset as simple fonts with Windows-1252 text (English and French invoices), the
-// Latin subset as UTF-8 CID fonts (other Latin scripts), the full font (Greek, Cyrillic…), or
+// Latin subset as CID fonts (other Latin scripts), the full font (Greek, Cyrillic…), or
 // the CJK family (Chinese, Japanese, Korean), laid out with its own widths. A character no font
 // has is drawn as a missing-glyph box, by the family that lacks fewer of the document's.
 enum class PdfFontChoice {

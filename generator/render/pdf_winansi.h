@@ -1,6 +1,6 @@
 // WinAnsi (Windows-1252) text, for the fast path: an invoice whose characters all have a code in
-// this encoding is drawn with simple TrueType fonts, which libharu embeds several times faster
-// than its UTF-8 (CID) fonts. U+202F, the narrow no-break space of French numbers, has no code:
+// this encoding is drawn with simple TrueType fonts, which libharu embeds faster
+// than CID fonts. U+202F, the narrow no-break space of French numbers, has no code:
 // it is drawn as a space narrowed by word spacing (see encode_winansi).
 #pragma once
 

@@ -122,21 +122,21 @@ int main(int argc, char** argv) {
     std::printf("first PDF on a thread (loads the fonts into libharu): %.2f ms\n", first.count());
 
     bench("12 lines, subset, Windows-1252", typical, fonts, PdfFontChoice::automatic, count);
-    bench("12 lines, subset, UTF-8", typical, fonts, PdfFontChoice::unicode, count);
+    bench("12 lines, subset, CID", typical, fonts, PdfFontChoice::unicode, count);
     bench("12 lines, full font", typical, fonts, PdfFontChoice::full, count);
-    bench("12 lines, Polish name (subset, UTF-8)", polish, fonts, PdfFontChoice::automatic, count);
+    bench("12 lines, Polish name (subset, CID)", polish, fonts, PdfFontChoice::automatic, count);
     bench("12 lines, Greek name (full font)", greek, fonts, PdfFontChoice::automatic, count);
     bench("12 lines, Japanese name (CJK font)", japanese, fonts, PdfFontChoice::automatic, count);
     bench("French credit note (Windows-1252)", french, fonts, PdfFontChoice::automatic, count);
     bench("45 lines, subset, Windows-1252", long_invoice, fonts, PdfFontChoice::automatic, count);
-    bench("45 lines, subset, UTF-8", long_invoice, fonts, PdfFontChoice::unicode, count);
+    bench("45 lines, subset, CID", long_invoice, fonts, PdfFontChoice::unicode, count);
     bench("45 lines, full font", long_invoice, fonts, PdfFontChoice::full, count);
     bench("12 lines, Factur-X (Windows-1252)", facturx, fonts, PdfFontChoice::automatic, count);
-    bench("12 lines, Factur-X, UTF-8", facturx, fonts, PdfFontChoice::unicode, count);
+    bench("12 lines, Factur-X, CID", facturx, fonts, PdfFontChoice::unicode, count);
     bench_facturx("12 lines, Windows-1252", typical, facturx, fonts, PdfFontChoice::automatic,
                   count);
-    bench_facturx("12 lines, UTF-8", typical, facturx, fonts, PdfFontChoice::unicode, count);
-    bench_facturx("12 lines, Polish name (UTF-8)", polish, facturx_polish, fonts,
+    bench_facturx("12 lines, CID", typical, facturx, fonts, PdfFontChoice::unicode, count);
+    bench_facturx("12 lines, Polish name (CID)", polish, facturx_polish, fonts,
                   PdfFontChoice::automatic, count);
 
     if (!samples.empty()) {
@@ -150,7 +150,7 @@ int main(int argc, char** argv) {
         write(samples / "invoice-12-facturx.pdf", render_invoice_pdf(facturx, fonts));
         write(samples / "invoice-polish-facturx.pdf", render_invoice_pdf(facturx_polish, fonts));
         write(samples / "credit-note-fr-facturx.pdf", render_invoice_pdf(facturx_french, fonts));
-        write(samples / "credit-note-fr-facturx-utf8.pdf",
+        write(samples / "credit-note-fr-facturx-cid.pdf",
               render_invoice_pdf(facturx_french, fonts, PdfFontChoice::unicode));
     }
     return 0;
