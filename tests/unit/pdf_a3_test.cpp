@@ -389,6 +389,27 @@ TEST_CASE("pdf/a-3: CID fonts carry a real ToUnicode map", "[pdf][pdfa][tools]")
         CHECK(std::distance(std::sregex_iterator(cmap.out.begin(), cmap.out.end(), entry),
                             std::sregex_iterator()) == 3);
         CHECK_FALSE(view.value(dict.at("/ToUnicode")).contains("/CMapName"));
+
+        // Every code drawn reaches a glyph: libharu's code-to-glyph map stops one short of the
+        // highest code it was given, which must not be a character's.
+        const json& descendant = view.value(view.value(dict.at("/DescendantFonts")).at(0));
+        const std::string map_ref = descendant.at("/CIDToGIDMap").get<std::string>();
+        const Output map = run("qpdf --show-object=" + map_ref.substr(0, map_ref.find(' ')) +
+                               " --filtered-stream-data '" + folder.path("view.pdf") + "'");
+        const std::regex code("<([0-9A-F]{4})> <[0-9A-F]{4}>\n");
+        const auto entries = cmap.out.begin() + cmap.out.find("beginbfchar");  // past the ranges
+        int codes = 0;
+        for (auto it = std::sregex_iterator(entries, cmap.out.end(), code);
+             it != std::sregex_iterator(); ++it) {
+            const std::size_t cid = std::stoul((*it)[1].str(), nullptr, 16);
+            INFO("code " << (*it)[1].str());
+            REQUIRE(map.out.size() >= 2 * cid + 2);
+            const unsigned glyph = static_cast<unsigned char>(map.out[2 * cid]) << 8 |
+                                   static_cast<unsigned char>(map.out[2 * cid + 1]);
+            CHECK(glyph != 0);
+            ++codes;
+        }
+        CHECK(codes > 20);
     }
     CHECK(maps == 2);  // regular and bold
 }
