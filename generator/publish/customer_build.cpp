@@ -76,6 +76,21 @@ std::string sections_used_text(const SellerFacts& s) {
     return text;
 }
 
+// The portal's pages go to its writer, which has the last build's sources.
+class PortalPagesOutput : public PortalRenderer::Output {
+  public:
+    explicit PortalPagesOutput(PortalWriter& portal) : portal_(portal) {}
+    void write(const std::string& path, const std::string& bytes,
+               const std::string& source) override {
+        portal_.write(path, bytes, source);
+    }
+    std::string source_of(const std::string& path) override { return portal_.source_of(path); }
+    void keep(const std::string& path) override { portal_.keep(path); }
+
+  private:
+    PortalWriter& portal_;
+};
+
 }  // namespace
 
 CustomerBuilder::CustomerBuilder(const BuildRequest& request, std::string environment_hash,
@@ -94,7 +109,7 @@ CustomerBuilder::CustomerBuilder(const BuildRequest& request, std::string enviro
       sent_(std::make_unique<SentReminders>(database_, request.out.string())),
       theme_(std::make_unique<HtmlTheme>(request.templates)),
       formats_(std::make_unique<LocaleFormatCache>()),
-      pages_(std::make_unique<PortalRenderer>(*theme_, *formats_)),
+      pages_(std::make_unique<PortalRenderer>(*theme_, *formats_, environment_hash_)),
       pdfs_(std::make_unique<PdfInvoiceViews>(*theme_, *formats_)) {}
 
 CustomerBuilder::~CustomerBuilder() = default;
@@ -174,9 +189,8 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
                         trust_records ? file_records_from_text(before->files) : FileRecords{},
                         temp_tag_);
     for (const BrandFile& file : brand_files(account, token)) portal.write(file.path, file.bytes);
-    pages_->render(account, token, [&](const std::string& path, const std::string& html) {
-        portal.write(path, html);
-    });
+    PortalPagesOutput pages(portal);
+    pages_->render(account, token, pages);
     // The statement of this date only: an earlier date's PDF is no longer written, so finish()
     // removes it when the new one takes its name.
     portal.write(statement_pdf(token, request_.as_of),

@@ -18,6 +18,8 @@ std::string to_text(const FileRecords& records) {
     std::string text;
     for (const auto& [path, record] : records)
         text.append(record.hash)
+            .append(record.source.empty() ? "" : "+")
+            .append(record.source)
             .append(" ")
             .append(std::to_string(record.size))
             .append(" ")
@@ -53,7 +55,12 @@ FileRecords file_records_from_text(std::string_view text) {
         std::string_view line = text.substr(0, end);
         text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
         FileRecord record;
-        record.hash = std::string(take_field(line));
+        std::string_view hash = take_field(line);
+        if (const std::size_t plus = hash.find('+'); plus != std::string_view::npos) {
+            record.source = std::string(hash.substr(plus + 1));
+            hash = hash.substr(0, plus);
+        }
+        record.hash = std::string(hash);
         const bool parsed = record.hash.size() == 16 &&
                             parse_number(take_field(line), record.size) &&
                             parse_number(take_field(line), record.modified_ns) && !line.empty();

@@ -35,6 +35,12 @@ std::int64_t nanoseconds(const struct timespec& time) {
     return static_cast<std::int64_t>(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
 }
 
+// A file as the last build left it (same size and modification time) holds the bytes recorded
+// then: that build's record stands for it. Any other file is read.
+bool as_left(const FileRecord& before, const FileRecord& now) {
+    return before.size == now.size && before.modified_ns == now.modified_ns;
+}
+
 }  // namespace
 
 PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& token,
@@ -86,34 +92,46 @@ PortalWriter::~PortalWriter() {
     }
 }
 
-bool PortalWriter::unchanged(const std::string& path, std::string_view bytes,
-                             const std::string& hash) {
-    // A file not there before needs no reading to know it differs.
+std::optional<FileRecord> PortalWriter::on_disk(const std::string& path) {
+    // A file not there before needs no stat to know it is not.
     struct stat info {};
     if (!existing_.contains(path) || !writer_->status(path, info) || !S_ISREG(info.st_mode))
-        return false;
+        return std::nullopt;
+    return FileRecord{static_cast<std::uint64_t>(info.st_size), nanoseconds(info.st_mtim), "", ""};
+}
+
+bool PortalWriter::unchanged(const std::string& path, std::string_view bytes,
+                             const std::string& hash, const std::string& source) {
+    std::optional<FileRecord> now = on_disk(path);
+    if (!now) return false;
     const std::string name = path.substr(folder_.size());
-    const FileRecord on_disk{static_cast<std::uint64_t>(info.st_size), nanoseconds(info.st_mtim),
-                             hash};
-    // A file as the last build left it (same size and modification time) holds the bytes
-    // recorded then: comparing hashes is enough. Any other is read and compared.
     const auto before = previous_.find(name);
-    const bool as_left = before != previous_.end() && before->second.size == on_disk.size &&
-                         before->second.modified_ns == on_disk.modified_ns;
-    if (!(as_left ? before->second.hash == hash : file_has_content(out_ / path, bytes)))
+    if (!(before != previous_.end() && as_left(before->second, *now)
+              ? before->second.hash == hash
+              : file_has_content(out_ / path, bytes)))
         return false;
-    records_[name] = on_disk;
+    now->hash = hash;
+    now->source = source;
+    records_[name] = std::move(*now);
     ++stats_.unchanged;
     return true;
 }
 
-void PortalWriter::write(const std::string& path, std::string_view bytes) {
+std::string PortalWriter::source_of(const std::string& path) {
+    const auto before = previous_.find(path.substr(folder_.size()));
+    if (before == previous_.end() || before->second.source.empty()) return {};
+    const std::optional<FileRecord> now = on_disk(path);
+    return now && as_left(before->second, *now) ? before->second.source : std::string();
+}
+
+void PortalWriter::write(const std::string& path, std::string_view bytes,
+                         const std::string& source) {
     check_path(path, folder_);
     wanted_.insert(path);
     const std::string hash = content_hash(bytes);
-    if (unchanged(path, bytes, hash)) return;
+    if (unchanged(path, bytes, hash, source)) return;
     // Given its name by finish(), with the others: until then the portal is as it was.
-    staged_.push_back({writer_->stage(path, bytes), FileRecord{bytes.size(), 0, hash}});
+    staged_.push_back({writer_->stage(path, bytes), FileRecord{bytes.size(), 0, hash, source}});
 }
 
 void PortalWriter::link(const std::string& path, std::string_view bytes, int from,
@@ -121,9 +139,9 @@ void PortalWriter::link(const std::string& path, std::string_view bytes, int fro
     check_path(path, folder_);
     wanted_.insert(path);
     const std::string hash = content_hash(bytes);
-    if (unchanged(path, bytes, hash)) return;
+    if (unchanged(path, bytes, hash, "")) return;
     staged_.push_back(
-        {writer_->stage_link(path, from, from_name, bytes), FileRecord{bytes.size(), 0, hash}});
+        {writer_->stage_link(path, from, from_name, bytes), FileRecord{bytes.size(), 0, hash, ""}});
 }
 
 void PortalWriter::keep(const std::string& path) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -38,14 +39,19 @@ class PortalWriter {
     PortalWriter(const PortalWriter&) = delete;
     PortalWriter& operator=(const PortalWriter&) = delete;
 
-    // A file of the portal (a path from view/output_paths.h), written unless it holds these bytes.
-    void write(const std::string& path, std::string_view bytes);
+    // A file of the portal (a path from view/output_paths.h), written unless it holds these bytes;
+    // `source`, if given, is recorded with it (no space in it).
+    void write(const std::string& path, std::string_view bytes, const std::string& source = {});
+    // The source recorded for `path` by the last build, if the file is as that build left it
+    // (same size and modification time); else "".
+    std::string source_of(const std::string& path);
     // A file of the portal that is the file `from_name` of the open folder `from` (an archived
     // PDF), which holds `bytes`: staged as a hard link to it (a copy where a link cannot be made)
     // unless the portal's file holds these bytes already.
     void link(const std::string& path, std::string_view bytes, int from,
               const std::string& from_name);
-    // A file of the portal left as it is (an unchanged PDF that was not rendered again).
+    // A file of the portal left as it is (an unchanged PDF that was not rendered again, a page
+    // whose source is unchanged).
     void keep(const std::string& path);
     // Removes what is no longer part of the portal: other files, then folders left empty.
     PublishStats finish();
@@ -54,8 +60,12 @@ class PortalWriter {
 
   private:
     // Whether the published `path` holds `bytes` (its record spares reading it); if so, counted
-    // and recorded as unchanged.
-    bool unchanged(const std::string& path, std::string_view bytes, const std::string& hash);
+    // and recorded as unchanged, with `source`.
+    bool unchanged(const std::string& path, std::string_view bytes, const std::string& hash,
+                   const std::string& source);
+    // The published `path`'s size and modification time, if it is a regular file that was there
+    // when the writer started.
+    std::optional<FileRecord> on_disk(const std::string& path);
 
     std::filesystem::path out_;
     std::string folder_;                        // "site/<token>/"

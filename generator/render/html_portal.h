@@ -16,13 +16,30 @@ namespace portalgen {
 // Not thread-safe (templates render through shared state): one per thread.
 class PortalRenderer {
   public:
-    // `formats` must outlive it.
-    PortalRenderer(HtmlTheme& theme, LocaleFormatCache& formats)
-        : theme_(theme), formats_(formats) {}
+    // `formats` must outlive it. `environment` names what else the pages are made from (the
+    // templates folder and the program's output version): part of every page's source.
+    PortalRenderer(HtmlTheme& theme, LocaleFormatCache& formats, std::string environment = {})
+        : theme_(theme), formats_(formats), environment_(std::move(environment)) {}
 
-    // Gives every HTML file of the customer's portal (paths under site/<token>/), and its
-    // deadlines calendar in each language, to `write`.
-    using FileWriter = std::function<void(const std::string& path, const std::string& html)>;
+    // Where the portal's files go. A page comes with its source (render/page_source, with the
+    // theme's files it names); a page whose source is the one the last build recorded for it
+    // stays as it is, not rendered again.
+    class Output {
+      public:
+        virtual ~Output() = default;
+        // `source` is empty for a file not made from a view model (stylesheet, calendar).
+        virtual void write(const std::string& path, const std::string& bytes,
+                           const std::string& source) = 0;
+        // The source the last build recorded for `path`, if the file is as it left it; else "".
+        virtual std::string source_of(const std::string& path) = 0;
+        // `path` stays as the last build left it.
+        virtual void keep(const std::string& path) = 0;
+    };
+    // Gives every HTML file of the customer's portal (paths under site/<token>/), the theme's
+    // files they name, and its deadlines calendar in each language, to `output`.
+    void render(const Account& account, const std::string& token, Output& output);
+    // The same, every file rendered and given to `write`.
+    using FileWriter = std::function<void(const std::string& path, const std::string& bytes)>;
     void render(const Account& account, const std::string& token, const FileWriter& write);
 
     // The message telling the customer about their portal, in their language: subject, text and
@@ -43,6 +60,7 @@ class PortalRenderer {
 
     HtmlTheme& theme_;
     LocaleFormatCache& formats_;
+    std::string environment_;
 };
 
 // The locale of a company for a language: its `locale` setting, else en-US or fr-FR.

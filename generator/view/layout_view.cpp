@@ -87,8 +87,6 @@ MustacheData portal_layout_view(const PortalContext& c) {
     std::string website = web_url(company.website);
     v["has_company_website"] = !website.empty();
     v["company_website"] = std::move(website);
-    set_date(v, "as_of", c.account.as_of, c);
-    v["as_of_text"] = c.labels.format("site.as_of", {{"date", c.format.date(c.account.as_of)}});
     return v;
 }
 
@@ -104,9 +102,15 @@ MustacheData layout_view(const PortalContext& c, const std::string& path, Sectio
         v[std::string("show_") + item.key] = section_shown(c, item.section);
     }
     set_brand(v, c, path);
-    // Only the dashboard gives the date: other pages then stay the same from one night to the
-    // next while their documents do not change, and are not rewritten.
-    v["show_as_of"] = section == Section::dashboard && !detail;
+    // Only the dashboard gives the date, and only its view model has it: other pages then stay
+    // the same from one night to the next while their documents do not change, and are neither
+    // rendered again (their source is the same, render/page_source) nor rewritten.
+    const bool show_as_of = section == Section::dashboard && !detail;
+    v["show_as_of"] = show_as_of;
+    set_date(v, "as_of", show_as_of ? std::optional(c.account.as_of) : std::nullopt, c);
+    v["as_of_text"] =
+        show_as_of ? c.labels.format("site.as_of", {{"date", c.format.date(c.account.as_of)}})
+                   : std::string();
     return v;
 }
 

@@ -19,11 +19,12 @@ void for_each_portal_page(const PortalContext& c, const PageVisitor& visit);
 PageView entry_page(const PortalContext& c);
 
 // The fields of the shared layout (header, navigation, language switch, footer) that are the
-// same on every page of the portal in the context's language: customer, company, date. Built
+// same on every page of the portal in the context's language: customer, company. Built
 // once, they are given to each page's template beside the page's own view model.
 MustacheData portal_layout_view(const PortalContext& c);
 // The fields of the shared layout that depend on the page at `path`, which belongs to
-// `section` (navigation links, language switch); `title` names it in the window title.
+// `section` (navigation links, language switch, the date on the dashboard); `title` names it in
+// the window title.
 MustacheData layout_view(const PortalContext& c, const std::string& path, Section section,
                          bool detail, const std::string& title);
 

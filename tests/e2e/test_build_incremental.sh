@@ -36,7 +36,12 @@ rewritten=$(find "$out/$marie" -newer "$SCRATCH/marker" -type f)
 grep -q "11 customers built, 0 unchanged, 0 failed; 0 files written" "$SCRATCH/force.log" ||
   fail "--force: $(cat "$SCRATCH/force.log")"
 
-# The next day: everything is rendered again, but only changed pages are written.
+# The next day: every customer is built again, but a page whose view model is the same is not
+# rendered again (its recorded source says so), and only changed pages are written. A page
+# someone edited is not as the last build left it: it is rendered and written again.
+edited=$(find "$out/$(portal C2001)/en/invoices" -name '*.html' | sort | head -1)
+[[ -n $edited ]] || fail "C2001 has no invoice page"
+echo "<p>edited</p>" >> "$edited"
 "$PORTALGEN" build --db "$db" --out "$out" --as-of 2026-11-24 2> "$SCRATCH/next.log"
 grep -q "11 customers built, 0 unchanged, 0 failed" "$SCRATCH/next.log" || fail "$(cat "$SCRATCH/next.log")"
 written=$(sed -n 's/.*failed; \([0-9]*\) files written.*/\1/p' "$SCRATCH/next.log")
@@ -47,4 +52,16 @@ total=$(find "$out/site" -type f | wc -l)
 rewritten=$(cd "$out/$(portal C2005)" && find . -newer "$SCRATCH/marker" -type f | sort | xargs)
 [[ $rewritten == "./en/index.html ./en/statement.html ./fr/index.html ./fr/statement.html ./statement-2026-11-24.pdf" ]] ||
   fail "C2005: rewritten $rewritten"
+# The pages left unrendered are those a build from nothing gives that day, byte for byte.
+for f in "$db" "$db-wal" "$db-shm"; do [[ ! -e $f ]] || cp "$f" "$SCRATCH/fresh.${f##*.}"; done
+"$PORTALGEN" build --db "$SCRATCH/fresh.db" --out "$SCRATCH/fresh" --as-of 2026-11-24 2>/dev/null
+pages() { (cd "$1/site" && find . -name '*.html' -o -name '*.ics' -o -name '*.css' -o -name '*.js' | sort); }
+[[ $(pages "$out") == "$(pages "$SCRATCH/fresh")" ]] || fail "the next day's pages are not a fresh build's"
+count=0
+while read -r page; do
+  cmp -s "$out/site/$page" "$SCRATCH/fresh/site/$page" || fail "differs from a fresh build: $page"
+  count=$((count + 1))
+done < <(pages "$out")
+((count > 300)) || fail "only $count pages compared"
+grep -q "edited" "$edited" && fail "the edited page was left edited"
 echo ok

@@ -316,6 +316,91 @@ TEST_CASE("a portal's pages link its fingerprinted stylesheet and script, given 
     for (const auto& file : files) CHECK(file.first != js);
 }
 
+namespace {
+
+// An output that remembers what it was given, and tells back the sources of an earlier one.
+struct RecordingOutput : PortalRenderer::Output {
+    std::map<std::string, std::string> sources_before;  // as the last build recorded them
+    std::map<std::string, std::string> written;         // path: bytes
+    std::map<std::string, std::string> sources;         // path: source, of pages written
+    std::vector<std::string> kept;
+
+    void write(const std::string& path, const std::string& bytes,
+               const std::string& source) override {
+        written[path] = bytes;
+        if (!source.empty()) sources[path] = source;
+    }
+    std::string source_of(const std::string& path) override {
+        const auto found = sources_before.find(path);
+        return found == sources_before.end() ? "" : found->second;
+    }
+    void keep(const std::string& path) override { kept.push_back(path); }
+};
+
+}  // namespace
+
+TEST_CASE("a page whose source is unchanged is kept, not rendered; the others are rendered") {
+    HtmlTheme theme(project_templates());
+    LocaleFormatCache formats;
+    PortalRenderer renderer(theme, formats, "templates v1");
+    const Company company = portal_company();
+    const Customer customer = portal_customer();
+    RecordingOutput first;
+    renderer.render(compute_account(customer, company, day("2026-11-23")), "TOKEN123", first);
+    const std::string css = "site/TOKEN123/assets/" + theme.stylesheet().name;
+    const std::string js = "site/TOKEN123/assets/" + theme.script().name;
+    const std::string dashboard = "site/TOKEN123/en/index.html";
+    const std::string list = "site/TOKEN123/en/invoices.html";
+    const std::string account_page = "site/TOKEN123/en/account.html";
+    REQUIRE(first.kept.empty());
+    // A page's source ends with the theme files it names: a list both, a page without a table
+    // the stylesheet alone.
+    CHECK(first.sources.at(list).ends_with(".3"));
+    CHECK(first.sources.at(list).size() == 32 + 2);
+    CHECK(first.sources.at(account_page).ends_with(".1"));
+
+    // The same day again: every page kept, yet the stylesheet and script its pages name are
+    // given again (they may have been removed), before any page is kept.
+    RecordingOutput same;
+    same.sources_before = first.sources;
+    renderer.render(compute_account(customer, company, day("2026-11-23")), "TOKEN123", same);
+    CHECK(same.kept.size() == first.sources.size());
+    for (const auto& [path, bytes] : same.written) {
+        INFO(path);
+        CHECK((path == css || path == js || path.ends_with(".ics")));
+    }
+    CHECK(same.written.contains(css));
+    CHECK(same.written.contains(js));
+
+    // The next day: only the dashboards (which give the date) and the pages whose documents
+    // changed status are rendered; each is what a full rendering of that day gives.
+    RecordingOutput next;
+    next.sources_before = first.sources;
+    renderer.render(compute_account(customer, company, day("2026-11-24")), "TOKEN123", next);
+    std::map<std::string, std::string> full;
+    renderer.render(compute_account(customer, company, day("2026-11-24")), "TOKEN123",
+                    [&](const std::string& path, const std::string& html) { full[path] = html; });
+    CHECK(next.written.contains(dashboard));
+    CHECK(std::find(next.kept.begin(), next.kept.end(), account_page) != next.kept.end());
+    CHECK(next.kept.size() + next.sources.size() == first.sources.size());
+    for (const auto& [path, html] : next.written) CHECK(html == full.at(path));
+    // Kept pages are those whose full rendering is the same as the first day's.
+    RecordingOutput day_one;
+    renderer.render(compute_account(customer, company, day("2026-11-23")), "TOKEN123", day_one);
+    for (const std::string& path : next.kept) {
+        INFO(path);
+        CHECK(day_one.written.at(path) == full.at(path));
+    }
+
+    // Other templates (their hash is part of every source): every page rendered again.
+    PortalRenderer other(theme, formats, "templates v2");
+    RecordingOutput changed;
+    changed.sources_before = first.sources;
+    other.render(compute_account(customer, company, day("2026-11-23")), "TOKEN123", changed);
+    CHECK(changed.kept.empty());
+    CHECK(changed.sources.size() == first.sources.size());
+}
+
 TEST_CASE("pages render byte for byte as kainjow renders them, blank lines and all") {
     // kainjow is the reference: our renderer replaced it for speed, not for other output.
     MustacheData items{MustacheData::type::list};

@@ -211,6 +211,47 @@ TEST_CASE("with the last build's records, a file as it was left is not read to b
     CHECK(records.at("en/index.html").size == 6);
 }
 
+TEST_CASE("a page's source is recorded, and told back while the page is as it was left") {
+    ScratchDir dir("portalgen-site-test");
+    const auto page = dir.path() / "site/T/en/index.html";
+    FileRecords records;
+    {
+        PortalWriter writer(dir.path(), "T");
+        writer.write("site/T/en/index.html", "page", "SOURCE1.1");
+        writer.write("site/T/en/deadlines.ics", "calendar");
+        writer.finish();
+        records = writer.records();
+    }
+    CHECK(records.at("en/index.html").source == "SOURCE1.1");
+    CHECK(records.at("en/deadlines.ics").source.empty());
+    {
+        PortalWriter writer(dir.path(), "T", records);
+        CHECK(writer.source_of("site/T/en/index.html") == "SOURCE1.1");
+        CHECK(writer.source_of("site/T/en/deadlines.ics").empty());
+        CHECK(writer.source_of("site/T/en/missing.html").empty());
+        // Kept as it is: still there, its record (and source) carried over.
+        writer.keep("site/T/en/index.html");
+        writer.write("site/T/en/deadlines.ics", "calendar");
+        CHECK(writer.finish().written == 0);
+        CHECK(writer.records() == records);
+    }
+    CHECK(read(page) == "page");
+    // Found unchanged by its bytes, a page takes the source it is given now.
+    {
+        PortalWriter writer(dir.path(), "T", records);
+        writer.write("site/T/en/index.html", "page", "SOURCE2.1");
+        writer.finish();
+        CHECK(writer.records().at("en/index.html").source == "SOURCE2.1");
+    }
+    // Touched since (its time is not the recorded one): no source is told, so it is rendered.
+    std::filesystem::last_write_time(
+        page, std::filesystem::last_write_time(page) + std::chrono::seconds(5));
+    PortalWriter writer(dir.path(), "T", records);
+    CHECK(writer.source_of("site/T/en/index.html").empty());
+    // Without the last build's records (--force, a new link), none either.
+    CHECK(PortalWriter(dir.path(), "T").source_of("site/T/en/deadlines.ics").empty());
+}
+
 TEST_CASE("nothing is written outside the customer's folder") {
     ScratchDir dir("portalgen-site-test");
     for (const char* path : {"site/U/index.html", "site/T/../U/x.html", "site/T/./x.html", "/etc/x",
