@@ -8,6 +8,7 @@
 #include <string>
 
 #include "render/pdf_srgb_profile.h"
+#include "render/pdf_stream_deflate.h"
 #include "render/pdf_xmp.h"
 
 namespace portalgen {
@@ -48,11 +49,6 @@ HPDF_Dict new_stream(HPDF_Doc doc, std::string_view bytes, bool compressed, cons
     return stream;
 }
 
-// libharu writes /Filter only for the streams it compresses itself; the profile comes compressed.
-HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
-    return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
-}
-
 HPDF_String ascii_string(HPDF_Doc doc, const char* text) {
     return need(HPDF_String_New(doc->mmgr, text, nullptr), "a string");
 }
@@ -75,7 +71,7 @@ void add_metadata(HPDF_Doc doc, const Date& date) {
 
 void add_output_intent(HPDF_Doc doc) {
     HPDF_Dict profile = new_stream(doc, srgb_icc_profile_deflated(), false, "the ICC profile");
-    profile->write_fn = write_flate_filter;
+    profile->write_fn = write_flate_filter;  // the profile comes compressed
     HPDF_Dict_AddNumber(profile, "N", 3);
     HPDF_Dict intent = need(HPDF_Dict_New(doc->mmgr), "the output intent");
     HPDF_Dict_AddName(intent, "Type", "OutputIntent");

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "render/pdf_stream_deflate.h"
 #include "render/pdf_text_codes.h"
 
 namespace portalgen {
@@ -147,6 +148,10 @@ void HaruDocument::add_encoding(const PdfTextCodes& codes) {
 }
 
 std::string HaruDocument::save() {
+    // A libharu call that failed has recorded its error; zlib's is recorded here.
+    if (const HPDF_STATUS error = deflate_streams(doc()); error != HPDF_OK && error_->error == 0)
+        error_->error = error;
+    check("compress the streams");
     HPDF_SaveToStream(doc());
     check("save");
     const HPDF_UINT32 size = HPDF_GetStreamSize(doc());
