@@ -1,7 +1,8 @@
 #include "render/pdf_stream_deflate.h"
 
-#include <zlib.h>
+#include <libdeflate.h>
 
+#include <memory>
 #include <string>
 
 namespace portalgen {
@@ -45,14 +46,25 @@ std::string stream_bytes(HPDF_Stream stream) {
     return bytes;
 }
 
+// zlib's default level, 6: the bytes libharu's own compression gave (within a fraction of a per
+// cent), at a quarter of its time.
+constexpr int kLevel = 6;
+
+struct FreeCompressor {
+    void operator()(libdeflate_compressor* compressor) const {
+        libdeflate_free_compressor(compressor);
+    }
+};
+
 HPDF_STATUS deflate_stream(HPDF_Dict dict) {
+    thread_local const std::unique_ptr<libdeflate_compressor, FreeCompressor> compressor(
+        libdeflate_alloc_compressor(kLevel));
+    if (!compressor) return HPDF_FAILD_TO_ALLOC_MEM;
     const std::string plain = stream_bytes(dict->stream);
-    uLongf size = compressBound(static_cast<uLong>(plain.size()));
-    std::string deflated(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(deflated.data()), &size,
-                  reinterpret_cast<const Bytef*>(plain.data()), static_cast<uLong>(plain.size()),
-                  Z_BEST_SPEED) != Z_OK)
-        return HPDF_ZLIB_ERROR;
+    std::string deflated(libdeflate_zlib_compress_bound(compressor.get(), plain.size()), '\0');
+    const std::size_t size = libdeflate_zlib_compress(compressor.get(), plain.data(), plain.size(),
+                                                      deflated.data(), deflated.size());
+    if (size == 0) return HPDF_ZLIB_ERROR;
     HPDF_MemStream_FreeData(dict->stream);
     const HPDF_STATUS status =
         HPDF_Stream_Write(dict->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
