@@ -82,60 +82,81 @@ std::string stage_in_folder(int dir, const std::filesystem::path& name, std::str
     return temp;
 }
 
+namespace {
+
+// The folder `name` of the open folder `dir`, opened (and created first if missing and `create`,
+// then added to `made`): its descriptor, or -1 when it is missing and may not be created. `shown`
+// is its path, `root` the output folder, for messages. Never follows a symbolic link.
+int open_folder_in(int dir, const std::string& name, bool create,
+                   const std::filesystem::path& shown, const std::filesystem::path& root,
+                   std::vector<std::filesystem::path>& made) {
+    if (name == "." || name == "..")
+        throw std::runtime_error("refusing the folder " + shown.string() +
+                                 ": no . or .. in a path");
+    int next = ::openat(dir, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (next < 0 && errno == ENOENT) {
+        if (!create) return -1;
+        if (::mkdirat(dir, name.c_str(), 0755) == 0)
+            made.push_back(shown);
+        else if (errno != EEXIST)
+            throw std::runtime_error("cannot create " + shown.string() + ": " +
+                                     std::strerror(errno));
+        next = ::openat(dir, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    }
+    if (next >= 0) return next;
+    const int error = errno;
+    struct stat found {};
+    if (::fstatat(dir, name.c_str(), &found, AT_SYMLINK_NOFOLLOW) == 0) {
+        if (S_ISLNK(found.st_mode))
+            throw std::runtime_error(shown.string() +
+                                     " is a symbolic link (nothing is written outside " +
+                                     root.string() + ")");
+        if (!S_ISDIR(found.st_mode)) throw std::runtime_error(shown.string() + " is not a folder");
+    }
+    throw std::runtime_error("cannot open " + shown.string() + ": " + std::strerror(error));
+}
+
+}  // namespace
+
 RealFolder::RealFolder(const std::filesystem::path& root, const std::filesystem::path& relative,
                        bool create)
-    : path_(root / relative) {
-    auto failed = [&](const std::string& what) {
-        if (fd_ >= 0) ::close(fd_);
-        fd_ = -1;
-        throw std::runtime_error(what);
-    };
+    : root_(root), path_(root / relative) {
     if (relative.is_absolute())
-        failed("refusing the folder " + relative.string() + ": not relative to " + root.string());
+        throw std::runtime_error("refusing the folder " + relative.string() + ": not relative to " +
+                                 root.string());
     if (create) {
         std::error_code made;
         std::filesystem::create_directories(root, made);
-        if (made) failed("cannot create " + root.string() + ": " + made.message());
+        if (made)
+            throw std::runtime_error("cannot create " + root.string() + ": " + made.message());
     }
     fd_ = ::open(root.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd_ < 0) {
         if (errno == ENOENT && !create) return;
-        failed("cannot open " + root.string() + ": " + std::strerror(errno));
+        throw std::runtime_error("cannot open " + root.string() + ": " + std::strerror(errno));
     }
     std::filesystem::path reached = root;
     for (const auto& part : relative) {
         const std::string name = part.string();
         if (name.empty()) continue;  // the trailing "/" of "site/T/"
         reached /= part;
-        if (name == "." || name == "..")
-            failed("refusing the folder " + reached.string() + ": no . or .. in a path");
-        int next = ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        if (next < 0 && errno == ENOENT) {
-            if (!create) {
-                ::close(fd_);
-                fd_ = -1;
-                return;
-            }
-            if (::mkdirat(fd_, name.c_str(), 0755) == 0)
-                made_.push_back(reached);
-            else if (errno != EEXIST)
-                failed("cannot create " + reached.string() + ": " + std::strerror(errno));
-            next = ::openat(fd_, name.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        }
-        if (next < 0) {
-            int error = errno;
-            struct stat found {};
-            if (::fstatat(fd_, name.c_str(), &found, AT_SYMLINK_NOFOLLOW) == 0) {
-                if (S_ISLNK(found.st_mode))
-                    failed(reached.string() + " is a symbolic link (nothing is written outside " +
-                           root.string() + ")");
-                if (!S_ISDIR(found.st_mode)) failed(reached.string() + " is not a folder");
-            }
-            failed("cannot open " + reached.string() + ": " + std::strerror(error));
+        int next = -1;
+        try {
+            next = open_folder_in(fd_, name, create, reached, root, made_);
+        } catch (...) {
+            ::close(fd_);
+            fd_ = -1;
+            throw;
         }
         ::close(fd_);
         fd_ = next;
+        if (fd_ < 0) return;
     }
+}
+
+RealFolder::RealFolder(const RealFolder& parent, const std::string& name, bool create)
+    : root_(parent.root_), path_(parent.path_ / name) {
+    if (parent.exists()) fd_ = open_folder_in(parent.fd(), name, create, path_, root_, made_);
 }
 
 RealFolder::~RealFolder() {
@@ -195,18 +216,26 @@ FolderCache::FolderCache(std::filesystem::path root, std::string temp_tag)
     : root_(std::move(root)), temp_tag_(std::move(temp_tag)) {}
 FolderCache::~FolderCache() = default;
 
-int FolderCache::folder_of(const std::filesystem::path& relative) {
-    std::unique_ptr<RealFolder>& folder = folders_[relative.parent_path()];
-    if (!folder) {
-        try {
-            folder = std::make_unique<RealFolder>(root_, relative.parent_path());
-        } catch (const std::runtime_error& e) {
-            folders_.erase(relative.parent_path());
-            throw std::runtime_error("cannot write " + (root_ / relative).string() + ": " +
-                                     e.what());
-        }
+RealFolder& FolderCache::open_folder(const std::filesystem::path& folder) {
+    // OUT itself, or a path RealFolder refuses (absolute).
+    if (folder.empty() || folder.is_absolute()) {
+        std::unique_ptr<RealFolder>& open = folders_[folder];
+        if (!open) open = std::make_unique<RealFolder>(root_, folder);
+        return *open;
     }
-    return folder->fd();
+    const std::string name = folder.filename().string();
+    if (name.empty()) return open_folder(folder.parent_path());  // "a/": the folder "a"
+    std::unique_ptr<RealFolder>& open = folders_[folder];
+    if (!open) open = std::make_unique<RealFolder>(open_folder(folder.parent_path()), name);
+    return *open;
+}
+
+int FolderCache::folder_of(const std::filesystem::path& relative) {
+    try {
+        return open_folder(relative.parent_path()).fd();
+    } catch (const std::runtime_error& e) {
+        throw std::runtime_error("cannot write " + (root_ / relative).string() + ": " + e.what());
+    }
 }
 
 void FolderCache::write(const std::filesystem::path& relative, std::string_view bytes,

@@ -33,6 +33,9 @@ class RealFolder {
     // "PATH is not a folder", or naming the failed system call.
     RealFolder(const std::filesystem::path& root, const std::filesystem::path& relative,
                bool create = true);
+    // The folder `name` of `parent`, reached as the constructor above would, with one system
+    // call instead of one per folder of the path (missing if `parent` is).
+    RealFolder(const RealFolder& parent, const std::string& name, bool create = true);
     ~RealFolder();
     RealFolder(const RealFolder&) = delete;
     RealFolder& operator=(const RealFolder&) = delete;
@@ -45,6 +48,7 @@ class RealFolder {
 
   private:
     int fd_ = -1;
+    std::filesystem::path root_;  // for messages
     std::filesystem::path path_;
     std::vector<std::filesystem::path> made_;
 };
@@ -118,6 +122,8 @@ class FolderCache {
 
   private:
     int folder_of(const std::filesystem::path& relative);  // its folder, opened once
+    // ROOT/`folder`, opened once, through its parent opened once.
+    RealFolder& open_folder(const std::filesystem::path& folder);
 
     std::filesystem::path root_;
     const std::string temp_tag_;
