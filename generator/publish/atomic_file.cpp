@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "publish/background_remove.h"
+
 namespace portalgen {
 
 namespace {
@@ -212,8 +214,9 @@ bool write_file_once_in(const std::filesystem::path& root, const std::filesystem
     return named;
 }
 
-FolderCache::FolderCache(std::filesystem::path root, std::string temp_tag)
-    : root_(std::move(root)), temp_tag_(std::move(temp_tag)) {}
+FolderCache::FolderCache(std::filesystem::path root, std::string temp_tag,
+                         BackgroundRemove* remover)
+    : root_(std::move(root)), temp_tag_(std::move(temp_tag)), remover_(remover) {}
 FolderCache::~FolderCache() = default;
 
 RealFolder& FolderCache::open_folder(const std::filesystem::path& folder) {
@@ -267,9 +270,16 @@ FolderCache::Staged FolderCache::stage_link(const std::filesystem::path& relativ
     return {relative, std::move(temp), linked.st_mtim};
 }
 
-void FolderCache::commit(const Staged& file) {
-    commit_in_folder(folder_of(file.relative), file.temp, file.relative.filename(),
-                     root_ / file.relative);
+void FolderCache::commit(const Staged& file, bool replacing) {
+    const int dir = folder_of(file.relative);
+    const std::string name = file.relative.filename().string();
+    // Failing (the file is gone, a file system without RENAME_EXCHANGE), a plain rename.
+    if (replacing && remover_ &&
+        ::renameat2(dir, file.temp.c_str(), dir, name.c_str(), RENAME_EXCHANGE) == 0) {
+        remover_->remove(dir, file.temp);
+        return;
+    }
+    commit_in_folder(dir, file.temp, name, root_ / file.relative);
 }
 
 void FolderCache::discard(const Staged& file) noexcept {

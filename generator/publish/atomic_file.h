@@ -17,6 +17,8 @@
 
 namespace portalgen {
 
+class BackgroundRemove;
+
 // How far a write goes before the rename. A killed process loses nothing the kernel already has,
 // so pages need no flush; a flush to disk also survives a power cut, at a cost of milliseconds
 // per file (the archive and the report pay it; a night's hundred thousand pages would not).
@@ -91,8 +93,9 @@ std::string stage_in_folder(int dir, const std::filesystem::path& name, std::str
 // once, then kept open.
 class FolderCache {
   public:
-    // `temp_tag`: see temporary_tag().
-    explicit FolderCache(std::filesystem::path root, std::string temp_tag = {});
+    // `temp_tag`: see temporary_tag(). `remover`, if given, removes the files commit() replaces.
+    explicit FolderCache(std::filesystem::path root, std::string temp_tag = {},
+                         BackgroundRemove* remover = nullptr);
     ~FolderCache();
     FolderCache(const FolderCache&) = delete;
     FolderCache& operator=(const FolderCache&) = delete;
@@ -113,7 +116,10 @@ class FolderCache {
     // link (another file system, EXDEV; a policy, EPERM; too many links) a copy of `bytes`.
     Staged stage_link(const std::filesystem::path& relative, int from, const std::string& from_name,
                       std::string_view bytes);
-    void commit(const Staged& file);
+    // `replacing`: the file has a name already (a regular file). With a remover, the two files
+    // then swap names (atomically, as a rename) and the old one goes to the remover: the thread
+    // does not wait for its blocks to be freed, nor (ext4) for the new file's to be written.
+    void commit(const Staged& file, bool replacing = false);
     void discard(const Staged& file) noexcept;
 
     // The lstat of ROOT/`relative`, through its folder opened as for a write (once); false when
@@ -127,6 +133,7 @@ class FolderCache {
 
     std::filesystem::path root_;
     const std::string temp_tag_;
+    BackgroundRemove* remover_;
     std::map<std::filesystem::path, std::unique_ptr<RealFolder>> folders_;
 };
 

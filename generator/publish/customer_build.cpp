@@ -15,6 +15,7 @@
 #include "model/enums.h"
 #include "publish/archive.h"
 #include "publish/atomic_file.h"
+#include "publish/background_remove.h"
 #include "publish/email_message.h"
 #include "publish/invoice_bundle.h"
 #include "publish/site_writer.h"
@@ -110,7 +111,8 @@ CustomerBuilder::CustomerBuilder(const BuildRequest& request, std::string enviro
       theme_(std::make_unique<HtmlTheme>(request.templates)),
       formats_(std::make_unique<LocaleFormatCache>()),
       pages_(std::make_unique<PortalRenderer>(*theme_, *formats_, environment_hash_)),
-      pdfs_(std::make_unique<PdfInvoiceViews>(*theme_, *formats_)) {}
+      pdfs_(std::make_unique<PdfInvoiceViews>(*theme_, *formats_)),
+      replaced_(std::make_unique<BackgroundRemove>()) {}
 
 CustomerBuilder::~CustomerBuilder() = default;
 
@@ -187,7 +189,7 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     const bool trust_records = before && before->token == token && !request_.force;
     PortalWriter portal(request_.out, token,
                         trust_records ? file_records_from_text(before->files) : FileRecords{},
-                        temp_tag_);
+                        temp_tag_, replaced_.get());
     for (const BrandFile& file : brand_files(account, token)) portal.write(file.path, file.bytes);
     PortalPagesOutput pages(portal);
     pages_->render(account, token, pages);

@@ -62,6 +62,7 @@ struct CustomerResult {
 
 struct Account;
 class PortalWriter;
+class BackgroundRemove;
 
 // One per thread: each has its own database connection (one of the build's snapshot), templates
 // and renderers.
@@ -124,6 +125,8 @@ class CustomerBuilder {
     std::unique_ptr<LocaleFormatCache> formats_;  // shared by pages and PDFs
     std::unique_ptr<PortalRenderer> pages_;
     std::unique_ptr<PdfInvoiceViews> pdfs_;
+    // The pages this thread replaces, removed by a thread of their own.
+    std::unique_ptr<BackgroundRemove> replaced_;
 };
 
 }  // namespace portalgen

@@ -44,11 +44,11 @@ bool as_left(const FileRecord& before, const FileRecord& now) {
 }  // namespace
 
 PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& token,
-                           FileRecords previous, std::string temp_tag)
+                           FileRecords previous, std::string temp_tag, BackgroundRemove* remover)
     : out_(out),
       folder_(portal_folder(token)),
       previous_(std::move(previous)),
-      writer_(std::make_unique<FolderCache>(out, std::move(temp_tag))) {
+      writer_(std::make_unique<FolderCache>(out, std::move(temp_tag), remover)) {
     const std::filesystem::path root = out / folder_;
     // One listing of the folder serves both to refuse symbolic links before anything is written
     // and to find, at the end, what is no longer part of the portal.
@@ -155,7 +155,7 @@ void PortalWriter::keep(const std::string& path) {
 
 PublishStats PortalWriter::finish() {
     for (auto& [file, record] : staged_) {
-        writer_->commit(file);
+        writer_->commit(file, existing_.contains(file.relative.string()));
         ++stats_.written;
         record.modified_ns = nanoseconds(file.modified);
         records_[file.relative.string().substr(folder_.size())] = std::move(record);

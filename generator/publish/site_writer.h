@@ -32,9 +32,10 @@ struct PublishStats {
 class PortalWriter {
   public:
     // `previous`: the records of the files the last build published here, if any. `temp_tag`:
-    // see temporary_tag().
+    // see temporary_tag(). `remover`, if given, removes the files replaced (FolderCache).
     PortalWriter(const std::filesystem::path& out, const std::string& token,
-                 FileRecords previous = {}, std::string temp_tag = {});
+                 FileRecords previous = {}, std::string temp_tag = {},
+                 BackgroundRemove* remover = nullptr);
     ~PortalWriter();
     PortalWriter(const PortalWriter&) = delete;
     PortalWriter& operator=(const PortalWriter&) = delete;

@@ -64,4 +64,8 @@ while read -r page; do
 done < <(pages "$out")
 ((count > 300)) || fail "only $count pages compared"
 grep -q "edited" "$edited" && fail "the edited page was left edited"
+# The pages replaced swapped names with their new versions; the old ones are gone, not left under
+# a temporary name.
+left=$(find "$out" -name '.portalgen-tmp*' | head -3)
+[[ -z $left ]] || fail "temporary files left: $left"
 echo ok

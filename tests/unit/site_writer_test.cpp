@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "publish/atomic_file.h"
+#include "publish/background_remove.h"
 #include "view_fixture.h"
 
 using namespace portalgen;
@@ -306,6 +307,26 @@ TEST_CASE("writes under OUT go through real folders only, never through a symbol
     CHECK(read(outside / "target.txt") == "theirs");
     CHECK_FALSE(std::filesystem::is_symlink(out / "a/b/link.txt"));
     CHECK(read(out / "a/b/link.txt") == "ours");
+}
+
+TEST_CASE("a file replaced swaps names with its new version; the old one is removed after") {
+    ScratchDir dir("portalgen-site-test");
+    write_file_atomic_in(dir.path(), "a/page.html", "old", Flush::none);
+    struct stat old_file {};
+    REQUIRE(::stat((dir.path() / "a/page.html").c_str(), &old_file) == 0);
+    {
+        BackgroundRemove remover;
+        FolderCache folders(dir.path(), "", &remover);
+        folders.commit(folders.stage("a/page.html", "new"), true);
+        CHECK(read(dir.path() / "a/page.html") == "new");
+        // Told it replaces a file that is not there: named all the same.
+        folders.commit(folders.stage("a/other.html", "other"), true);
+        CHECK(read(dir.path() / "a/other.html") == "other");
+    }  // the remover has finished
+    struct stat new_file {};
+    REQUIRE(::stat((dir.path() / "a/page.html").c_str(), &new_file) == 0);
+    CHECK(new_file.st_ino != old_file.st_ino);
+    CHECK(count_files(dir.path()) == 2);  // no temporary file holding "old"
 }
 
 TEST_CASE("a real folder is opened, not created, when asked so") {
