@@ -124,12 +124,14 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
         result.before = state_->find(customer_id);
         // A customer built before is read in two steps: its rows alone, whose hash may show it
         // unchanged (all a no-change build reads), then, if not, as a customer. One never built
-        // (or --force) is built whatever its rows: it is read once.
+        // (or --force) is built whatever its rows: it is read once. So is one that follows a
+        // changed customer: when one changed, the next mostly has too (the next day's build,
+        // where the date changes them all), and reading its rows twice would be for nothing.
         const bool may_be_unchanged = result.before && !request_.force;
         std::string rows;
         std::optional<Customer> customer;
         std::optional<std::string> seller;
-        if (may_be_unchanged) {
+        if (may_be_unchanged && last_was_unchanged_) {
             seller = database_.load_customer_rows(customer_id, rows);
         } else {
             customer = database_.load_customer(customer_id, &rows);
@@ -142,8 +144,10 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
         std::string hash =
             input_hash(environment_hash_, request_.as_of, company_hash(*seller), rows);
         const std::optional<PublishedCustomer>& before = result.before;
-        if (may_be_unchanged && before->input_hash == hash && before->token == token &&
-            fs::exists(request_.out / portal_entry_page(token))) {
+        last_was_unchanged_ = may_be_unchanged && before->input_hash == hash &&
+                              before->token == token &&
+                              fs::exists(request_.out / portal_entry_page(token));
+        if (last_was_unchanged_) {
             result.outcome = CustomerOutcome::unchanged;
             result.after = *before;
             result.summary = *result.before_summary;

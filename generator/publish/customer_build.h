@@ -125,6 +125,7 @@ class CustomerBuilder {
     std::unique_ptr<LocaleFormatCache> formats_;  // shared by pages and PDFs
     std::unique_ptr<PortalRenderer> pages_;
     std::unique_ptr<PdfInvoiceViews> pdfs_;
+    bool last_was_unchanged_ = true;  // the last customer built was found unchanged
     // The pages this thread replaces, removed by a thread of their own.
     std::unique_ptr<BackgroundRemove> replaced_;
 };
