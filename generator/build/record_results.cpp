@@ -59,6 +59,9 @@ void record_published(PreparedBuild& build, CustomerResult& result, NightlyRepor
         report.add(nullptr, &now);
     }
     for (const std::string& reason : result.outbox_reasons) report.message_written(reason);
+    // An unchanged customer's state is the one stored: nothing to write (a tenth of a no-change
+    // build went to writing it again).
+    if (result.outcome == CustomerOutcome::unchanged && result.reminders.empty()) return;
     result.after.summary = to_json(result.summary);  // stored as JSON
     // Before the save, so that both land in the same transaction.
     build.state_writes->record_reminders(result.id, std::move(result.reminders),
