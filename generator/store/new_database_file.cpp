@@ -46,6 +46,12 @@ NewDatabaseFile::NewDatabaseFile(const std::string& path) : path_(path) {
     if (!folder.empty()) fs::create_directories(folder);
     temporary_ = make_temporary_beside(path_);
     database_ = std::make_unique<Database>(temporary_.string());
+    // Until keep(), a file no one else opens, dropped if anything fails: written once, without
+    // the write-ahead log (which wrote every page twice, into the log and then the file) nor a
+    // flush per commit. The rollback journal is kept in memory: an import may roll back and read
+    // its inputs again.
+    database_->sql().exec("PRAGMA journal_mode = MEMORY");
+    database_->sql().exec("PRAGMA synchronous = OFF");
 }
 
 NewDatabaseFile::~NewDatabaseFile() {
@@ -58,7 +64,18 @@ NewDatabaseFile::~NewDatabaseFile() {
 }
 
 void NewDatabaseFile::keep() {
-    database_.reset();  // the last connection's close folds the WAL into the file
+    // A portalgen database is WAL from the start (a build reads while it writes).
+    database_->sql().exec("PRAGMA journal_mode = WAL");
+    database_.reset();
+    // Durable before it takes its name.
+    const int fd = ::open(temporary_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const int error = errno;
+        if (fd >= 0) ::close(fd);
+        throw std::runtime_error("cannot create database " + fs::absolute(path_).string() + ": " +
+                                 std::strerror(error));
+    }
+    ::close(fd);
     // Never over a database another import created meanwhile.
     if (::renameat2(AT_FDCWD, temporary_.c_str(), AT_FDCWD, path_.c_str(), RENAME_NOREPLACE) != 0) {
         bool unsupported = errno == EINVAL || errno == ENOSYS;

@@ -148,6 +148,9 @@ TEST_CASE("a new database file appears only when its import succeeds") {
     CHECK(names == std::vector<std::string>{"portal.db"});  // no temporary file left
     Database db(path, DatabaseAccess::read);
     CHECK(db.customer_ids() == std::vector<std::string>{"C1"});
+    // Written without the write-ahead log, it is a WAL database once kept, like every other.
+    CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(db.sql().execAndGet("PRAGMA integrity_check").getString() == "ok");
 }
 
 TEST_CASE("a new database never replaces one another import created meanwhile") {
