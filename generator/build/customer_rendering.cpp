@@ -32,8 +32,8 @@ void CustomerRendering::render(PreparedBuild& build, unsigned worker) {
         if (!builder) {
             try {
                 builder = std::make_unique<CustomerBuilder>(
-                    build.request, build.environment_hash, build.companies, build.sellers,
-                    *build.fonts, *build.archive, *build.readers[1 + worker]);
+                    build.request, build.environment_hash, build.previous_as_of, build.companies,
+                    build.sellers, *build.fonts, *build.archive, *build.readers[1 + worker]);
             } catch (const std::exception& e) {
                 CustomerResult failed;
                 failed.id = ids[i];

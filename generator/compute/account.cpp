@@ -157,4 +157,10 @@ Account compute_account(const Customer& customer, const Company& company, Date a
     return account;
 }
 
+bool same_but_date(Account other, const Account& now) {
+    other.as_of = now.as_of;
+    other.alerts = now.alerts;
+    return other == now;
+}
+
 }  // namespace portalgen

@@ -48,12 +48,14 @@ std::string_view to_string(Status status);
 struct QuotationStatus {
     Status status;
     std::optional<int> days_to_expiry;  // waiting with a valid_until: valid_until − D
+    bool operator==(const QuotationStatus&) const = default;
 };
 QuotationStatus quotation_status(const Quotation& quotation, Date as_of);
 
 struct OrderStatus {
     Status status;
     std::optional<int> progress;  // 0..100, orders with a service period that are not cancelled
+    bool operator==(const OrderStatus&) const = default;
 };
 OrderStatus order_status(const Order& order, Date as_of);
 
@@ -68,6 +70,7 @@ struct InvoiceStatus {
     Decimal amount_due;
     std::optional<Date> paid_on;
     std::optional<int> days_overdue;
+    bool operator==(const InvoiceStatus&) const = default;
 };
 // `credited`: the sum of the totals of posted credit notes that reverse this invoice.
 InvoiceStatus invoice_status(const Invoice& invoice, Decimal total, Decimal credited,
@@ -84,6 +87,7 @@ struct SubscriptionStatus {
     bool at_risk = false;  // in_progress but no valid payment method on next_invoice
     // Not closed, and its payment method had expired by D: the customer must replace it.
     bool card_expired = false;
+    bool operator==(const SubscriptionStatus&) const = default;
 };
 SubscriptionStatus subscription_status(const Subscription& subscription,
                                        const PaymentMethod* method, int grace_days, Date as_of);

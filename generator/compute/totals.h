@@ -23,12 +23,14 @@ class TaxTable {
 struct LineAmounts {
     Decimal subtotal;  // quantity × unit price × (1 − discount), rounded
     Decimal taxes;     // the sum of this line's rounded taxes
+    bool operator==(const LineAmounts&) const = default;
 };
 
 struct TaxAmount {
     const Tax* tax = nullptr;
     Decimal base;    // the sum of the subtotals of the lines it applies to
     Decimal amount;  // the sum of the per-line rounded amounts
+    bool operator==(const TaxAmount&) const = default;
 };
 
 struct Totals {
@@ -36,6 +38,7 @@ struct Totals {
     Decimal untaxed;
     std::vector<TaxAmount> taxes;  // in the order of the seller's tax list
     Decimal total;
+    bool operator==(const Totals&) const = default;
 };
 
 // The exact line subtotal in minor units (cents), before any range check: the validator uses it

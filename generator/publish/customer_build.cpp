@@ -95,11 +95,13 @@ class PortalPagesOutput : public PortalRenderer::Output {
 }  // namespace
 
 CustomerBuilder::CustomerBuilder(const BuildRequest& request, std::string environment_hash,
+                                 std::optional<Date> last_as_of,
                                  const std::map<std::string, Company>& companies,
                                  const std::map<std::string, SellerFacts>& sellers,
                                  const PdfFonts& fonts, Archive& archive, Database& snapshot)
     : request_(request),
       environment_hash_(std::move(environment_hash)),
+      last_as_of_(last_as_of),
       temp_tag_(temporary_tag(request.shard)),
       companies_(companies),
       sellers_(sellers),
@@ -155,7 +157,12 @@ CustomerResult CustomerBuilder::build(const std::string& customer_id) {
         }
         if (!customer) customer = database_.load_customer(customer_id);
         if (!customer) throw std::runtime_error("no such customer in the database");
-        build_portal(*customer, token, hash, result);
+        // Its publish state was made by the last build from the same input: only the date moved.
+        const bool same_input = may_be_unchanged && last_as_of_ && *last_as_of_ != request_.as_of &&
+                                before->token == token &&
+                                before->input_hash == input_hash(environment_hash_, *last_as_of_,
+                                                                 company_hash(*seller), rows);
+        build_portal(*customer, token, hash, same_input ? last_as_of_ : std::nullopt, result);
     } catch (const std::exception& e) {
         result.outcome = CustomerOutcome::failed;
         result.error = e.what();
@@ -179,13 +186,18 @@ const std::string& CustomerBuilder::company_hash(const std::string& seller) {
 }
 
 void CustomerBuilder::build_portal(const Customer& customer, const std::string& token,
-                                   const std::string& hash, CustomerResult& result) {
+                                   const std::string& hash, std::optional<Date> same_input_on,
+                                   CustomerResult& result) {
     const Company& company = company_of(customer.seller);
     const std::optional<PublishedCustomer>& before = result.before;
     const SellerFacts& seller = sellers_.at(customer.seller);
+    const auto account_on = [&](Date date) {
+        Account account = compute_account(customer, company, date);
+        account.seller = &seller;
+        return account;
+    };
 
-    Account account = compute_account(customer, company, request_.as_of);
-    account.seller = &seller;
+    Account account = account_on(request_.as_of);
     // Each file is staged as it is rendered, and the portal takes them all once every one is:
     // a customer whose rendering fails (a template that does not fit its data) keeps its
     // previous portal whole. The last build's records of the files spare reading them; --force
@@ -194,9 +206,15 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     PortalWriter portal(request_.out, token,
                         trust_records ? file_records_from_text(before->files) : FileRecords{},
                         temp_tag_, replaced_.get());
+    // Only the date has changed since the last build, and the account says the same on both
+    // dates: the pages that do not show the date are the ones that build left, if they are as it
+    // left them.
+    const bool date_only = trust_records && same_input_on &&
+                           same_but_date(account_on(*same_input_on), account) &&
+                           portal.last_build_as_left();
     for (const BrandFile& file : brand_files(account, token)) portal.write(file.path, file.bytes);
     PortalPagesOutput pages(portal);
-    pages_->render(account, token, pages);
+    pages_->render(account, token, pages, date_only ? PageSet::dated : PageSet::all);
     // The statement of this date only: an earlier date's PDF is no longer written, so finish()
     // removes it when the new one takes its name.
     portal.write(statement_pdf(token, request_.as_of),
@@ -204,6 +222,8 @@ void CustomerBuilder::build_portal(const Customer& customer, const std::string& 
     CustomerSummary summary = summarize(account);
 
     publish_pdfs(account, token, result.before_summary, summary, portal, result);
+    // The last build's statement bears its date: this one's replaces it.
+    if (date_only) portal.keep_rest_of_last_build(statement_pdf(token, *same_input_on));
 
     PublishStats stats = portal.finish();
     result.pages_written = stats.written;

@@ -69,9 +69,10 @@ class BackgroundRemove;
 class CustomerBuilder {
   public:
     // `request.out` absolute. `environment_hash`: everything outside the data that the pages
-    // depend on (templates, program); changing it rebuilds every customer.
+    // depend on (templates, program); changing it rebuilds every customer. `last_as_of`: the
+    // date of the last build into the same output (and shard), if any.
     CustomerBuilder(const BuildRequest& request, std::string environment_hash,
-                    const std::map<std::string, Company>& companies,
+                    std::optional<Date> last_as_of, const std::map<std::string, Company>& companies,
                     const std::map<std::string, SellerFacts>& sellers, const PdfFonts& fonts,
                     Archive& archive, Database& snapshot);
     ~CustomerBuilder();
@@ -81,8 +82,9 @@ class CustomerBuilder {
 
   private:
     // `hash`: the customer's input hash (input_hash), which its publish state keeps.
+    // `same_input_on`: the last build's date, when the customer's input was the same then.
     void build_portal(const Customer& customer, const std::string& token, const std::string& hash,
-                      CustomerResult& result);
+                      std::optional<Date> same_input_on, CustomerResult& result);
     // The seller's company; throws when it is not in the database.
     const Company& company_of(const std::string& seller) const;
     // The hash of the seller's company data, made once per company (throws as company_of).
@@ -112,6 +114,7 @@ class CustomerBuilder {
 
     const BuildRequest& request_;
     const std::string environment_hash_;
+    const std::optional<Date> last_as_of_;
     const std::string temp_tag_;  // see temporary_tag()
     const std::map<std::string, Company>& companies_;
     const std::map<std::string, SellerFacts>& sellers_;

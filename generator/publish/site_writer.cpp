@@ -61,6 +61,7 @@ PortalWriter::PortalWriter(const std::filesystem::path& out, const std::string& 
                                          " is a symbolic link (nothing is written outside " +
                                          out.string() + ")");
             std::string relative = folder_ + entry.path().string().substr(root.string().size());
+            occupied_.insert(std::filesystem::path(relative).parent_path().string());
             if (entry.is_directory())
                 folders_.push_back(std::move(relative));
             else
@@ -153,6 +154,21 @@ void PortalWriter::keep(const std::string& path) {
     ++stats_.unchanged;
 }
 
+bool PortalWriter::last_build_as_left() {
+    for (const auto& [name, before] : previous_) {
+        const std::optional<FileRecord> now = on_disk(folder_ + name);
+        if (!now || !as_left(before, *now)) return false;
+    }
+    return true;
+}
+
+void PortalWriter::keep_rest_of_last_build(const std::string& except) {
+    for (const auto& [name, before] : previous_) {
+        std::string path = folder_ + name;
+        if (path != except && !wanted_.contains(path)) keep(path);
+    }
+}
+
 PublishStats PortalWriter::finish() {
     for (auto& [file, record] : staged_) {
         writer_->commit(file, existing_.contains(file.relative.string()));
@@ -161,16 +177,28 @@ PublishStats PortalWriter::finish() {
         records_[file.relative.string().substr(folder_.size())] = std::move(record);
     }
     staged_.clear();
+    // The subfolders that may be empty now: those that were, and those that lost something.
+    // Deepest first, so that a folder whose subfolders go is looked at again in its turn.
+    std::set<std::string, std::greater<>> maybe_empty;
+    const auto lost_one = [&](const std::string& path) {
+        std::string folder = std::filesystem::path(path).parent_path().string();
+        if (folder.size() >= folder_.size()) maybe_empty.insert(std::move(folder));
+    };
+    for (const std::string& folder : folders_)
+        if (!occupied_.contains(folder)) maybe_empty.insert(folder);
     for (const std::string& path : existing_) {
         if (wanted_.contains(path)) continue;
         std::filesystem::remove(out_ / path);
+        lost_one(path);
         if (!is_temporary_file_name(std::filesystem::path(path).filename().string()))
             ++stats_.removed;
     }
-    // Deepest first, so that a folder whose subfolders go is empty in its turn.
-    std::sort(folders_.begin(), folders_.end(), std::greater<>());
-    for (const std::string& folder : folders_)
-        if (std::filesystem::is_empty(out_ / folder)) std::filesystem::remove(out_ / folder);
+    while (!maybe_empty.empty()) {
+        const std::string folder = maybe_empty.extract(maybe_empty.begin()).value();
+        if (!std::filesystem::is_empty(out_ / folder)) continue;
+        std::filesystem::remove(out_ / folder);
+        lost_one(folder);
+    }
     return stats_;
 }
 

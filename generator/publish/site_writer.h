@@ -54,6 +54,12 @@ class PortalWriter {
     // A file of the portal left as it is (an unchanged PDF that was not rendered again, a page
     // whose source is unchanged).
     void keep(const std::string& path);
+    // Whether every file the last build recorded is there as that build left it (same size and
+    // modification time): its records then stand for the files.
+    bool last_build_as_left();
+    // Keeps every file the last build recorded that has been neither written nor kept, but
+    // `except` (a path as written).
+    void keep_rest_of_last_build(const std::string& except);
     // Removes what is no longer part of the portal: other files, then folders left empty.
     PublishStats finish();
     // The records of the files written, found unchanged or kept (those with a record before).
@@ -73,6 +79,7 @@ class PortalWriter {
     std::unordered_set<std::string> existing_;  // files found in the folder, paths as written
     bool root_existed_ = false;                 // whether the portal's folder was there
     std::vector<std::string> folders_;          // its subfolders, paths relative to OUT
+    std::unordered_set<std::string> occupied_;  // the folders that held something, as folders_
     std::unordered_set<std::string> wanted_;    // files written or kept
     FileRecords previous_;                      // by path inside the folder, as records_
     FileRecords records_;

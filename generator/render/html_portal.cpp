@@ -96,19 +96,20 @@ class WriteEveryFile : public PortalRenderer::Output {
 
 }  // namespace
 
-void PortalRenderer::render(const Account& account, const std::string& token, Output& output) {
+void PortalRenderer::render(const Account& account, const std::string& token, Output& output,
+                            PageSet which) {
     PortalPages pages(theme_, environment_, token, output);
     for (Language language : {Language::en, Language::fr}) {
         const std::string locale = locale_for(*account.company, language);
         const PortalContext context{account, token, language, theme_.catalogue(locale),
                                     formats_.get(locale, account.currency)};
-        if (language == account.customer->language) {
+        if (language == account.customer->language && which == PageSet::all) {
             PageView entry = entry_page(context);
             pages.publish(entry, locale, nullptr);
         }
         const MustacheData layout = portal_layout_view(context);
-        for_each_portal_page(context,
-                             [&](PageView&& page) { pages.publish(page, locale, &layout); });
+        for_each_portal_page(
+            context, [&](PageView&& page) { pages.publish(page, locale, &layout); }, which);
         output.write(deadlines_calendar(token, language), calendar_ics(calendar_view(context)), "");
     }
 }

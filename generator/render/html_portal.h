@@ -9,6 +9,7 @@
 #include "compute/reminders.h"
 #include "render/html_theme.h"
 #include "view/locale_format_cache.h"
+#include "view/portal_views.h"
 #include "view/view_fields.h"
 
 namespace portalgen {
@@ -36,8 +37,11 @@ class PortalRenderer {
         virtual void keep(const std::string& path) = 0;
     };
     // Gives every HTML file of the customer's portal (paths under site/<token>/), the theme's
-    // files they name, and its deadlines calendar in each language, to `output`.
-    void render(const Account& account, const std::string& token, Output& output);
+    // files they name, and its deadlines calendar in each language, to `output`. With
+    // PageSet::dated, only the pages that show the date, and the calendars (their stamp is the
+    // date): the rest of a portal whose account says the same as on the last build's date.
+    void render(const Account& account, const std::string& token, Output& output,
+                PageSet pages = PageSet::all);
     // The same, every file rendered and given to `write`.
     using FileWriter = std::function<void(const std::string& path, const std::string& bytes)>;
     void render(const Account& account, const std::string& token, const FileWriter& write);

@@ -127,9 +127,13 @@ PageView entry_page(const PortalContext& c) {
     return {path, "root", std::move(v)};
 }
 
-void for_each_portal_page(const PortalContext& c, const PageVisitor& visit) {
+void for_each_portal_page(const PortalContext& c, const PageVisitor& visit, PageSet pages) {
     const Account& a = c.account;
     visit(dashboard_page(c));
+    if (pages == PageSet::dated) {
+        visit(statement_page(c));
+        return;
+    }
     visit(quotations_page(c));
     for (const auto& q : a.quotations) visit(quotation_page(c, q));
     visit(orders_page(c));

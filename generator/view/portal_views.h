@@ -10,10 +10,17 @@
 
 namespace portalgen {
 
-// Gives every page of the portal in the context's language to `visit`, in a fixed order, one at
+// The pages of a portal: all of them, or only those that show the build's date itself (the
+// dashboard, with the alerts, and the statement, with its aging). The others are the same on any
+// date on which the account says the same (same_but_date in compute/account.h); the entry page
+// and the calendar are not pages of a language (html_portal).
+enum class PageSet { all, dated };
+
+// Gives the pages of the portal in the context's language to `visit`, in a fixed order, one at
 // a time: a page is rendered and written before the next one's view model is made.
 using PageVisitor = std::function<void(PageView&& page)>;
-void for_each_portal_page(const PortalContext& c, const PageVisitor& visit);
+void for_each_portal_page(const PortalContext& c, const PageVisitor& visit,
+                          PageSet pages = PageSet::all);
 
 // OUT/site/<token>/index.html: opens the customer's language, with a link to each language.
 PageView entry_page(const PortalContext& c);

@@ -452,3 +452,36 @@ TEST_CASE("alert kinds have their documented names") {
         CHECK(to_string(k.kind) == k.name);
     }
 }
+
+TEST_CASE("an account says the same on two dates until a status or a count of days moves") {
+    // One invoice due on 2026-12-10, half paid on 2026-12-01 (a payment counts from its date).
+    Customer c = customer();
+    Invoice invoice;
+    invoice.number = "INV/2026/00001";
+    invoice.date = d("2026-11-10");
+    invoice.due = d("2026-12-10");
+    invoice.lines = {line("1", "100.00")};
+    invoice.payments = {Payment{d("2026-12-01"), dec("50.00"), ""}};
+    c.invoices = {invoice};
+    const Company seller = company();
+    struct Row {
+        const char* before;
+        const char* after;
+        bool same;
+    };
+    const Row rows[] = {
+        {"2026-11-29", "2026-11-30", true},   // not paid, not due
+        {"2026-11-30", "2026-12-01", false},  // the payment counts: partly paid
+        {"2026-12-01", "2026-12-02", true},
+        {"2026-12-09", "2026-12-10", true},   // due on the 10th: not overdue yet
+        {"2026-12-10", "2026-12-11", false},  // overdue from the 11th
+        {"2026-12-11", "2026-12-12", false},  // one more day overdue
+    };
+    for (const Row& row : rows) {
+        INFO(row.before << " and " << row.after);
+        const Account before = compute_account(c, seller, d(row.before));
+        const Account after = compute_account(c, seller, d(row.after));
+        CHECK(same_but_date(before, after) == row.same);
+        CHECK(same_but_date(after, before) == row.same);
+    }
+}

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <kainjow/mustache.hpp>
 #include <map>
+#include <set>
 
 #include "core/sha256.h"
 #include "render/html_portal.h"
@@ -399,6 +400,61 @@ TEST_CASE("a page whose source is unchanged is kept, not rendered; the others ar
     other.render(compute_account(customer, company, day("2026-11-23")), "TOKEN123", changed);
     CHECK(changed.kept.empty());
     CHECK(changed.sources.size() == first.sources.size());
+}
+
+TEST_CASE("only the dashboards, the statements and the calendars show the date and the alerts") {
+    HtmlTheme theme(project_templates());
+    LocaleFormatCache formats;
+    PortalRenderer renderer(theme, formats, "templates v1");
+    const Company company = portal_company();
+    const Customer customer = portal_customer();
+    const Account account = compute_account(customer, company, day("2026-11-23"));
+    REQUIRE(!account.alerts.empty());
+    // The same account on another date (past an aging bucket's edge), its alerts counting other
+    // days: what same_but_date lets through. Statuses and totals are not computed again.
+    Account later = account;
+    later.as_of = day("2027-01-09");
+    for (Alert& alert : later.alerts) alert.days += 47;
+    later.alerts.pop_back();
+    REQUIRE(same_but_date(account, later));
+
+    const auto render_all = [&](const Account& a) {
+        std::map<std::string, std::string> files;
+        renderer.render(a, "TOKEN123", [&](const std::string& path, const std::string& bytes) {
+            files[path] = bytes;
+        });
+        return files;
+    };
+    const std::map<std::string, std::string> before = render_all(account);
+    const std::map<std::string, std::string> after = render_all(later);
+    const std::set<std::string> dated = {
+        "site/TOKEN123/en/index.html",     "site/TOKEN123/fr/index.html",
+        "site/TOKEN123/en/statement.html", "site/TOKEN123/fr/statement.html",
+        "site/TOKEN123/en/deadlines.ics",  "site/TOKEN123/fr/deadlines.ics"};
+    REQUIRE(before.size() > dated.size() + 10);
+    for (const auto& [path, bytes] : before) {
+        INFO(path);
+        REQUIRE(after.contains(path));
+        if (dated.contains(path))
+            CHECK(after.at(path) != bytes);  // the change is visible where the date is shown
+        else
+            CHECK(after.at(path) == bytes);
+    }
+    CHECK(after.size() == before.size());
+
+    // PageSet::dated gives the dated files, as a full rendering gives them, and the theme's files
+    // they name: with the last build's others, the whole portal of the later date.
+    RecordingOutput only_dated;
+    renderer.render(later, "TOKEN123", only_dated, PageSet::dated);
+    std::set<std::string> given;
+    for (const auto& [path, bytes] : only_dated.written) {
+        INFO(path);
+        given.insert(path);
+        CHECK(bytes == after.at(path));
+        CHECK((dated.contains(path) || path.starts_with("site/TOKEN123/assets/")));
+    }
+    for (const std::string& path : dated) CHECK(given.contains(path));
+    CHECK(only_dated.kept.empty());
 }
 
 TEST_CASE("pages render byte for byte as kainjow renders them, blank lines and all") {

@@ -253,6 +253,53 @@ TEST_CASE("a page's source is recorded, and told back while the page is as it wa
     CHECK(PortalWriter(dir.path(), "T").source_of("site/T/en/deadlines.ics").empty());
 }
 
+TEST_CASE("an empty folder is removed, whether it was empty or lost its files") {
+    ScratchDir dir("portalgen-site-test");
+    write_portal(dir.path(), "T",
+                 {{"site/T/index.html", "root"}, {"site/T/en/orders/1.html", "order"}});
+    std::filesystem::create_directories(dir.path() / "site/T/fr/a/b");  // left empty before
+    write_portal(dir.path(), "T", {{"site/T/index.html", "root"}});
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/en"));
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/fr"));
+    CHECK(read(dir.path() / "site/T/index.html") == "root");
+}
+
+TEST_CASE("the rest of the last build is kept while it is as that build left it, but one file") {
+    ScratchDir dir("portalgen-site-test");
+    FileRecords records;
+    {
+        PortalWriter writer(dir.path(), "T");
+        writer.write("site/T/en/index.html", "dashboard, day 1", "S1.1");
+        writer.write("site/T/en/invoices/A.html", "invoice", "S2.1");
+        writer.write("site/T/statement-2026-11-23.pdf", "statement, day 1");
+        writer.finish();
+        records = writer.records();
+    }
+    {
+        PortalWriter writer(dir.path(), "T", records);
+        REQUIRE(writer.last_build_as_left());
+        writer.write("site/T/en/index.html", "dashboard, day 2", "S3.1");
+        writer.write("site/T/statement-2026-11-24.pdf", "statement, day 2");
+        writer.keep_rest_of_last_build("site/T/statement-2026-11-23.pdf");
+        const PublishStats stats = writer.finish();
+        CHECK(stats.written == 2);
+        CHECK(stats.removed == 1);
+        CHECK(writer.records().at("en/invoices/A.html").source == "S2.1");
+        CHECK(writer.records().size() == 3);
+        records = writer.records();
+    }
+    CHECK(read(dir.path() / "site/T/en/invoices/A.html") == "invoice");
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "site/T/statement-2026-11-23.pdf"));
+    CHECK(read(dir.path() / "site/T/statement-2026-11-24.pdf") == "statement, day 2");
+    // A file touched, or gone, since: the records no longer stand for the files.
+    const auto invoice = dir.path() / "site/T/en/invoices/A.html";
+    std::filesystem::last_write_time(
+        invoice, std::filesystem::last_write_time(invoice) + std::chrono::seconds(5));
+    CHECK_FALSE(PortalWriter(dir.path(), "T", records).last_build_as_left());
+    std::filesystem::remove(invoice);
+    CHECK_FALSE(PortalWriter(dir.path(), "T", records).last_build_as_left());
+}
+
 TEST_CASE("nothing is written outside the customer's folder") {
     ScratchDir dir("portalgen-site-test");
     for (const char* path : {"site/U/index.html", "site/T/../U/x.html", "site/T/./x.html", "/etc/x",
