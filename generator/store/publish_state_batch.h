@@ -32,7 +32,7 @@ class PublishStateBatch {
     void flush();
 
   private:
-    static constexpr std::size_t kBatchSize = 200;
+    static constexpr std::size_t kBatchSize = 50;
 
     Database& writer_;
     PublishState state_;
