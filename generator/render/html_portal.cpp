@@ -110,8 +110,24 @@ void PortalRenderer::render(const Account& account, const std::string& token, Ou
         const MustacheData layout = portal_layout_view(context);
         for_each_portal_page(
             context, [&](PageView&& page) { pages.publish(page, locale, &layout); }, which);
-        output.write(deadlines_calendar(token, language), calendar_ics(calendar_view(context)), "");
+        publish_calendar(calendar_view(context), deadlines_calendar(token, language), output);
     }
+}
+
+void PortalRenderer::publish_calendar(CalendarView calendar, const std::string& path,
+                                      Output& output) {
+    // Written again only when an event changed: its stamp stays the date of the night that made
+    // it, as do the file's time and the validators a subscribed client checks.
+    const Date stamp = calendar.stamp;
+    calendar.stamp = Date{};
+    const std::string source = page_source(environment_, "deadlines.ics", calendar.language,
+                                           nullptr, MustacheData(calendar_ics(calendar)));
+    if (output.source_of(path) == source) {
+        output.keep(path);
+        return;
+    }
+    calendar.stamp = stamp;
+    output.write(path, calendar_ics(calendar), source);
 }
 
 void PortalRenderer::render(const Account& account, const std::string& token,

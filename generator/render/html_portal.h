@@ -8,6 +8,7 @@
 #include "compute/account.h"
 #include "compute/reminders.h"
 #include "render/html_theme.h"
+#include "view/calendar_view.h"
 #include "view/locale_format_cache.h"
 #include "view/portal_views.h"
 #include "view/view_fields.h"
@@ -28,7 +29,8 @@ class PortalRenderer {
     class Output {
       public:
         virtual ~Output() = default;
-        // `source` is empty for a file not made from a view model (stylesheet, calendar).
+        // `source` is empty for a file not made from a view model (the theme's stylesheet and
+        // script).
         virtual void write(const std::string& path, const std::string& bytes,
                            const std::string& source) = 0;
         // The source the last build recorded for `path`, if the file is as it left it; else "".
@@ -39,7 +41,8 @@ class PortalRenderer {
     // Gives every HTML file of the customer's portal (paths under site/<token>/), the theme's
     // files they name, and its deadlines calendar in each language, to `output`. With
     // PageSet::dated, only the pages that show the date, and the calendars (their stamp is the
-    // date): the rest of a portal whose account says the same as on the last build's date.
+    // date): the rest of a portal whose account says the same as on the last build's date. A
+    // calendar whose events are the ones recorded stays as it is, with the date it was made.
     void render(const Account& account, const std::string& token, Output& output,
                 PageSet pages = PageSet::all);
     // The same, every file rendered and given to `write`.
@@ -61,6 +64,8 @@ class PortalRenderer {
 
   private:
     PortalContext context(const Account& account, const std::string& token);
+    // The calendar at `path`, unless the one there has the same events.
+    void publish_calendar(CalendarView calendar, const std::string& path, Output& output);
 
     HtmlTheme& theme_;
     LocaleFormatCache& formats_;
